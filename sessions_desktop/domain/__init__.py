@@ -1,0 +1,1 @@
+"""Pure domain: sessions, schedules, recurrence and time. Standard library and dateutil only."""
