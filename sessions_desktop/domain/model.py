@@ -200,3 +200,20 @@ class Schedule:
     @property
     def is_service(self) -> bool:
         return self.owner_kind is OwnerKind.SERVICE
+
+
+class _Inherit:
+    """Patch value meaning "go back to the schedule's value" (contract: update_session)."""
+
+    _instance: _Inherit | None = None
+
+    def __new__(cls) -> _Inherit:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "INHERIT"
+
+
+INHERIT = _Inherit()

@@ -375,11 +375,16 @@ def has_slot(timing: SeriesTiming, original: datetime) -> bool:
     return original in set(local_slots(timing, original, original))
 
 
-def slots_before(timing: SeriesTiming, original: datetime) -> int:
-    """How many rule occurrences come before ``original`` (to split a COUNT rule)."""
+def rule_count_before(timing: SeriesTiming, original: datetime) -> int:
+    """How many rule occurrences (EXDATEs included, as COUNT counts them) precede
+    ``original``; used to split a COUNT rule in two."""
     generator = _cached_rrule(timing.rule, timing.start_local, timing.zone)
-    return sum(1 for d in generator if d < original) if timing.rule.count else \
-        len(generator.between(timing.start_local, original, inc=False)) + 1
+    count = 0
+    for slot in generator:
+        if slot >= original:
+            break
+        count += 1
+    return count
 
 
 def validate_rule_text(text: str) -> str:

@@ -84,3 +84,25 @@ def compact(wall: datetime, all_day: bool = False) -> str:
 def parse_compact(text: str) -> datetime:
     fmt = "%Y%m%d" if len(text) == 8 else "%Y%m%dT%H%M%S"
     return datetime.strptime(text, fmt)
+
+
+def system_zone_name() -> str:
+    """The IANA name of this computer's zone (TZ, /etc/localtime), or UTC when unknown."""
+    import os
+    from pathlib import Path
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    try:
+        candidates.append(Path("/etc/timezone").read_text().strip())
+    except OSError:
+        pass
+    for name in candidates:
+        if name and is_known_zone(name):
+            return name
+    return "UTC"

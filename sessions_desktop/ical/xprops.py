@@ -1,0 +1,94 @@
+"""X- properties and parameters for session fields that have no iCalendar twin.
+
+Export writes them and import reads them back, so a file we wrote restores every field. Text
+values are written with ``VALUE=TEXT`` so icalendar escapes them on the way out and unescapes
+them on the way in; structured values are compact JSON in that text.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sessions_desktop.domain.enums import ApprovalStatus, LocationType, Transparency
+from sessions_desktop.domain.model import LinkedSchedule, Location, Price, Rate
+
+X_TYPE = "X-SESSIONS-TYPE"
+X_CAPACITY = "X-SESSIONS-CAPACITY"
+X_SCHEDULE_ID = "X-SESSIONS-SCHEDULE-ID"
+X_SCHEDULE_NAME = "X-SESSIONS-SCHEDULE-NAME"
+X_SCHEDULE_KIND = "X-SESSIONS-SCHEDULE-KIND"
+X_TIME_ZONE = "X-SESSIONS-TIME-ZONE"
+X_BUFFER = "X-SESSIONS-TIME-RESERVED-AFTER"
+X_RATE = "X-SESSIONS-RATE"
+X_AFFECTED = "X-SESSIONS-AFFECTED-SCHEDULES"
+X_INHERITED = "X-SESSIONS-INHERITED"
+X_LOCATION = "X-SESSIONS-LOCATION"
+
+# ATTENDEE parameters
+P_PARTY_SIZE = "X-PARTY-SIZE"
+P_PHONE = "X-SESSIONS-PHONE"
+P_CONTACT_ID = "X-SESSIONS-CONTACT-ID"
+P_GOOGLE_GUESTS = "X-NUM-GUESTS"  # Google: additional guests besides the attendee
+
+PARTSTAT_OUT = {
+    ApprovalStatus.APPROVED: "ACCEPTED",
+    ApprovalStatus.DECLINED: "DECLINED",
+    ApprovalStatus.PENDING: "NEEDS-ACTION",
+}
+PARTSTAT_IN = {
+    "ACCEPTED": ApprovalStatus.APPROVED,
+    "DECLINED": ApprovalStatus.DECLINED,
+    "NEEDS-ACTION": ApprovalStatus.PENDING,
+    "TENTATIVE": ApprovalStatus.PENDING,
+    "DELEGATED": ApprovalStatus.PENDING,
+}
+
+NO_EMAIL_PREFIX = "urn:x-sessions:participant:"
+
+
+def _compact(value) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+def rate_to_text(rate: Rate) -> str:
+    options = {label: {"amount": p.amount, "currency": p.currency,
+                       "downPayAmount": p.down_pay_amount}
+               for label, p in rate.labeled_price_options}
+    return _compact({"labeledPriceOptions": options, "priceText": rate.price_text})
+
+
+def rate_from_text(text: str) -> Rate:
+    data = json.loads(text)
+    options = tuple((label, Price(str(p["amount"]), str(p["currency"]), p.get("downPayAmount")))
+                    for label, p in (data.get("labeledPriceOptions") or {}).items())
+    return Rate(options, data.get("priceText"))
+
+
+def affected_to_text(links: tuple[LinkedSchedule, ...]) -> str:
+    return _compact([{"scheduleId": link.schedule_id, "transparency": str(link.transparency)}
+                     for link in links])
+
+
+def affected_from_text(text: str) -> tuple[LinkedSchedule, ...]:
+    return tuple(LinkedSchedule(str(item["scheduleId"]),
+                                Transparency(item.get("transparency", "BUSY")))
+                 for item in json.loads(text))
+
+
+def location_to_text(location: Location) -> str:
+    return _compact({"locationType": str(location.location_type),
+                     "businessLocationId": location.business_location_id,
+                     "businessLocationName": location.business_location_name,
+                     "address": location.address})
+
+
+def location_from_text(text: str) -> Location:
+    data = json.loads(text)
+    return Location(LocationType(data.get("locationType", "CUSTOM")),
+                    data.get("businessLocationId"), data.get("businessLocationName"),
+                    data.get("address"))
+
+
+def location_label(location: Location) -> str | None:
+    """The human text for LOCATION: the address, else the business location's name."""
+    return location.address or location.business_location_name

@@ -1,0 +1,115 @@
+"""Where items go inside a day: side-by-side lanes for overlaps, and what fits in a month cell.
+
+Lanes come from one sweep over intervals sorted by start (longer first, then key, so the result
+never depends on input order). A cluster is a maximal group of transitively overlapping items;
+every item of a cluster shares its lane count, so their widths line up. First-fit in start order
+colours an interval graph optimally: a cluster needs exactly as many lanes as items overlap at
+its busiest instant. Intervals are half-open; two items that only touch share a lane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, NamedTuple, TypeVar
+
+from sessions_desktop.domain.model import Session
+
+K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Lane ``lane`` (0 is leftmost) of ``lanes`` equal lanes across the day column."""
+
+    lane: int
+    lanes: int
+
+
+def _default_min_length(start: Any) -> Any:
+    """One minute for datetimes, one day for dates, one unit for numbers (minutes, indices)."""
+    if isinstance(start, datetime):
+        return timedelta(minutes=1)
+    return timedelta(days=1) if isinstance(start, date) else 1
+
+
+def _effective(items: Iterable[tuple[K, Any, Any]], min_length: Any) -> list[tuple[K, Any, Any]]:
+    """Give zero-length (and inverted) items a minimal length so they still take a lane."""
+    result = []
+    for key, start, end in items:
+        length = _default_min_length(start) if min_length is None else min_length
+        result.append((key, start, max(end, start + length)))
+    return result
+
+
+def _order(item: tuple[Any, Any, Any]) -> tuple[Any, Any, Any]:
+    key, start, end = item
+    return (start, start - end, key)
+
+
+def assign_lanes(
+    items: Iterable[tuple[K, Any, Any]], min_length: Any = None
+) -> dict[K, Placement]:
+    """Lane and lane count for each ``(key, start, end)``; keys must be unique and orderable.
+
+    ``start``/``end`` are datetimes or numbers; ``min_length`` defaults to one minute (or 1).
+    For the all-day row pass day indices ``(key, first_index, last_index + 1)``.
+    """
+    items = sorted(_effective(items, min_length), key=_order)
+    if len({key for key, _, _ in items}) != len(items):
+        raise ValueError("lane item keys must be unique")
+    placements: dict[K, Placement] = {}
+    cluster: list[tuple[K, int]] = []
+    lane_ends: list[Any] = []  # end of the last item in each lane of the open cluster
+    cluster_end: Any = None
+    for key, start, end in items:
+        if cluster and start >= cluster_end:
+            _close(cluster, len(lane_ends), placements)
+            cluster, lane_ends = [], []
+        lane = _take_lane(lane_ends, start, end)
+        cluster_end = end if not cluster else max(cluster_end, end)
+        cluster.append((key, lane))
+    _close(cluster, len(lane_ends), placements)
+    return placements
+
+
+def _take_lane(lane_ends: list[Any], start: Any, end: Any) -> int:
+    """Leftmost lane free by ``start`` (or a new one), now busy until ``end``."""
+    lane = next((i for i, busy in enumerate(lane_ends) if busy <= start), len(lane_ends))
+    if lane == len(lane_ends):
+        lane_ends.append(end)
+    else:
+        lane_ends[lane] = end
+    return lane
+
+
+def _close(cluster: list[tuple[K, int]], lanes: int, placements: dict[K, Placement]) -> None:
+    for key, lane in cluster:
+        placements[key] = Placement(lane, lanes)
+
+
+class CellFit(NamedTuple):
+    """What a month cell shows: the chips that fit, and how many hide behind "+N more"."""
+
+    visible: tuple[Any, ...]
+    more: int
+
+
+def fit_chips(chips: Sequence[T], rows: int) -> CellFit:
+    """Chips for a cell with room for ``rows`` rows; "+N more" takes the last row when needed.
+
+    Shows all chips when they fit; otherwise ``rows - 1`` chips and a "+N more" line, so the
+    user always sees that something is hidden (with one row, only "+N more").
+    """
+    if len(chips) <= max(rows, 0):
+        return CellFit(tuple(chips), 0)
+    shown = max(rows - 1, 0)
+    return CellFit(tuple(chips[:shown]), len(chips) - shown)
+
+
+def chip_order(session: Session) -> tuple[Any, ...]:
+    """Sort key of month chips: all-day first, then by start, longer first, title, id."""
+    return (not session.all_day, session.start, session.start - session.end,
+            session.title or "", session.id)

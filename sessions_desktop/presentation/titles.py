@@ -1,0 +1,82 @@
+"""Title texts of periods and day headers, with names the Qt layer can take from QLocale.
+
+The default is locale-neutral English in day-month-year order ("23 – 29 November 2026"). The ui
+passes a ``Names`` built from ``QLocale.monthName``/``dayName`` to translate the words; when it
+wants another order it formats the dates itself and needs nothing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sessions_desktop.presentation.navigation import Period, ViewKind
+
+RANGE_DASH = " – "
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Month names (January first) and weekday names (Monday first), long and short."""
+
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    short_weekdays: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.months) != 12 or len(self.weekdays) != 7 or len(self.short_weekdays) != 7:
+            raise ValueError("Names needs 12 months and 7 (short) weekdays")
+
+    def month(self, day: date) -> str:
+        return self.months[day.month - 1]
+
+    def weekday(self, day: date, short: bool = False) -> str:
+        return (self.short_weekdays if short else self.weekdays)[day.weekday()]
+
+
+ENGLISH = Names(
+    months=("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"),
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    short_weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+)
+
+
+def day_title(day: date, names: Names = ENGLISH) -> str:
+    """'Wednesday 25 November 2026': the title of the day view."""
+    return f"{names.weekday(day)} {day.day} {names.month(day)} {day.year}"
+
+
+def month_title(day: date, names: Names = ENGLISH) -> str:
+    """'November 2026': the month view names the anchor's month, not its six-week grid."""
+    return f"{names.month(day)} {day.year}"
+
+
+def range_title(first: date, last: date, names: Names = ENGLISH) -> str:
+    """An inclusive date range, repeating only what differs.
+
+    '23 – 29 November 2026', '30 November – 6 December 2026',
+    '28 December 2026 – 3 January 2027'; a single day is '25 November 2026'.
+    """
+    if first == last:
+        return f"{first.day} {names.month(first)} {first.year}"
+    end = f"{last.day} {names.month(last)} {last.year}"
+    if first.year != last.year:
+        return f"{first.day} {names.month(first)} {first.year}{RANGE_DASH}{end}"
+    if first.month != last.month:
+        return f"{first.day} {names.month(first)}{RANGE_DASH}{end}"
+    return f"{first.day}{RANGE_DASH}{end}"
+
+
+def period_title(period: Period, names: Names = ENGLISH) -> str:
+    """The window title / toolbar label of a view's period."""
+    if period.kind is ViewKind.DAY:
+        return day_title(period.start, names)
+    if period.kind is ViewKind.MONTH:
+        return month_title(period.anchor, names)
+    return range_title(period.start, period.last, names)
+
+
+def day_header(day: date, names: Names = ENGLISH) -> str:
+    """'Wed 25': the column header of the week grid."""
+    return f"{names.weekday(day, short=True)} {day.day}"

@@ -1,0 +1,87 @@
+"""Rows to domain sessions: inheritance from the schedule (and the series), read-only values,
+and the NO_PI projection. Kept free of SQL so the same code serves get, list and query.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
+from sessions_desktop.domain.model import INHERITABLE_FIELDS, Schedule, Session
+from sessions_desktop.domain.time import localize, zone
+from sessions_desktop.domain.wire import field_from_wire
+
+_ORDER = tuple(INHERITABLE_FIELDS)
+_EMPTY: dict[str, Any] = {}
+
+
+def decode_fields(data: dict | str) -> dict[str, Any]:
+    """The JSON of a row's own fields to domain values."""
+    raw = json.loads(data) if isinstance(data, str) else data
+    return {k: field_from_wire(k, v) for k, v in raw.items()}
+
+
+def resolve(schedule: Schedule | None, *layers: dict[str, Any]) -> tuple[dict, tuple[str, ...]]:
+    """Values from the nearest layer that sets them, else the schedule; and which fields were
+    inherited from the schedule (Wix names), in a stable order."""
+    defaults = schedule.defaults if schedule is not None else None
+    values: dict[str, Any] = {}
+    inherited: list[str] = []
+    for name in _ORDER:
+        for layer in reversed(layers):
+            if name in layer:
+                values[name] = layer[name]
+                break
+        else:
+            values[name] = getattr(defaults, name) if defaults is not None else None
+            inherited.append(INHERITABLE_FIELDS[name])
+    for name in ("notes", "participants"):
+        for layer in reversed(layers):
+            if name in layer:
+                values[name] = layer[name]
+                break
+    return values, tuple(inherited)
+
+
+def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers: tuple,
+                 start: datetime, end: datetime, time_zone: str, all_day: bool, type: str,
+                 status: str, version: int, fieldset: Fieldset, extra_inherited: tuple = (),
+                 **identity: Any) -> Session:
+    """Build one Session; ``identity`` carries recurrence fields (rule, ids, original start)."""
+    values, inherited = resolve(schedule, *layers)
+    participants = values.get("participants") or ()
+    total = sum(p.party_size for p in participants)
+    capacity = values["capacity"]
+    full = fieldset is Fieldset.ALL_PI
+    tags = values["tags"]
+    return Session(
+        id=id, schedule_id=schedule_id, start=start, end=end, time_zone=time_zone,
+        type=SessionType(type), title=values["title"], tags=tuple(tags) if tags else (),
+        all_day=all_day, schedule_owner_id=schedule.owner_id if schedule else None,
+        affected_schedules=values["affected_schedules"] or (),
+        location=values["location"] if full else None, capacity=capacity,
+        remaining_capacity=None if capacity is None else capacity - total,
+        rate=values["rate"], time_reserved_after=values["time_reserved_after"],
+        notes=values.get("notes"), participants=tuple(participants) if full else None,
+        total_number_of_participants=total,
+        calendar_conference=values["calendar_conference"] if full else None,
+        external_calendar_overrides=values["external_calendar_overrides"] if full else None,
+        inherited_fields=(*inherited, *extra_inherited), status=SessionStatus(status),
+        version=version, **identity)
+
+
+def strip_pi(session: Session) -> Session:
+    """The NO_PI projection of a full session (participants, location, conference, overrides)."""
+    return session.with_changes(participants=None, location=None, calendar_conference=None,
+                                external_calendar_overrides=None)
+
+
+def wall_to_aware(text: str, tz: ZoneInfo) -> datetime:
+    return localize(datetime.fromisoformat(text), tz)
+
+
+def zone_of(name: str) -> ZoneInfo:
+    return zone(name)

@@ -1,0 +1,166 @@
+"""Turning caller input (a mapping of session fields) into checked values, all problems at once.
+
+Input times without an offset mean the business time zone; a ``date`` means an all-day
+session. ``None`` or ``INHERIT`` for an inheritable field in a patch means "use the schedule's
+value again". Read-only fields (status, version, ids, computed counts) are ignored, so the
+output of ``get_session`` can be edited and sent back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sessions_desktop.domain.enums import SessionType
+from sessions_desktop.domain.model import INHERIT, INHERITABLE_FIELDS
+from sessions_desktop.domain.recurrence import parse_rule
+from sessions_desktop.domain.time import as_aware, local_midnight, zone
+from sessions_desktop.errors import ValidationError, Violations
+from sessions_desktop.services.validation import check_field
+
+OWN_FIELDS = frozenset(INHERITABLE_FIELDS) | {"notes", "participants"}
+TIME_FIELDS = frozenset({"start", "end", "all_day", "time_zone"})
+RULE_FIELDS = frozenset({"recurrence", "recurrence_dates", "excluded_dates"})
+READ_ONLY = frozenset({"schedule_owner_id", "remaining_capacity", "total_number_of_participants",
+                       "inherited_fields", "status", "version", "recurring_session_id",
+                       "instance_of_recurrence", "original_start"})
+KNOWN = OWN_FIELDS | TIME_FIELDS | RULE_FIELDS | READ_ONLY | {"schedule_id", "type", "id"}
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Checked times: aware datetimes in the session's zone."""
+
+    start: datetime
+    end: datetime
+    all_day: bool
+    time_zone: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return zone(self.time_zone)
+
+    def wall(self) -> tuple[datetime, datetime]:
+        return (self.start.replace(tzinfo=None), self.end.replace(tzinfo=None))
+
+
+def unknown_fields(values: Mapping[str, Any], problems: Violations) -> None:
+    for key in values:
+        if key not in KNOWN:
+            problems.add(key, "is not a session field")
+
+
+def own_changes(values: Mapping[str, Any], problems: Violations) -> dict[str, Any]:
+    """The own-field part of the input: checked values, or INHERIT to drop the override."""
+    out: dict[str, Any] = {}
+    for key in OWN_FIELDS & values.keys():
+        value = values[key]
+        if value is INHERIT or (value is None and key in INHERITABLE_FIELDS) or value is None:
+            out[key] = INHERIT
+        else:
+            out[key] = check_field(key, value, problems)
+    return out
+
+
+def session_type(values: Mapping[str, Any], problems: Violations) -> SessionType | None:
+    if values.get("type") is None:
+        return None
+    try:
+        return SessionType.parse(values["type"])
+    except ValueError:
+        problems.add("type", f"{values['type']!r} is not EVENT or WORKING_HOURS")
+        return None
+
+
+def _is_day(value: Any) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _as_day(value: Any, tz: ZoneInfo) -> date:
+    if _is_day(value):
+        return value
+    if value.tzinfo is not None:
+        return value.astimezone(tz).date()
+    return value.date()
+
+
+def check_timing(values: Mapping[str, Any], base: Timing | None, business: ZoneInfo,
+                 default_zone: str, problems: Violations) -> Timing | None:
+    """Merge time fields of the input over ``base`` and check them (end after start, both
+    timed or both all-day, a known zone)."""
+    name = values.get("time_zone") or (base.time_zone if base else default_zone)
+    try:
+        tz = zone(name)
+    except ValidationError:
+        problems.add("time_zone", f"unknown time zone {name!r}")
+        return None
+    start = values.get("start", base.start if base else None)
+    end = values.get("end", base.end if base else None)
+    for key, value in (("start", start), ("end", end)):
+        if value is None:
+            problems.add(key, "is required")
+        elif not isinstance(value, (date, datetime)):
+            problems.add(key, "must be a date or a date and time")
+    if problems.items and any(v.field in ("start", "end") for v in problems.items):
+        return None
+    all_day = values.get("all_day")
+    if all_day is None:
+        all_day = _is_day(start) and _is_day(end) if ("start" in values or base is None) \
+            else base.all_day
+    if all_day:
+        return _all_day_timing(start, end, tz, name, problems)
+    if _is_day(start) != _is_day(end):
+        problems.add("end", "start and end must both be timed or both be all-day")
+        return None
+    start_at = as_aware(start, business).astimezone(tz)
+    end_at = as_aware(end, business).astimezone(tz)
+    if end_at <= start_at:
+        problems.add("end", "must be after start")
+        return None
+    return Timing(start_at, end_at, False, name)
+
+
+def _all_day_timing(start: Any, end: Any, tz: ZoneInfo, name: str,
+                    problems: Violations) -> Timing | None:
+    first, last = _as_day(start, tz), _as_day(end, tz)
+    if not _is_day(end) and isinstance(end, datetime) and end.time() != datetime.min.time():
+        last += timedelta(days=1)
+    if last <= first:
+        problems.add("end", "must be after start (an all-day end date is exclusive)")
+        return None
+    return Timing(local_midnight(first, tz), local_midnight(last, tz), True, name)
+
+
+def check_rule(values: Mapping[str, Any], problems: Violations, tz: ZoneInfo | None
+               ) -> tuple[str | None, list[str] | None, list[str] | None]:
+    """Canonical rule text and RDATE/EXDATE lists as wall-clock ISO texts in ``tz``."""
+    text = None
+    if values.get("recurrence") is not None:
+        try:
+            text = parse_rule(values["recurrence"]).to_text()
+        except ValidationError as exc:
+            problems.items.extend(exc.violations)
+    dates = []
+    for key in ("recurrence_dates", "excluded_dates"):
+        if key not in values or values[key] is None:
+            dates.append(None)
+            continue
+        try:
+            dates.append(sorted({_wall_text(d, tz) for d in values[key]}))
+        except (TypeError, AttributeError):
+            problems.add(key, "must be a list of dates or date-times")
+            dates.append(None)
+    return text, dates[0], dates[1]
+
+
+def _wall_text(value: date | datetime, tz: ZoneInfo | None) -> str:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None and tz is not None:
+            value = value.astimezone(tz)
+        return value.replace(tzinfo=None).isoformat()
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time()).isoformat()
+    raise TypeError(value)

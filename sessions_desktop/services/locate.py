@@ -1,0 +1,163 @@
+"""Finding what an id names (a single, a series, an instance) and building its Session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sessions_desktop.domain.enums import Fieldset, SessionStatus
+from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.domain.recurrence import has_slot
+from sessions_desktop.domain.time import from_epoch, localize, zone
+from sessions_desktop.errors import NotFoundError
+from sessions_desktop.services.assemble import decode_fields, make_session
+from sessions_desktop.services.series import (
+    SeriesCache,
+    SeriesInfo,
+    instance_id,
+    split_instance_id,
+)
+from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
+from sessions_desktop.storage.repository import Repository
+
+
+@dataclass(slots=True)
+class Target:
+    """What an id names. For an instance: its series, its slot, and its exception if any."""
+
+    kind: str                             # SINGLE, SERIES or INSTANCE
+    record: SessionRecord | None          # the single or series row, or the exception row
+    series: SeriesInfo | None = None
+    original: datetime | None = None      # the instance's slot (wall clock)
+
+    @property
+    def exception(self) -> SessionRecord | None:
+        return self.record if self.kind == "INSTANCE" else None
+
+    @property
+    def id(self) -> str:
+        if self.kind == "INSTANCE":
+            assert self.series is not None and self.original is not None
+            return instance_id(self.series.record.id, self.original, self.series.record.all_day)
+        assert self.record is not None
+        return self.record.id
+
+    @property
+    def status(self) -> str:
+        if self.kind == "INSTANCE":
+            assert self.series is not None
+            if self.series.record.status == SessionStatus.CANCELLED.value:
+                return SessionStatus.CANCELLED.value
+            return self.record.status if self.record else SessionStatus.CONFIRMED.value
+        assert self.record is not None
+        return self.record.status
+
+    @property
+    def version(self) -> int:
+        if self.kind == "INSTANCE":
+            assert self.series is not None
+            own = self.record.version if self.record else 0
+            return self.series.record.version + own
+        assert self.record is not None
+        return self.record.version
+
+
+def locate(repo: Repository, cache: SeriesCache, session_id: str) -> Target:
+    if not isinstance(session_id, str) or not session_id:
+        raise NotFoundError(f"no session with id {session_id!r}")
+    record = repo.get(session_id)
+    if record is not None:
+        if record.kind == SINGLE:
+            return Target(SINGLE, record)
+        if record.kind == SERIES:
+            return Target(SERIES, record)
+        series = repo.get(record.series_id or "")
+        if series is None:
+            raise NotFoundError(f"the series of {session_id!r} is missing")
+        return Target("INSTANCE", record, cache.info(series),
+                      datetime.fromisoformat(record.original_local or ""))
+    parsed = split_instance_id(session_id)
+    if parsed is not None:
+        series = repo.get(parsed[0])
+        if series is not None and series.kind == SERIES:
+            info = cache.info(series)
+            if has_slot(info.timing, parsed[1]):
+                return Target("INSTANCE", None, info, parsed[1])
+    raise NotFoundError(f"no session with id {session_id!r}")
+
+
+def build(target: Target, schedules: dict[str, Schedule], fieldset: Fieldset) -> Session:
+    if target.kind == "INSTANCE":
+        assert target.series is not None and target.original is not None
+        return build_instance(target.series, target.original, target.record, schedules,
+                              fieldset)
+    assert target.record is not None
+    if target.kind == SERIES:
+        return build_series(target.record, schedules, fieldset)
+    return build_single(target.record, schedules, fieldset)
+
+
+def build_single(record: SessionRecord, schedules: dict[str, Schedule],
+                 fieldset: Fieldset, status: str | None = None) -> Session:
+    tz = zone(record.time_zone)
+    return make_session(
+        id=record.id, schedule=schedules.get(record.schedule_id),
+        schedule_id=record.schedule_id, layers=(decode_fields(record.fields),),
+        start=from_epoch(record.start_utc, tz), end=from_epoch(record.end_utc, tz),
+        time_zone=record.time_zone, all_day=record.all_day, type=record.type,
+        status=status or record.status, version=record.version, fieldset=fieldset)
+
+
+def build_series(record: SessionRecord, schedules: dict[str, Schedule],
+                 fieldset: Fieldset) -> Session:
+    tz = zone(record.time_zone)
+    start = datetime.fromisoformat(record.start_local)
+    end = datetime.fromisoformat(record.end_local)
+    return make_session(
+        id=record.id, schedule=schedules.get(record.schedule_id),
+        schedule_id=record.schedule_id, layers=(decode_fields(record.fields),),
+        start=localize(start, tz), end=localize(end, tz), time_zone=record.time_zone,
+        all_day=record.all_day, type=record.type, status=record.status,
+        version=record.version, fieldset=fieldset, recurrence=record.recurrence,
+        recurrence_dates=tuple(localize(datetime.fromisoformat(d), tz) for d in record.rdates),
+        excluded_dates=tuple(localize(datetime.fromisoformat(d), tz) for d in record.exdates))
+
+
+def build_instance(info: SeriesInfo, original: datetime, exception: SessionRecord | None,
+                   schedules: dict[str, Schedule], fieldset: Fieldset,
+                   times: tuple[datetime, datetime] | None = None) -> Session:
+    series = info.record
+    tz = info.tz
+    status = series.status
+    if exception is None:
+        start, end = times or info.timing.instance_times(original)
+        layers: tuple = (info.own,)
+        extra = ("start", "end")
+        version = series.version
+    else:
+        start, end = from_epoch(exception.start_utc, tz), from_epoch(exception.end_utc, tz)
+        layers = (info.own, decode_fields(exception.fields))
+        extra = _still_inherited_times(info, original, exception)
+        version = series.version + exception.version
+        if status != SessionStatus.CANCELLED.value:
+            status = exception.status
+    return make_session(
+        id=instance_id(series.id, original, series.all_day), schedule_id=series.schedule_id,
+        schedule=schedules.get(series.schedule_id), layers=layers, start=start, end=end,
+        time_zone=series.time_zone, all_day=series.all_day, type=series.type, status=status,
+        version=version, fieldset=fieldset, extra_inherited=extra,
+        recurring_session_id=series.id, instance_of_recurrence=series.recurrence,
+        original_start=localize(original, tz))
+
+
+def _still_inherited_times(info: SeriesInfo, original: datetime,
+                           exception: SessionRecord) -> tuple[str, ...]:
+    out = []
+    if exception.start_local == original.isoformat():
+        out.append("start")
+    if exception.end_local == (original + info.timing.duration).isoformat():
+        out.append("end")
+    return tuple(out)
+
+
+__all__ = ["EXCEPTION", "Target", "build", "locate"]

@@ -1,0 +1,287 @@
+"""query_sessions: a half-open time window, type and filter, cursor paging, fieldsets.
+
+Sources are merged in (start, id) order: singles and exceptions (one indexed read), the
+materialised instances (one indexed read), and on-the-fly expansion for series whose
+materialised horizon ends inside the window. Each source is read in batches after the cursor's
+position, so a later page costs about what the first did.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
+from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.domain.recurrence import occurrences
+from sessions_desktop.domain.time import as_aware, from_epoch, to_epoch
+from sessions_desktop.errors import ValidationError, Violations
+from sessions_desktop.services.assemble import strip_pi
+from sessions_desktop.services.cursor import QueryKey, decode_cursor, encode_cursor
+from sessions_desktop.services.filters import SessionFilter, compile_filter
+from sessions_desktop.services.locate import build_instance, build_series, build_single
+from sessions_desktop.services.series import instance_id
+from sessions_desktop.services.sessions import SessionService, parse_fieldset
+from sessions_desktop.storage.records import SessionRecord
+
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 1000
+CANCELLED = SessionStatus.CANCELLED.value
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    items: list[Session]
+    count: int
+    next_cursor: str | None
+    has_next: bool
+
+
+def _type_names(value: Any, problems: Violations) -> str | None:
+    if value is None or str(value).upper() in ("ALL", "UNDEFINED"):
+        return None
+    try:
+        return SessionType.parse(value).value
+    except ValueError:
+        problems.add("type", f"{value!r} is not EVENT, WORKING_HOURS or ALL")
+        return None
+
+
+class QueryService:
+    def __init__(self, sessions: SessionService) -> None:
+        self.sessions = sessions
+        self.ctx = sessions.ctx
+
+    def query_sessions(self, from_date: datetime | date | None = None,
+                       to_date: datetime | date | None = None, *, type: Any = None,
+                       instances: bool = True, include_cancelled: bool = False,
+                       filter: dict | None = None, fieldsets: Any = None,
+                       limit: int | None = None, cursor: str | None = None) -> QueryResult:
+        """Sessions overlapping [from_date, to_date), sorted by start then id."""
+        if cursor is not None:
+            key, after = decode_cursor(self.ctx.repo, cursor)
+            self._check_same_query(key, from_date, to_date, type, include_cancelled, filter,
+                                   fieldsets, limit)
+        else:
+            key, after = self._key(from_date, to_date, type, instances, include_cancelled,
+                                   filter, fieldsets, limit), None
+        compiled = compile_filter(_loads(key.filter))
+        if not instances:
+            return self._definitions(key, compiled)
+        return self._page(key, compiled, after)
+
+    # -- request checking ---------------------------------------------------------------
+    def _key(self, from_date, to_date, type_, instances, include_cancelled, filter_,
+             fieldsets, limit) -> QueryKey:
+        problems = Violations()
+        window = self._window(from_date, to_date, instances, problems)
+        type_name = _type_names(type_, problems)
+        limit = DEFAULT_LIMIT if limit is None else limit
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+            problems.add("limit", f"must be 1 to {MAX_LIMIT}, not {limit!r}")
+        try:
+            canonical = compile_filter(filter_).canonical() if filter_ else ""
+        except ValidationError as exc:
+            problems.items.extend(exc.violations)
+            canonical = ""
+        try:
+            fieldset = parse_fieldset(fieldsets).value
+        except ValidationError as exc:
+            problems.items.extend(exc.violations)
+            fieldset = Fieldset.NO_PI.value
+        problems.raise_if_any()
+        assert window is not None
+        return QueryKey(window[0], window[1], type_name, bool(include_cancelled), canonical,
+                        fieldset, limit)
+
+    def _window(self, from_date, to_date, instances, problems) -> tuple[int, int] | None:
+        bounds = []
+        for name, value in (("from_date", from_date), ("to_date", to_date)):
+            if value is None:
+                problems.add(name, "is required unless a cursor is given")
+            elif not isinstance(value, (date, datetime)):
+                problems.add(name, "must be a date or a date and time")
+            else:
+                if not isinstance(value, datetime):
+                    value = datetime.combine(value, time())
+                bounds.append(as_aware(value, self.ctx.business_zone))
+        if len(bounds) != 2:
+            return None
+        start, end = bounds
+        if end <= start:
+            problems.add("to_date", "must be after from_date")
+        elif instances and end > start + relativedelta(years=1):
+            problems.add("to_date", "an instance query spans at most one year; ask for the "
+                                    "next year with a second query")
+        return to_epoch(start), to_epoch(end)
+
+    def _check_same_query(self, key: QueryKey, from_date, to_date, type_, include_cancelled,
+                          filter_, fieldsets, limit) -> None:
+        """A cursor alone continues its query; anything given with it must agree with it."""
+        given = {"from_date": from_date, "to_date": to_date, "filter": filter_,
+                 "fieldsets": fieldsets, "type": type_}
+        if any(v is not None for v in given.values()) or include_cancelled:
+            other = self._key(from_date or from_epoch(key.from_utc),
+                              to_date or from_epoch(key.to_utc), type_ if type_ is not None
+                              else key.type, True, include_cancelled or key.include_cancelled,
+                              filter_ if filter_ is not None else _loads(key.filter),
+                              fieldsets or key.fieldset, limit or key.limit)
+            if (other.from_utc, other.to_utc, other.type, other.filter, other.fieldset,
+                    other.include_cancelled) != (key.from_utc, key.to_utc, key.type, key.filter,
+                                                 key.fieldset, key.include_cancelled):
+                raise ValidationError("the cursor belongs to another query", field="cursor")
+        if limit is not None and (not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT):
+            raise ValidationError(f"must be 1 to {MAX_LIMIT}", field="limit")
+
+    # -- reading ------------------------------------------------------------------------
+    def _page(self, key: QueryKey, compiled: SessionFilter, after: tuple[int, str] | None,
+              ) -> QueryResult:
+        limit = key.limit
+        wanted = Fieldset(key.fieldset)
+        build_as = Fieldset.ALL_PI if not compiled.is_empty else wanted
+        items: list[Session] = []
+        last: tuple[int, str] | None = None
+        has_next = False
+        with self.ctx.repo.read():
+            schedules = self.sessions.schedules.by_id()
+            for position, make in self._merged(key, compiled, after, schedules, build_as):
+                session = make()
+                if session is None or not compiled.matches(session):
+                    continue
+                if len(items) == limit:
+                    has_next = True
+                    break
+                if build_as is not wanted:
+                    session = strip_pi(session)
+                items.append(session)
+                last = position
+        cursor = encode_cursor(self.ctx.repo, key, last) if has_next and last else None
+        return QueryResult(items, len(items), cursor, has_next)
+
+    def _merged(self, key: QueryKey, compiled: SessionFilter, after, schedules, fieldset
+                ) -> Iterator[tuple[tuple[int, str], Any]]:
+        types = (key.type,) if key.type else None
+        ids = compiled.schedule_ids()
+        sources = [
+            self._row_source(key, types, ids, after, schedules, fieldset),
+            self._occurrence_source(key, types, ids, after, schedules, fieldset),
+            self._expansion_source(key, types, ids, after, schedules, fieldset),
+        ]
+        yield from heapq.merge(*sources, key=lambda item: item[0])
+
+    def _row_source(self, key, types, ids, after, schedules, fieldset):
+        rows = self.ctx.repo.window_rows(key.from_utc, key.to_utc, types=types,
+                                         schedule_ids=ids)
+        cache = self.sessions.cache
+        out = []
+        for row in rows:
+            effective = row[-1]
+            if effective == CANCELLED and not key.include_cancelled:
+                continue
+            position = (row[5], row[0])
+            if after is not None and position <= after:
+                continue
+            out.append((position, row))
+        out.sort(key=lambda item: item[0])
+        for position, row in out:
+            record = SessionRecord.from_row(row[:-1])
+            yield position, _single_or_exception(record, row[-1], schedules, fieldset,
+                                                 self.ctx.repo, cache)
+
+    def _occurrence_source(self, key, types, ids, after, schedules, fieldset):
+        rows = self.ctx.repo.window_occurrences(key.from_utc, key.to_utc, types=types,
+                                                schedule_ids=ids)
+        picked = []
+        for occ_id, series_id, start, end, original, version, status in rows:
+            if status == CANCELLED and not key.include_cancelled:
+                continue
+            position = (start, occ_id)
+            if after is not None and position <= after:
+                continue
+            picked.append((position, series_id, version, end, original))
+        picked.sort(key=lambda item: item[0])
+        cache = self.sessions.cache
+        for position, series_id, version, end, original in picked:
+            yield position, _instance_maker(self.ctx.repo, cache, series_id, version,
+                                            position[0], end, original, schedules, fieldset)
+
+    def _expansion_source(self, key, types, ids, after, schedules, fieldset):
+        """Instances past a series' materialised horizon, expanded on the fly."""
+        window_from, window_to = from_epoch(key.from_utc), from_epoch(key.to_utc)
+        found = []
+        for record in self.ctx.repo.series_needing_expansion(key.from_utc, key.to_utc,
+                                                             types=types, schedule_ids=ids):
+            if record.status == CANCELLED and not key.include_cancelled:
+                continue
+            info = self.sessions.cache.info(record)
+            taken = {e.original_local for e in self.ctx.repo.exceptions_of(record.id)}
+            horizon = record.materialized_until or 0
+            for original, start, end in occurrences(info.timing, window_from, window_to):
+                position = (to_epoch(start), instance_id(record.id, original, record.all_day))
+                if position[0] < horizon or original.isoformat() in taken:
+                    continue
+                if after is not None and position <= after:
+                    continue
+                found.append((position, info, original, start, end))
+        found.sort(key=lambda item: item[0])
+        for position, info, original, start, end in found:
+            yield position, (lambda i=info, o=original, s=start, e=end: build_instance(
+                i, o, None, schedules, fieldset, times=(s, e)))
+
+    def _definitions(self, key: QueryKey, compiled: SessionFilter) -> QueryResult:
+        """instances=False: series definitions whose active span overlaps; no paging."""
+        schedules = self.sessions.schedules.by_id()
+        wanted = Fieldset(key.fieldset)
+        items = []
+        for record in self.ctx.repo.series_overlapping(key.from_utc, key.to_utc):
+            if record.status == CANCELLED and not key.include_cancelled:
+                continue
+            if key.type and record.type != key.type:
+                continue
+            session = build_series(record, schedules, Fieldset.ALL_PI)
+            if compiled.matches(session):
+                items.append(session if wanted is Fieldset.ALL_PI else strip_pi(session))
+        return QueryResult(items, len(items), None, False)
+
+
+def _loads(text: str) -> dict | None:
+    import json
+
+    return json.loads(text) if text else None
+
+
+def _single_or_exception(record: SessionRecord, effective: str, schedules: dict[str, Schedule],
+                         fieldset: Fieldset, repo, cache):
+    if record.kind != "EXCEPTION":
+        return lambda: build_single(record, schedules, fieldset)
+
+    def make() -> Session | None:
+        series = repo.get(record.series_id or "")
+        if series is None:
+            return None
+        info = cache.info(series)
+        session = build_instance(info, datetime.fromisoformat(record.original_local or ""),
+                                 record, schedules, fieldset)
+        return session if effective == session.status.value else session.with_changes(
+            status=SessionStatus(effective))
+    return make
+
+
+def _instance_maker(repo, cache, series_id, version, start, end, original, schedules,
+                    fieldset):
+    def make() -> Session | None:
+        info = cache.get(series_id, version)
+        if info is None:
+            series = repo.get(series_id)
+            if series is None:
+                return None
+            info = cache.info(series)
+        tz = info.tz
+        return build_instance(info, datetime.fromisoformat(original), None, schedules,
+                              fieldset, times=(from_epoch(start, tz), from_epoch(end, tz)))
+    return make

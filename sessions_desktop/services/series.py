@@ -1,0 +1,155 @@
+"""Recurring series: their timing, materialised instance table, instance ids and splits.
+
+Instances of a series are materialised into the ``occurrence`` table from the first slot up to
+a horizon (three years ahead, at most ``MAX_MATERIALISED`` rows), so a window query is one
+indexed read. Windows beyond a series' horizon are expanded on the fly with the seeking
+expander. The table is derived data: any write to a series or its exceptions rebuilds that
+series' rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+from sessions_desktop.domain.recurrence import (
+    SeriesTiming,
+    last_slot,
+    occurrences,
+    parse_rule,
+)
+from sessions_desktop.domain.time import compact, localize, parse_compact, to_epoch, zone
+from sessions_desktop.services.assemble import decode_fields
+from sessions_desktop.storage.records import SessionRecord
+from sessions_desktop.storage.repository import Repository
+
+HORIZON_YEARS = 3
+MAX_MATERIALISED = 2000
+INSTANCE_SEPARATOR = "_"
+
+
+def instance_id(series_id: str, original: datetime, all_day: bool = False) -> str:
+    """Deterministic: the series id and the slot's wall-clock start."""
+    return f"{series_id}{INSTANCE_SEPARATOR}{compact(original, all_day)}"
+
+
+def split_instance_id(session_id: str) -> tuple[str, datetime] | None:
+    series_id, sep, stamp = session_id.rpartition(INSTANCE_SEPARATOR)
+    if not sep or not series_id or not stamp[:8].isdigit():
+        return None
+    try:
+        return series_id, parse_compact(stamp)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesInfo:
+    """A series row decoded once: timing for expansion and its own field values."""
+
+    record: SessionRecord
+    timing: SeriesTiming
+    own: dict
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.timing.zone
+
+
+def timing_of(record: SessionRecord) -> SeriesTiming:
+    start = datetime.fromisoformat(record.start_local)
+    end = datetime.fromisoformat(record.end_local)
+    return SeriesTiming(
+        rule=parse_rule(record.recurrence or ""), start_local=start, duration=end - start,
+        zone=zone(record.time_zone), all_day=record.all_day,
+        rdates=tuple(datetime.fromisoformat(d) for d in record.rdates),
+        exdates=frozenset(datetime.fromisoformat(d) for d in record.exdates))
+
+
+class SeriesCache:
+    """Decoded series by (id, version): warm queries skip parsing rules and JSON."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, SeriesInfo] = {}
+
+    def info(self, record: SessionRecord) -> SeriesInfo:
+        cached = self._items.get(record.id)
+        if cached is not None and cached.record.version == record.version:
+            return cached
+        info = SeriesInfo(record, timing_of(record), decode_fields(record.fields))
+        if len(self._items) > 20000:
+            self._items.clear()
+        self._items[record.id] = info
+        return info
+
+    def get(self, series_id: str, version: int) -> SeriesInfo | None:
+        cached = self._items.get(series_id)
+        return cached if cached is not None and cached.record.version == version else None
+
+
+def series_span(timing: SeriesTiming) -> tuple[int, int | None]:
+    """Epoch seconds of the first slot's start and the last slot's end (None: forever)."""
+    first = to_epoch(localize(timing.start_local, timing.zone))
+    if timing.rule.count is None and timing.rule.until is None:
+        return first, None
+    last = last_slot(timing)
+    if last is None:
+        return first, first
+    return first, to_epoch(localize(last + timing.duration, timing.zone))
+
+
+def materialise(repo: Repository, record: SessionRecord, now: datetime) -> None:
+    """Rebuild the occurrence rows of one series up to the horizon."""
+    timing = timing_of(record)
+    taken = {e.original_local for e in repo.exceptions_of(record.id)}
+    horizon = now + relativedelta(years=HORIZON_YEARS)
+    first = localize(timing.start_local, timing.zone)
+    rows: list[tuple[str, int, int, str]] = []
+    until = to_epoch(horizon)
+    if first < horizon:
+        for original, start, end in occurrences(timing, first, horizon):
+            if len(rows) >= MAX_MATERIALISED:
+                until = rows[-1][1] + 1
+                break
+            key = original.isoformat()
+            if key in taken:
+                continue
+            rows.append((instance_id(record.id, original, record.all_day), to_epoch(start),
+                         to_epoch(end), key))
+    repo.replace_occurrences(record.id, rows, until)
+
+
+def fill_series_columns(record: SessionRecord) -> None:
+    """Derived columns of a series row: start/end of the first slot and the active span."""
+    timing = timing_of(record)
+    start, until = series_span(timing)
+    record.start_utc = start
+    record.end_utc = to_epoch(localize(timing.start_local + timing.duration, timing.zone))
+    record.until_utc = until
+
+
+def truncated_rule_text(record: SessionRecord, before: datetime, count: int | None) -> str:
+    """The rule of a series cut to end just before wall-clock slot ``before``."""
+    rule = parse_rule(record.recurrence or "")
+    if rule.count is not None:
+        return rule.with_until(None, count=count).to_text()
+    tz = zone(record.time_zone)
+    if isinstance(rule.until, datetime) and rule.until.tzinfo is not None:
+        cut: datetime = localize(before, tz) - timedelta(seconds=1)
+        return rule.with_until(cut.astimezone(UTC)).to_text()
+    return rule.with_until(before - timedelta(seconds=1)).to_text()
+
+
+
+def roll_forward(repo: Repository, now: datetime) -> int:
+    """Re-materialise series whose horizon is less than a year away; returns how many."""
+    limit = to_epoch(now + relativedelta(years=1))
+    stale = repo.series_to_roll_forward(limit)
+    if stale:
+        with repo.write():
+            for record in stale:
+                materialise(repo, record, now)
+    return len(stale)

@@ -1,0 +1,95 @@
+"""The stored shape of a session row: what the repository reads and writes.
+
+A row is one of three kinds: a SINGLE session, a SERIES definition (rule, first slot in local
+wall-clock time, extra and excluded dates) or an EXCEPTION (a changed or cancelled instance of a
+series, keyed by its original slot). ``fields`` holds only the values the row sets itself, in the
+wire codec's JSON form; everything else is inherited.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+SINGLE, SERIES, EXCEPTION = "SINGLE", "SERIES", "EXCEPTION"
+
+COLUMNS = ("id", "schedule_id", "kind", "type", "status", "start_utc", "end_utc",
+           "start_local", "end_local", "time_zone", "all_day", "recurrence", "rdates",
+           "exdates", "until_utc", "materialized_until", "series_id", "original_local",
+           "fields", "version", "created_utc", "updated_utc")
+SELECT_COLUMNS = ", ".join(COLUMNS)
+
+
+@dataclass(slots=True)
+class SessionRecord:
+    id: str
+    schedule_id: str
+    kind: str
+    type: str
+    status: str
+    start_utc: int
+    end_utc: int
+    start_local: str
+    end_local: str
+    time_zone: str
+    all_day: bool
+    recurrence: str | None = None
+    rdates: list[str] = field(default_factory=list)
+    exdates: list[str] = field(default_factory=list)
+    until_utc: int | None = None
+    materialized_until: int | None = None
+    series_id: str | None = None
+    original_local: str | None = None
+    fields: dict = field(default_factory=dict)
+    version: int = 1
+    created_utc: int = 0
+    updated_utc: int = 0
+
+    @classmethod
+    def from_row(cls, row: tuple) -> SessionRecord:
+        values = dict(zip(COLUMNS, row, strict=True))
+        values["all_day"] = bool(values["all_day"])
+        values["rdates"] = json.loads(values["rdates"]) if values["rdates"] else []
+        values["exdates"] = json.loads(values["exdates"]) if values["exdates"] else []
+        values["fields"] = json.loads(values["fields"])
+        return cls(**values)
+
+    def to_row(self) -> tuple:
+        values = [getattr(self, name) for name in COLUMNS]
+        values[COLUMNS.index("all_day")] = int(self.all_day)
+        values[COLUMNS.index("rdates")] = json.dumps(self.rdates) if self.rdates else None
+        values[COLUMNS.index("exdates")] = json.dumps(self.exdates) if self.exdates else None
+        values[COLUMNS.index("fields")] = json.dumps(self.fields, sort_keys=True)
+        return tuple(values)
+
+    def copy(self, **changes) -> SessionRecord:
+        clone = replace(self, **changes)
+        if "fields" not in changes:
+            clone.fields = dict(self.fields)
+        if "rdates" not in changes:
+            clone.rdates = list(self.rdates)
+        if "exdates" not in changes:
+            clone.exdates = list(self.exdates)
+        return clone
+
+
+@dataclass(slots=True)
+class ScheduleRecord:
+    id: str
+    name: str
+    owner_kind: str
+    kind: str
+    owner_id: str | None
+    time_zone: str
+    colour: str
+    defaults: dict
+    default_duration: int
+    status: str
+    version: int = 1
+    created_utc: int = 0
+    updated_utc: int = 0
+
+
+SCHEDULE_COLUMNS = ("id", "name", "owner_kind", "kind", "owner_id", "time_zone", "colour",
+                    "defaults", "default_duration", "status", "version", "created_utc",
+                    "updated_utc")

@@ -1,0 +1,260 @@
+"""Reads and writes of rows. The only module that knows the SQL of sessions and schedules.
+
+Window reads use the bounded overlap predicate from the architecture guide's speed facts:
+``start >= from - max_duration AND start < to AND end > from`` over an index on (start, end),
+with the longest duration kept in ``meta``. Writes check ``version`` in the UPDATE itself, so a
+stale writer changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from sessions_desktop.storage.database import Database, translate_errors
+from sessions_desktop.storage.records import (
+    COLUMNS,
+    EXCEPTION,
+    SCHEDULE_COLUMNS,
+    SELECT_COLUMNS,
+    SERIES,
+    ScheduleRecord,
+    SessionRecord,
+)
+
+_INSERT = (f"INSERT INTO session ({SELECT_COLUMNS}) VALUES "
+           f"({', '.join('?' for _ in COLUMNS)})")
+_UPDATE = (f"UPDATE session SET {', '.join(f'{c} = ?' for c in COLUMNS[1:])} "
+           "WHERE id = ? AND version = ?")
+_SCHEDULE_INSERT = (f"INSERT INTO schedule ({', '.join(SCHEDULE_COLUMNS)}) VALUES "
+                    f"({', '.join('?' for _ in SCHEDULE_COLUMNS)})")
+_SCHEDULE_UPDATE = (f"UPDATE schedule SET {', '.join(f'{c} = ?' for c in SCHEDULE_COLUMNS[1:])} "
+                    "WHERE id = ? AND version = ?")
+
+# Window read of singles and exceptions; an exception of a cancelled series counts as cancelled.
+_WINDOW_ROWS = f"""
+SELECT {', '.join('s.' + c for c in COLUMNS)},
+       CASE WHEN p.status = 'CANCELLED' THEN 'CANCELLED' ELSE s.status END AS effective
+FROM session s LEFT JOIN session p ON p.id = s.series_id
+WHERE s.start_utc >= ? AND s.start_utc < ? AND s.end_utc > ? AND s.kind != 'SERIES'
+"""
+_WINDOW_OCCURRENCES = """
+SELECT o.id, o.series_id, o.start_utc, o.end_utc, o.original_local, s.version, s.status
+FROM occurrence o JOIN session s ON s.id = o.series_id
+WHERE o.start_utc >= ? AND o.start_utc < ? AND o.end_utc > ?
+"""
+
+
+class Repository:
+    """Row access for one database. Methods run inside the caller's transaction if any."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._max_duration: dict[str, int] = {}
+
+    # -- transactions -------------------------------------------------------------------
+    def write(self):
+        """A write transaction that takes the write lock at once (no lost updates)."""
+        return self.database.db.atomic(lock_type="IMMEDIATE")
+
+    def read(self):
+        return self.database.db.atomic()
+
+    def _sql(self, sql: str, params: Sequence = ()):
+        with translate_errors(self.database):
+            return self.database.execute(sql, params)
+
+    # -- meta ---------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self._sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._sql("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def max_duration(self, table: str) -> int:
+        value = self.get_meta(f"max_duration_{table}")
+        return int(value) if value else 0
+
+    def note_duration(self, table: str, seconds: int) -> None:
+        """Grow the stored longest duration, which bounds the window predicate."""
+        if seconds > self.max_duration(table):
+            self.set_meta(f"max_duration_{table}", str(seconds))
+
+    # -- sessions -----------------------------------------------------------------------
+    def get(self, session_id: str) -> SessionRecord | None:
+        row = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE id = ?",
+                        (session_id,)).fetchone()
+        return SessionRecord.from_row(row) if row else None
+
+    def get_many(self, ids: Iterable[str]) -> dict[str, SessionRecord]:
+        found: dict[str, SessionRecord] = {}
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE id IN ({marks})",
+                                 chunk):
+                record = SessionRecord.from_row(row)
+                found[record.id] = record
+        return found
+
+    def exceptions_of(self, series_id: str) -> list[SessionRecord]:
+        rows = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE series_id = ? "
+                         "ORDER BY original_local", (series_id,))
+        return [SessionRecord.from_row(r) for r in rows]
+
+    def exception_at(self, series_id: str, original_local: str) -> SessionRecord | None:
+        row = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE series_id = ? "
+                        "AND original_local = ?", (series_id, original_local)).fetchone()
+        return SessionRecord.from_row(row) if row else None
+
+    def insert(self, record: SessionRecord) -> None:
+        self._sql(_INSERT, record.to_row())
+        if record.kind != SERIES:
+            self.note_duration("session", record.end_utc - record.start_utc)
+
+    def update(self, record: SessionRecord, expected_version: int) -> bool:
+        """Write ``record`` if the stored version is still ``expected_version``."""
+        row = record.to_row()
+        cursor = self._sql(_UPDATE, (*row[1:], record.id, expected_version))
+        if record.kind != SERIES:
+            self.note_duration("session", record.end_utc - record.start_utc)
+        return cursor.rowcount == 1
+
+    def put(self, record: SessionRecord) -> None:
+        """Insert or overwrite without a version check (used by revert after its own check)."""
+        self._sql(f"INSERT OR REPLACE INTO session ({SELECT_COLUMNS}) VALUES "
+                  f"({', '.join('?' for _ in COLUMNS)})", record.to_row())
+        if record.kind != SERIES:
+            self.note_duration("session", record.end_utc - record.start_utc)
+
+    def delete(self, session_id: str) -> None:
+        self._sql("DELETE FROM occurrence WHERE series_id = ?", (session_id,))
+        self._sql("DELETE FROM session WHERE id = ?", (session_id,))
+
+    def window_rows(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
+                    schedule_ids: Iterable[str] | None) -> list[tuple]:
+        """Singles and exceptions overlapping the window; each row ends with its effective
+        status (an exception of a cancelled series is cancelled)."""
+        sql, params = _WINDOW_ROWS, [from_utc - self.max_duration("session"), to_utc, from_utc]
+        sql, params = _narrow(sql, params, "s", types, schedule_ids)
+        return self._sql(sql, params).fetchall()
+
+    def window_occurrences(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
+                           schedule_ids: Iterable[str] | None) -> list[tuple]:
+        """Materialised instances overlapping the window:
+        ``(id, series_id, start_utc, end_utc, original_local, series_version, series_status)``."""
+        sql = _WINDOW_OCCURRENCES
+        params = [from_utc - self.max_duration("occurrence"), to_utc, from_utc]
+        sql, params = _narrow(sql, params, "s", types, schedule_ids)
+        return self._sql(sql, params).fetchall()
+
+    def series_needing_expansion(self, from_utc: int, to_utc: int, *,
+                                 types: Sequence[str] | None,
+                                 schedule_ids: Iterable[str] | None) -> list[SessionRecord]:
+        """Series whose materialised instances stop before ``to_utc`` but which go on."""
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session s WHERE s.kind = 'SERIES' "
+               "AND s.materialized_until < ? AND s.start_utc < ? "
+               "AND (s.until_utc IS NULL OR s.until_utc > ?)")
+        params: list = [to_utc, to_utc, from_utc]
+        sql, params = _narrow(sql, params, "s", types, schedule_ids)
+        return [SessionRecord.from_row(r) for r in self._sql(sql, params)]
+
+    def series_overlapping(self, from_utc: int, to_utc: int) -> list[SessionRecord]:
+        """Series definitions whose active span overlaps the window (instances=False)."""
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind = 'SERIES' AND start_utc < ? "
+               "AND (until_utc IS NULL OR until_utc > ?) ORDER BY start_utc, id")
+        return [SessionRecord.from_row(r) for r in self._sql(sql, (to_utc, from_utc))]
+
+    def series_to_roll_forward(self, horizon: int) -> list[SessionRecord]:
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind = 'SERIES' "
+               "AND materialized_until < ? AND (until_utc IS NULL OR until_utc > "
+               "materialized_until)")
+        return [SessionRecord.from_row(r) for r in self._sql(sql, (horizon,))]
+
+    def all_records(self, kinds: Sequence[str] | None = None) -> list[SessionRecord]:
+        sql = f"SELECT {SELECT_COLUMNS} FROM session"
+        params: list = []
+        if kinds:
+            sql += f" WHERE kind IN ({', '.join('?' for _ in kinds)})"
+            params = list(kinds)
+        return [SessionRecord.from_row(r) for r in self._sql(sql + " ORDER BY start_utc, id",
+                                                             params)]
+
+    # -- materialised instances ---------------------------------------------------------
+    def replace_occurrences(self, series_id: str, rows: Sequence[tuple[str, int, int, str]],
+                            materialized_until: int) -> None:
+        """Swap the materialised instances of a series: rows are (id, start, end, original)."""
+        self._sql("DELETE FROM occurrence WHERE series_id = ?", (series_id,))
+        with translate_errors(self.database):
+            self.database.db.cursor().executemany(
+                "INSERT INTO occurrence (id, series_id, start_utc, end_utc, original_local) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(i, series_id, s, e, o) for i, s, e, o in rows])
+        self._sql("UPDATE session SET materialized_until = ? WHERE id = ?",
+                  (materialized_until, series_id))
+        if rows:
+            self.note_duration("occurrence", max(e - s for _, s, e, _ in rows))
+
+    def count(self, table: str = "session") -> int:
+        return self._sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    # -- schedules ----------------------------------------------------------------------
+    def schedules(self) -> list[ScheduleRecord]:
+        rows = self._sql(f"SELECT {', '.join(SCHEDULE_COLUMNS)} FROM schedule ORDER BY name, id")
+        return [_schedule_from_row(r) for r in rows]
+
+    def get_schedule(self, schedule_id: str) -> ScheduleRecord | None:
+        row = self._sql(f"SELECT {', '.join(SCHEDULE_COLUMNS)} FROM schedule WHERE id = ?",
+                        (schedule_id,)).fetchone()
+        return _schedule_from_row(row) if row else None
+
+    def insert_schedule(self, record: ScheduleRecord) -> None:
+        self._sql(_SCHEDULE_INSERT, _schedule_to_row(record))
+        self._bump_schedules_revision()
+
+    def update_schedule(self, record: ScheduleRecord, expected_version: int) -> bool:
+        row = _schedule_to_row(record)
+        cursor = self._sql(_SCHEDULE_UPDATE, (*row[1:], record.id, expected_version))
+        self._bump_schedules_revision()
+        return cursor.rowcount == 1
+
+    def schedules_revision(self) -> int:
+        return int(self.get_meta("schedules_revision", "0") or 0)
+
+    def _bump_schedules_revision(self) -> None:
+        self.set_meta("schedules_revision", str(self.schedules_revision() + 1))
+
+    def sessions_revision(self) -> int:
+        return int(self.get_meta("sessions_revision", "0") or 0)
+
+    def bump_sessions_revision(self) -> None:
+        self.set_meta("sessions_revision", str(self.sessions_revision() + 1))
+
+
+def _narrow(sql: str, params: list, alias: str, types: Sequence[str] | None,
+            schedule_ids: Iterable[str] | None) -> tuple[str, list]:
+    if types:
+        sql += f" AND {alias}.type IN ({', '.join('?' for _ in types)})"
+        params = [*params, *types]
+    if schedule_ids is not None:
+        ids = list(schedule_ids)
+        sql += f" AND {alias}.schedule_id IN ({', '.join('?' for _ in ids) or 'NULL'})"
+        params = [*params, *ids]
+    return sql, params
+
+
+def _schedule_from_row(row: tuple) -> ScheduleRecord:
+    values = dict(zip(SCHEDULE_COLUMNS, row, strict=True))
+    values["defaults"] = json.loads(values["defaults"])
+    return ScheduleRecord(**values)
+
+
+def _schedule_to_row(record: ScheduleRecord) -> tuple:
+    values = [getattr(record, c) for c in SCHEDULE_COLUMNS]
+    values[SCHEDULE_COLUMNS.index("defaults")] = json.dumps(record.defaults, sort_keys=True)
+    return tuple(values)
+
+
+__all__ = ["EXCEPTION", "Repository"]
