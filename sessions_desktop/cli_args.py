@@ -1,0 +1,162 @@
+"""The command line's grammar: one argparse parser with a subparser per command.
+
+Usage errors print one line, ``INVALID_ARGUMENT: ...``, and exit 2, like every other error of
+the command line (see ``cli.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+EPILOG = """\
+Dates are ISO-8601 (2025-03-10, 2025-03-10T09:00, 2025-03-10T09:00+01:00); without an offset
+they mean the business time zone, and a plain date means its midnight. Output is JSON in the
+Wix Sessions shape. An error prints one line 'CODE: message' to stderr and exits non-zero:
+2 INVALID_ARGUMENT, 3 NOT_FOUND, 4 CONFLICT, 5 FAILED_PRECONDITION, 6 STORAGE, 7 IO_ERROR.
+"""
+
+SESSION_TYPES = ("EVENT", "WORKING_HOURS", "AVAILABILITY", "ALL")
+SCOPES = ("THIS", "FOLLOWING", "ALL")
+FIELDSETS = ("NO_PI", "ALL_PI")
+
+
+class UsageError(Exception):
+    """A command line that does not parse; exits 2 with one line."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _upper(text: str) -> str:
+    return text.upper()
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="sessions-desktop", epilog=EPILOG,
+                    formatter_class=argparse.RawDescriptionHelpFormatter,
+                    description="A desktop calendar with the semantics of the Wix Bookings "
+                                "Sessions API. Without a command it opens the window.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the database file (default: $SESSIONS_DESKTOP_DB or the user's "
+                             "data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _schedules,
+                _slots):
+        add(commands)
+    return parser
+
+
+def _sub(commands, name: str, text: str) -> Parser:
+    return commands.add_parser(name, help=text, description=text, epilog=EPILOG,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _import(commands) -> None:
+    p = _sub(commands, "import", "Import an iCalendar (.ics) file; re-importing the same UIDs "
+                                 "updates those sessions instead of duplicating them.")
+    p.add_argument("file", metavar="FILE.ics", help="the file to read ('-' for stdin)")
+    p.add_argument("--schedule", metavar="NAME",
+                   help="import into this schedule (created as a GROUP service if missing)")
+    p.add_argument("--partial", action="store_true",
+                   help="import what is readable of a damaged file (default: all or nothing)")
+
+
+def _export(commands) -> None:
+    p = _sub(commands, "export", "Export sessions to an iCalendar (.ics) file.")
+    p.add_argument("file", metavar="FILE.ics", help="the file to write ('-' for stdout)")
+    p.add_argument("--from", dest="start", metavar="DATE", help="only sessions from this date")
+    p.add_argument("--to", dest="end", metavar="DATE", help="only sessions before this date")
+    p.add_argument("--schedule", dest="schedules", metavar="ID", nargs="+", action="extend",
+                   help="only these schedules (ids; see the 'schedules' command)")
+    p.add_argument("--include-pi", action="store_true",
+                   help="include personal information: location and participants")
+
+
+def _query(commands) -> None:
+    p = _sub(commands, "query", "Query sessions overlapping a time window (at most one year), "
+                                "sorted by start.")
+    p.add_argument("--from", dest="start", metavar="DATETIME", help="window start")
+    p.add_argument("--to", dest="end", metavar="DATETIME", help="window end (exclusive)")
+    p.add_argument("--type", type=_upper, choices=SESSION_TYPES, help="narrow by session type")
+    p.add_argument("--filter", metavar="JSON",
+                   help='a Wix filter, e.g. \'{"scheduleId": "abc"}\'')
+    p.add_argument("--fieldsets", type=_upper, choices=FIELDSETS,
+                   help="ALL_PI adds participants, location, conference (default NO_PI)")
+    p.add_argument("--limit", type=_positive, metavar="N", help="page size (default 100, "
+                                                                  "at most 1000)")
+    p.add_argument("--cursor", metavar="C", help="continue a query from its next cursor")
+    p.add_argument("--all-pages", action="store_true",
+                   help="follow the cursor and print one response with every session")
+    p.add_argument("--include-cancelled", action="store_true",
+                   help="also return cancelled sessions")
+
+
+def _get(commands) -> None:
+    p = _sub(commands, "get", "Print one session (single, recurring session or instance).")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--fieldsets", type=_upper, choices=FIELDSETS)
+
+
+def _list(commands) -> None:
+    p = _sub(commands, "list", "Print sessions by id, in the order given; unknown ids are "
+                               "left out.")
+    p.add_argument("ids", metavar="ID", nargs="+")
+    p.add_argument("--fieldsets", type=_upper, choices=FIELDSETS)
+
+
+def _json_source(p: Parser) -> None:
+    p.add_argument("--json", required=True, metavar="FILE|-",
+                   help="the session as Wix-shaped JSON, from a file or '-' for stdin")
+
+
+def _create(commands) -> None:
+    p = _sub(commands, "create", "Create a session from Wix-shaped JSON (needs scheduleId, "
+                                 "start and end).")
+    _json_source(p)
+
+
+def _scope_and_version(p: Parser) -> None:
+    p.add_argument("--scope", type=_upper, choices=SCOPES,
+                   help="for an instance of a series: this one, this and following, or all")
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse (CONFLICT) unless the session is still at this version")
+
+
+def _update(commands) -> None:
+    p = _sub(commands, "update", "Change a session: the fields given replace, the rest stay.")
+    p.add_argument("id", metavar="ID")
+    _json_source(p)
+    _scope_and_version(p)
+
+
+def _delete(commands) -> None:
+    p = _sub(commands, "delete", "Cancel a session (soft delete; it can be restored).")
+    p.add_argument("id", metavar="ID")
+    _scope_and_version(p)
+
+
+def _schedules(commands) -> None:
+    p = _sub(commands, "schedules", "List the schedules as JSON.")
+    p.add_argument("--include-archived", action="store_true")
+
+
+def _slots(commands) -> None:
+    p = _sub(commands, "slots", "Free slots of a resource: its working hours minus busy "
+                                "events.")
+    p.add_argument("--resource", required=True, metavar="ID", help="the resource schedule's id")
+    p.add_argument("--duration", required=True, type=_positive, metavar="MINUTES")
+    p.add_argument("--from", dest="start", required=True, metavar="DATETIME")
+    p.add_argument("--to", dest="end", required=True, metavar="DATETIME")

@@ -1,0 +1,114 @@
+"""RRULE, RDATE and EXDATE of an imported VEVENT, in the domain's terms.
+
+RFC 5545 makes DTSTART an instance even when the rule does not generate it, and counts it in
+COUNT; the domain (dateutil) starts with the first slot on or after DTSTART that matches. When
+the two differ we keep the RFC reading: DTSTART becomes an extra date (RDATE) and COUNT drops by
+one. An RDATE list without RRULE becomes ``FREQ=DAILY;COUNT=1`` (DTSTART itself) plus the dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sessions_desktop.domain.recurrence import (
+    RecurrenceRule,
+    SeriesTiming,
+    clean_rule_text,
+    first_slot,
+    parse_rule,
+)
+from sessions_desktop.domain.time import local_midnight, localize, wall_clock, zone
+from sessions_desktop.errors import ValidationError
+from sessions_desktop.ical.moments import CalendarContext, Skip, Span
+
+_ONLY_DTSTART = RecurrenceRule("DAILY", count=1)
+
+
+def read_recurrence(props: dict, span: Span, ctx: CalendarContext) -> dict:
+    """The recurrence fields of a master VEVENT; empty for a single event."""
+    rrule, rdate, exdate = props.get("RRULE"), props.get("RDATE"), props.get("EXDATE")
+    if "EXRULE" in props:
+        ctx.notes.add("EXRULE (deprecated in RFC 5545) dropped")
+    if rrule is None and rdate is None:
+        if exdate is not None:
+            ctx.notes.add("EXDATE on an event without RRULE or RDATE ignored")
+        return {}
+    tz = zone(span.time_zone)
+    rule = _rule(rrule, ctx) if rrule is not None else _ONLY_DTSTART
+    rdates = _dates(rdate, span, tz, ctx)
+    exdates = _dates(exdate, span, tz, ctx)
+    rule, rdates = _align(rule, span, tz, rdates, exdates)
+    return {"recurrence": rule.to_text(), "recurrence_dates": rdates, "excluded_dates": exdates}
+
+
+def rule_text(prop) -> str:
+    """The text of an RRULE property, also when icalendar could not parse it."""
+    to_ical = getattr(prop, "to_ical", None)
+    if to_ical is not None and hasattr(prop, "keys"):
+        return to_ical().decode("utf-8", errors="replace")
+    return str(prop)
+
+
+def _rule(prop, ctx: CalendarContext) -> RecurrenceRule:
+    if isinstance(prop, list):
+        ctx.notes.add("more than one RRULE in an event: only the first was kept")
+        prop = prop[0]
+    text = rule_text(prop)
+    try:
+        rule = parse_rule(clean_rule_text(text))
+    except ValidationError as error:
+        raise Skip(f"its RRULE cannot be used: {error.violations[0].description}") from None
+    if rule.part("BYSECOND"):
+        ctx.notes.add("RRULE with BYSECOND kept")
+    return rule
+
+
+def _dates(prop, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> tuple[datetime, ...]:
+    if prop is None:
+        return ()
+    found: set[datetime] = set()
+    for group in prop if isinstance(prop, list) else [prop]:
+        for item in getattr(group, "dts", ()):
+            found.add(_date_in_series(item, span, tz, ctx))
+    return tuple(sorted(found))
+
+
+def _date_in_series(item, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> datetime:
+    value = item.dt
+    if isinstance(value, tuple):
+        ctx.notes.add("RDATE periods: only their start was kept (instances keep the "
+                      "event's length)")
+        value = value[0]
+    if isinstance(value, datetime):
+        if value.tzinfo is None and not item.params.get("TZID"):
+            aware = localize(value, tz)     # floating: the series' own wall clock
+        else:
+            aware = ctx.moment(item).value
+        if span.all_day:
+            return local_midnight(aware.astimezone(tz).date(), tz)
+        return aware.astimezone(tz)
+    if isinstance(value, date):
+        if span.all_day:
+            return local_midnight(value, tz)
+        ctx.notes.add("a date in RDATE/EXDATE of a timed event was read at the event's start "
+                      "time")
+        return localize(datetime.combine(value, wall_clock(span.start, tz).time()), tz)
+    raise Skip(f"RDATE/EXDATE value {value!r} is not a date")
+
+
+def _align(rule: RecurrenceRule, span: Span, tz: ZoneInfo, rdates: tuple[datetime, ...],
+           exdates: tuple[datetime, ...]) -> tuple[RecurrenceRule, tuple[datetime, ...]]:
+    """Keep DTSTART an instance (RFC 5545) when the rule itself does not generate it."""
+    start_wall = wall_clock(span.start, tz)
+    timing = SeriesTiming(rule, start_wall, span.end - span.start, tz, span.all_day)
+    if first_slot(timing) == start_wall:
+        return rule, rdates
+    if rule.count is not None:
+        if rule.count == 1:
+            return _ONLY_DTSTART, rdates
+        rule = rule.with_until(None, rule.count - 1)
+    if span.start in rdates or span.start in exdates:
+        return rule, rdates
+    return rule, tuple(sorted((*rdates, span.start)))
+

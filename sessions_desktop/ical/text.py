@@ -1,0 +1,257 @@
+"""Bytes to text, and text to the top-level components of each VCALENDAR.
+
+This does not parse iCalendar (icalendar does): it only finds where components begin and end,
+so that each component is parsed on its own (a broken one cannot spoil the rest, and progress
+can be reported), and it repairs or reports lines that are not content lines at all. The fast
+path is three regular expression scans; the line-by-line repair runs only on broken files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_PARAM = r'[A-Za-z0-9-]+=(?:"[^"\n]*"|[^";:,\n]*)(?:,(?:"[^"\n]*"|[^";:,\n]*))*'
+_CONTENT = r"[A-Za-z0-9-]+(?:;" + _PARAM + r")*:"
+_BAD_LINE = re.compile(r"^(?![ \t]|$)(?!" + _CONTENT + ")", re.M)
+_BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([A-Za-z0-9-]*)[ \t]*$", re.M | re.I)
+_TEXT_PROPS = ("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT")
+_ERROR_HANDLER = "sessions-desktop-cp1252"
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    chunk = error.object[error.start:error.end]
+    return "".join(_byte_char(b) for b in chunk), error.end
+
+
+def _byte_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+codecs.register_error(_ERROR_HANDLER, _cp1252_fallback)
+
+
+def decode(data: bytes | str) -> tuple[str, str | None]:
+    """Text of an .ics file and a warning when it was not clean UTF-8.
+
+    Bytes that are not UTF-8 are read as Windows-1252 (a superset of Latin-1 for text), one by
+    one, so a UTF-8 file with a few stray Latin-1 bytes keeps its good characters.
+    """
+    if isinstance(data, str):
+        return data, None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "the file is UTF-16; read as such"
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors=_ERROR_HANDLER)
+    return text, "the file is not valid UTF-8: bytes that are not UTF-8 were read as Windows-1252"
+
+
+@dataclass(slots=True)
+class Unit:
+    """One top-level component of a VCALENDAR (VEVENT, VTIMEZONE, VTODO, ...)."""
+
+    kind: str
+    line: int
+    text: str
+    end_line: int = 0
+    broken: str | None = None   # why it cannot be read, when it cannot
+
+
+@dataclass(slots=True)
+class RawCalendar:
+    line: int
+    header: str = ""            # BEGIN:VCALENDAR and the calendar's own properties
+    units: list[Unit] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Problem:
+    line: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Scan:
+    calendars: list[RawCalendar]
+    problems: list[Problem]       # broken text outside any component
+    notes: list[str]              # repairs that lost nothing worth failing for
+
+
+def scan(text: str) -> Scan:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    notes: list[str] = []
+    dropped: dict[int, str] = {}
+    if _BAD_LINE.search(text):
+        text, dropped = _repair_lines(text, notes)
+    walker = _Walker(text)
+    walker.run()
+    _assign_dropped(walker, dropped)
+    return Scan(walker.calendars, walker.problems, notes + walker.notes)
+
+
+def _repair_lines(text: str, notes: list[str]) -> tuple[str, dict[int, str]]:
+    """Join lines that lost their fold to the line before; blank out lines that cannot be."""
+    lines = text.split("\n")
+    dropped: dict[int, str] = {}
+    previous = ""   # the last logical content line
+    for index, line in enumerate(lines):
+        if not line or line[0] in " \t":
+            continue
+        if _BAD_LINE.match(line) is None:
+            previous = line
+            continue
+        if previous and not previous.upper().startswith(("BEGIN", "END")):
+            glue = "\\n" if previous.split(":", 1)[0].split(";", 1)[0].upper() in _TEXT_PROPS \
+                else ""
+            lines[index] = " " + glue + line
+            notes.append(f"line {index + 1} was not a content line; it was joined to the line "
+                         "before it (a fold without its leading space)")
+        else:
+            dropped[index + 1] = line
+            lines[index] = ""
+    return "\n".join(lines), dropped
+
+
+def _assign_dropped(walker: _Walker, dropped: dict[int, str]) -> None:
+    units = [u for cal in walker.calendars for u in cal.units]
+    starts = [u.line for u in units]
+    for line, content in dropped.items():
+        reason = f"line {line} is not an iCalendar line: {content[:60]!r}"
+        index = bisect_right(starts, line) - 1
+        unit = units[index] if index >= 0 else None
+        if unit is not None and unit.line <= line <= unit.end_line:
+            unit.broken = unit.broken or reason
+        else:
+            walker.problems.append(Problem(line, reason))
+
+
+class _Walker:
+    """Follows BEGIN/END lines and cuts the text into calendars and their components."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.calendars: list[RawCalendar] = []
+        self.problems: list[Problem] = []
+        self.notes: list[str] = []
+        self._cal: RawCalendar | None = None
+        self._pieces: list[str] = []
+        self._mark = 0                  # where the calendar's own text resumes
+        self._outside = 0               # where text outside any calendar begins
+        self._stack: list[tuple[str, int]] = []
+        self._unit_start = (0, 0, "")   # (position, line, name)
+        self._unit_broken: str | None = None
+
+    def run(self) -> None:
+        text, line, last = self.text, 1, 0
+        for match in _BEGIN_END.finditer(text):
+            line += text.count("\n", last, match.start())
+            last = match.start()
+            verb, name = match.group(1).upper(), match.group(2).upper()
+            end = match.end() + 1
+            if verb == "BEGIN":
+                self._begin(name, line, match.start(), end)
+            else:
+                self._end(name, line, match.start(), end)
+        self._finish()
+
+    # -- calendars ---------------------------------------------------------------------------
+    def _open_calendar(self, line: int, position: int, implicit: bool) -> None:
+        self._check_outside(position)
+        self._cal = RawCalendar(line)
+        self._pieces = ["BEGIN:VCALENDAR\n"] if implicit else []
+        self._mark = position
+        if implicit:
+            self.notes.append(f"line {line}: a component outside any VCALENDAR was read as if "
+                              "it were inside one")
+
+    def _close_calendar(self, position: int, end: int) -> None:
+        cal = self._cal
+        self._pieces.append(self.text[self._mark:position])
+        cal.header = "".join(self._pieces)
+        self.calendars.append(cal)
+        self._cal = None
+        self._outside = end
+
+    def _check_outside(self, position: int) -> None:
+        stray = self.text[self._outside:position]
+        if stray.strip():
+            line = self.text.count("\n", 0, self._outside) + 1
+            first = stray.strip().split("\n", 1)[0]
+            self.problems.append(Problem(line, f"text outside any VCALENDAR: {first[:60]!r}"))
+
+    # -- components --------------------------------------------------------------------------
+    def _begin(self, name: str, line: int, position: int, end: int) -> None:
+        if name == "VCALENDAR":
+            if self._cal is not None:
+                self._abandon(line, position, f"no END:VCALENDAR before line {line}")
+                self._close_calendar(position, position)
+            self._open_calendar(line, position, implicit=False)
+            return
+        if self._cal is None:
+            self._open_calendar(line, position, implicit=True)
+        if not self._stack:
+            self._pieces.append(self.text[self._mark:position])
+            self._unit_start = (position, line, name)
+            self._unit_broken = None
+        self._stack.append((name, line))
+
+    def _end(self, name: str, line: int, position: int, end: int) -> None:
+        if self._cal is None:
+            self.problems.append(Problem(line, f"END:{name} without BEGIN:{name}"))
+            self._outside = end
+            return
+        if name == "VCALENDAR":
+            self._abandon(line, position, f"no END before END:VCALENDAR at line {line}")
+            self._close_calendar(position, end)
+            return
+        names = [n for n, _ in self._stack]
+        if name not in names:
+            self._mismatch(line, f"line {line}: END:{name} without BEGIN:{name}")
+            return
+        while self._stack[-1][0] != name:
+            inner, inner_line = self._stack.pop()
+            self._mismatch(line, f"BEGIN:{inner} at line {inner_line} has no END:{inner}")
+        self._stack.pop()
+        if not self._stack:
+            self._close_unit(line, end)
+
+    def _mismatch(self, line: int, reason: str) -> None:
+        if self._stack:
+            self._unit_broken = self._unit_broken or reason
+        else:
+            self.problems.append(Problem(line, reason))
+
+    def _close_unit(self, line: int, end: int) -> None:
+        position, first_line, kind = self._unit_start
+        unit = Unit(kind, first_line, self.text[position:end], line, self._unit_broken)
+        self._cal.units.append(unit)
+        self._mark = end
+
+    def _abandon(self, line: int, position: int, why: str) -> None:
+        """An unterminated component: keep its text, mark it broken."""
+        if not self._stack:
+            return
+        name, _ = self._stack[0]
+        self._unit_broken = f"BEGIN:{name} has no END:{name} ({why})"
+        self._stack.clear()
+        self._close_unit(line - 1, position)
+
+    def _finish(self) -> None:
+        if self._cal is None:
+            self._check_outside(len(self.text))
+            return
+        if self._stack:
+            last_line = self.text.count("\n") + 2
+            self._abandon(last_line, len(self.text), "the file ends inside it")
+        self.notes.append("the file has no END:VCALENDAR; the calendar was read to the end")
+        self._close_calendar(len(self.text), len(self.text))

@@ -1,0 +1,98 @@
+"""The one door every write of the window goes through (Anki's ``aqt/operations`` pattern).
+
+``Operations.run(label, call)`` calls the service, shows a failure as a message box, and
+pushes one undoable command built from the ChangeRecord the service published. Views never
+update themselves after a write: they refresh from that same broadcast, so what they show is
+always what the database holds. Undo and redo revert the change (``revert_change``); reverting
+the revert redoes it, and a refusal (someone changed the session since) is shown, not hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sessions_desktop.domain.changes import ChangeRecord
+from sessions_desktop.errors import SessionsError
+
+T = TypeVar("T")
+
+
+class ChangeCommand(QUndoCommand):
+    """One gesture: the first redo is the write already done; later ones revert the revert."""
+
+    def __init__(self, ops: Operations, label: str, change: ChangeRecord) -> None:
+        super().__init__(label)
+        self._ops, self._change, self._done = ops, change, True
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._flip()
+
+    def undo(self) -> None:
+        self._flip()
+
+    def _flip(self) -> None:
+        reverted = self._ops.revert(self.text(), self._change)
+        if reverted is None:
+            self.setObsolete(True)
+            return
+        self._change, self._done = reverted, not self._done
+
+
+class Operations:
+    """Runs writes for one window; ``show_error`` is replaceable (tests, a status bar)."""
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        self.services = services
+        self.parent = parent
+        self.stack = QUndoStack()
+        self.show_error: Callable[[str, SessionsError], None] = self._message_box
+        self.last_error: SessionsError | None = None
+
+    def run(self, label: str, call: Callable[[], T]) -> T | None:
+        """The result of ``call``, or None when the service refused (already shown)."""
+        captured: list[ChangeRecord] = []
+        unsubscribe = self.services.subscribe(captured.append)
+        try:
+            result = call()
+        except SessionsError as exc:
+            self._fail(label, exc)
+            return None
+        finally:
+            unsubscribe()
+        self._push(label, captured)
+        return result
+
+    def _push(self, label: str, captured: list[ChangeRecord]) -> None:
+        changes = [c for c in captured if c.before or c.after]
+        if len(changes) == 1:
+            self.stack.push(ChangeCommand(self, label, changes[0]))
+        elif changes:
+            self.stack.beginMacro(label)
+            for change in changes:
+                self.stack.push(ChangeCommand(self, label, change))
+            self.stack.endMacro()
+
+    def revert(self, label: str, change: ChangeRecord) -> ChangeRecord | None:
+        try:
+            return self.services.sessions.revert_change(change)
+        except SessionsError as exc:
+            self._fail(label, exc)
+            return None
+
+    def _fail(self, label: str, exc: SessionsError) -> None:
+        self.last_error = exc
+        self.show_error(label, exc)
+
+    def _message_box(self, label: str, exc: SessionsError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, label, f"{label} failed.", parent=self.parent)
+        box.setInformativeText(str(exc))
+        box.exec()
+
+    def call(self, label: str, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        return self.run(label, lambda: method(*args, **kwargs))
