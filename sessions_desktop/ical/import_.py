@@ -173,7 +173,7 @@ class _Run:
             components = Component.from_ical("".join(u.text for u in units), multiple=True)
             if len(components) == len(units):
                 return list(zip(units, components, strict=True))
-        except Exception:  # noqa: BLE001 - find the culprit below, one component at a time
+        except Exception:
             pass
         return [(unit, self._parse_one(unit)) for unit in units]
 

@@ -17,7 +17,7 @@ from sessions_desktop.ical.plan import Notes
 from sessions_desktop.ical.zones import ZoneResolver
 
 
-class Skip(Exception):  # noqa: N818 - control flow, caught per component
+class Skip(Exception):
     """This component cannot become a session; ``broken`` says whether the file is damaged."""
 
     def __init__(self, reason: str, broken: bool = True) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime
 from sessions_desktop.domain.enums import SessionStatus
 
 
-class ImportCancelled(Exception):  # noqa: N818 - the name says what happened, not an error
+class ImportCancelled(Exception):
     """The progress callback returned False: the import stopped and nothing was returned."""
 
 

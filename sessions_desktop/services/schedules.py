@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from collections.abc import Mapping
@@ -87,10 +88,8 @@ class ScheduleService:
                         owner_kind=OwnerKind.SERVICE, kind=ScheduleKind.INDIVIDUAL,
                         time_zone=self.ctx.business_zone_name)
         if kind is not None and "owner_kind" not in data:
-            try:
+            with contextlib.suppress(ValueError):
                 data["owner_kind"] = _KIND_OWNER[ScheduleKind(str(kind))]
-            except ValueError:
-                pass
         schedule = self._apply(base, data, creating=True)
         now = to_epoch(self.ctx.now())
         with self.ctx.repo.write():
@@ -156,12 +155,7 @@ class ScheduleService:
     def _schedule_changes(self, data: dict, problems: Violations, creating: bool) -> dict:
         out: dict[str, Any] = {}
         if "name" in data or creating:
-            name = str(data.get("name") or "").strip()
-            if not name:
-                problems.add("name", "a schedule needs a name")
-            elif len(name) > 200:
-                problems.add("name", "at most 200 characters")
-            out["name"] = name
+            out["name"] = _checked_name(data.get("name"), problems)
         for key, enum in (("kind", ScheduleKind), ("owner_kind", OwnerKind)):
             if key in data:
                 try:
@@ -171,25 +165,14 @@ class ScheduleService:
         if creating and "kind" not in data:
             problems.add("kind", "a schedule needs a kind (INDIVIDUAL, GROUP, COURSE, STAFF, "
                                  "ROOM, EQUIPMENT or BUSINESS)")
-        if "time_zone" in data:
-            try:
-                zone(data["time_zone"])
-                out["time_zone"] = data["time_zone"]
-            except ValidationError:
-                problems.add("time_zone", f"unknown time zone {data['time_zone']!r}")
-        if "colour" in data:
-            if not isinstance(data["colour"], str) or not _COLOUR.match(data["colour"]):
-                problems.add("colour", "must look like #RRGGBB")
-            else:
-                out["colour"] = data["colour"].lower()
         if "owner_id" in data:
             out["owner_id"] = data["owner_id"]
-        if "default_duration_minutes" in data:
-            minutes = data["default_duration_minutes"]
-            if not isinstance(minutes, int) or not 1 <= minutes <= 24 * 60 * 7:
-                problems.add("default_duration_minutes", "must be 1 to 10080 minutes")
-            else:
-                out["default_duration_minutes"] = minutes
+        for key, check in (("time_zone", _checked_zone), ("colour", _checked_colour),
+                           ("default_duration_minutes", _checked_duration)):
+            if key in data:
+                value = check(data[key], problems)
+                if value is not None:
+                    out[key] = value
         return out
 
     def _defaults_changes(self, base: ScheduleDefaults, patch: dict,
@@ -212,3 +195,35 @@ class ScheduleService:
     def _publish(self, action: str, schedule: Schedule) -> None:
         self.ctx.publish(ChangeRecord(action, (schedule.id,), None, None,
                                       schedule_ids=(schedule.id,)))
+
+
+def _checked_name(value: Any, problems: Violations) -> str:
+    name = str(value or "").strip()
+    if not name:
+        problems.add("name", "a schedule needs a name")
+    elif len(name) > 200:
+        problems.add("name", "at most 200 characters")
+    return name
+
+
+def _checked_zone(value: Any, problems: Violations) -> str | None:
+    try:
+        zone(value)
+    except ValidationError:
+        problems.add("time_zone", f"unknown time zone {value!r}")
+        return None
+    return value
+
+
+def _checked_colour(value: Any, problems: Violations) -> str | None:
+    if not isinstance(value, str) or not _COLOUR.match(value):
+        problems.add("colour", "must look like #RRGGBB")
+        return None
+    return value.lower()
+
+
+def _checked_duration(value: Any, problems: Violations) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24 * 60 * 7:
+        problems.add("default_duration_minutes", "must be 1 to 10080 minutes")
+        return None
+    return value

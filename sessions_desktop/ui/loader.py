@@ -42,7 +42,7 @@ class _Job(QRunnable):
             result: object = self._fetch()
         except SessionsError as exc:
             result = exc
-        except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
+        except Exception as exc:
             result = exc
         self._deliver(self._generation, result)
 

@@ -34,7 +34,7 @@ def test_sessions_starting_before_the_window_are_included(svc, yoga, window):
 def test_order_is_start_then_id(svc, yoga, window):
     made = [make(svc, yoga, 3, 9) for _ in range(5)] + [make(svc, yoga, 2, 9)]
     got = window(datetime(2026, 12, 1), datetime(2026, 12, 4))
-    assert [x.id for x in got] == [made[5].id] + sorted(m.id for m in made[:5])
+    assert [x.id for x in got] == [made[5].id, *sorted(m.id for m in made[:5])]
 
 
 @pytest.mark.parametrize("kwargs,field", [
@@ -134,7 +134,7 @@ def busy_db(tmp_path_factory):
     b = svc.schedules.create_schedule({"name": "B", "kind": "STAFF"})
     for i in range(120):
         make(svc, a if i % 3 else b, 1 + i % 28, 8 + i % 5, 30 + 15 * (i % 4),
-             tags=["t%d" % (i % 4)], capacity=i % 12)
+             tags=[f"t{i % 4}"], capacity=i % 12)
     for hour in (8, 9, 10):
         series = svc.sessions.create_session({
             "schedule_id": a.id, "start": datetime(2026, 11, 30, hour),
@@ -147,7 +147,8 @@ def busy_db(tmp_path_factory):
     svc.close()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(limit=st.integers(1, 40), start_day=st.integers(1, 20), days=st.integers(1, 12),
        cancelled=st.booleans())
 def test_all_pages_equal_the_unpaged_result(busy_db, limit, start_day, days, cancelled):
@@ -179,7 +180,8 @@ FILTERS = st.one_of(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=FILTERS, second=FILTERS, combine=st.sampled_from(["$and", "$or", "not"]),
        limit=st.integers(2, 50))
 def test_filters_agree_with_plain_python(busy_db, first, second, combine, limit):

@@ -1,0 +1,273 @@
+"""Domain sessions to an .ics file (RFC 5545, written by icalendar).
+
+- A single session is one VEVENT; its UID is the session id.
+- A recurring session is one VEVENT with RRULE, RDATE and EXDATE (UID: the recurring session's
+  id) plus one VEVENT with the same UID and a RECURRENCE-ID per changed instance.
+- A cancelled instance is written as an EXDATE on the master, not as a STATUS:CANCELLED
+  override: every client honours EXDATE, and readers such as recurring-ical-events then yield
+  exactly the instances our own query shows (cancelled ones are hidden there by default).
+- DTSTART of a series is its first real instance, so RFC 5545 (DTSTART is always an instance) and
+  the domain (first slot on or after DTSTART that matches the rule) agree. When the first
+  instance is an extra date rather than a rule slot, DTSTART stays and, if it is no instance, is
+  excluded; a COUNT is then turned into the equivalent UNTIL so both readings count alike.
+- UNTIL is written in UTC for timed series and as a date for all-day ones (RFC 5545 3.3.10).
+- One VTIMEZONE (from zoneinfo, by icalendar) per zone used; UTC is written as ``Z``. When the
+  zone of a session is not named by a TZID (UTC, all-day) ``X-SESSIONS-TIME-ZONE`` keeps it.
+- Personal information (LOCATION, ATTENDEE, X-SESSIONS-LOCATION) only with ``include_pi``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, vCalAddress, vRecur, vText
+
+from sessions_desktop.domain.enums import ApprovalStatus, SessionType
+from sessions_desktop.domain.model import Participant, Schedule, Session
+from sessions_desktop.domain.recurrence import (
+    RecurrenceRule,
+    SeriesTiming,
+    first_slot,
+    last_slot,
+    parse_rule,
+)
+from sessions_desktop.domain.time import localize, wall_clock, zone
+from sessions_desktop.ical import xprops as x
+
+
+@dataclass(slots=True)
+class SeriesExport:
+    """A recurring session and its exceptions (changed or cancelled instances)."""
+
+    definition: Session
+    exceptions: list[Session] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ExportBundle:
+    """Everything one .ics file holds. ``stamp`` (DTSTAMP) defaults to now."""
+
+    singles: list[Session]
+    series: list[SeriesExport]
+    schedules: dict[str, Schedule]
+    business_time_zone: str
+    calendar_name: str = "Sessions Desktop"
+    stamp: datetime | None = None
+
+
+def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
+                    product_id: str = "-//Sessions Desktop//EN") -> bytes:
+    zone(bundle.business_time_zone)
+    calendar = Calendar()
+    calendar.add("prodid", product_id)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.calendar_name = bundle.calendar_name
+    writer = _Writer(bundle, include_pi)
+    for session in sorted(bundle.singles, key=lambda s: (s.start, s.id)):
+        calendar.add_component(writer.single(session))
+    for series in sorted(bundle.series, key=lambda s: s.definition.id):
+        for component in writer.series(series):
+            calendar.add_component(component)
+    _add_timezones(calendar, writer)
+    return calendar.to_ical()
+
+
+def _add_timezones(calendar: Calendar, writer: _Writer) -> None:
+    if not writer.zones:
+        return
+    first = min(Timezone.DEFAULT_FIRST_DATE, writer.earliest - timedelta(days=1))
+    last = max(Timezone.DEFAULT_LAST_DATE, writer.latest + timedelta(days=366))
+    for index, name in enumerate(sorted(writer.zones)):
+        calendar.subcomponents.insert(index, Timezone.from_tzid(name, first_date=first,
+                                                                last_date=last))
+
+
+class _Writer:
+    def __init__(self, bundle: ExportBundle, include_pi: bool) -> None:
+        self.bundle = bundle
+        self.include_pi = include_pi
+        self.stamp = (bundle.stamp or datetime.now(UTC)).astimezone(UTC)
+        self.zones: set[str] = set()
+        self.earliest = date.max
+        self.latest = date.min
+
+    # -- sessions ----------------------------------------------------------------------------
+    def single(self, session: Session) -> Event:
+        event = self._base(session, session.id)
+        self._times(event, session, session.start, session.end)
+        return event
+
+    def series(self, series: SeriesExport) -> list[Event]:
+        definition = series.definition
+        tz = zone(definition.time_zone)
+        plan = _SeriesPlan(definition, tz)
+        master = self._base(definition, definition.id)
+        self._times(master, definition, plan.start, plan.end)
+        master.add("rrule", vRecur.from_ical(plan.rule.to_text()))
+        cancelled = [e.original_start for e in series.exceptions
+                     if e.is_cancelled and e.original_start is not None]
+        excluded = {*definition.excluded_dates, *cancelled, *plan.extra_excluded}
+        self._dates(master, "exdate", excluded, tz, definition.all_day)
+        self._dates(master, "rdate", set(definition.recurrence_dates), tz, definition.all_day)
+        changed = [e for e in series.exceptions
+                   if not e.is_cancelled and e.original_start is not None]
+        out = [master]
+        for instance in sorted(changed, key=lambda e: e.original_start):
+            event = self._base(instance, definition.id)
+            self._times(event, instance, instance.start, instance.end)
+            event.add("recurrence-id", _slot_value(instance.original_start, tz,
+                                                   definition.all_day))
+            out.append(event)
+        return out
+
+    # -- properties --------------------------------------------------------------------------
+    def _base(self, session: Session, uid: str) -> Event:
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", self.stamp)
+        if session.title is not None:
+            event.add("summary", session.title)
+        if session.notes is not None:
+            event.add("description", session.notes)
+        if session.tags:
+            event.add("categories", list(session.tags))
+        event.add("status", str(session.status))
+        if session.type is SessionType.WORKING_HOURS:
+            event.add("transp", "TRANSPARENT")
+        self._xprops(event, session)
+        if self.include_pi:
+            self._personal(event, session)
+        return event
+
+    def _xprops(self, event: Event, session: Session) -> None:
+        event.add(x.X_TYPE, str(session.type))
+        if session.capacity is not None:
+            event.add(x.X_CAPACITY, str(session.capacity))
+        if session.time_reserved_after is not None:
+            event.add(x.X_BUFFER, str(session.time_reserved_after))
+        _text(event, x.X_SCHEDULE_ID, session.schedule_id)
+        schedule = self.bundle.schedules.get(session.schedule_id)
+        if schedule is not None:
+            _text(event, x.X_SCHEDULE_NAME, schedule.name)
+            event.add(x.X_SCHEDULE_KIND, str(schedule.kind))
+        if session.rate is not None:
+            _text(event, x.X_RATE, x.rate_to_text(session.rate))
+        if session.affected_schedules:
+            _text(event, x.X_AFFECTED, x.affected_to_text(session.affected_schedules))
+        if session.inherited_fields:
+            _text(event, x.X_INHERITED, ",".join(session.inherited_fields))
+
+    def _personal(self, event: Event, session: Session) -> None:
+        location = session.location
+        if location is not None:
+            label = x.location_label(location)
+            if label:
+                event.add("location", label)
+            _text(event, x.X_LOCATION, x.location_to_text(location))
+        for index, participant in enumerate(session.participants or ()):
+            event.add("attendee", _attendee(participant, index), encode=False)
+
+    def _times(self, event: Event, session: Session, start: datetime, end: datetime) -> None:
+        tz = zone(session.time_zone)
+        if session.all_day:
+            event.add("dtstart", start.astimezone(tz).date())
+            event.add("dtend", end.astimezone(tz).date())
+            tzid = None
+        else:
+            event.add("dtstart", start.astimezone(tz))
+            event.add("dtend", end.astimezone(tz))
+            tzid = event["DTSTART"].params.get("TZID")
+            if tzid:
+                self.zones.add(tzid)
+        if tzid != session.time_zone and not (session.all_day and
+                                              session.time_zone == self.bundle.business_time_zone):
+            event.add(x.X_TIME_ZONE, session.time_zone)
+        self.earliest = min(self.earliest, start.date())
+        self.latest = max(self.latest, end.date())
+
+    def _dates(self, event: Event, name: str, values: set[datetime], tz: ZoneInfo,
+               all_day: bool) -> None:
+        if values:
+            event.add(name, [_slot_value(v, tz, all_day) for v in sorted(values)])
+
+
+class _SeriesPlan:
+    """DTSTART, DTEND and RRULE of a master so RFC 5545 and the domain read the same series."""
+
+    def __init__(self, definition: Session, tz: ZoneInfo) -> None:
+        self.tz = tz
+        self.all_day = definition.all_day
+        start = wall_clock(definition.start, tz)
+        self.length = wall_clock(definition.end, tz) - start
+        rule = parse_rule(definition.recurrence)
+        rdates = {wall_clock(r, tz) for r in definition.recurrence_dates}
+        timing = SeriesTiming(rule, start, self.length, tz, self.all_day)
+        first = first_slot(timing)
+        self.extra_excluded: list[datetime] = []
+        if first != start and (first is None or any(start <= r < first for r in rdates)):
+            rule = _count_to_until(rule, timing)
+            if start not in rdates:
+                self.extra_excluded.append(localize(start, tz))
+        elif first is not None:
+            start = first
+        self.rule = _export_until(rule, tz, self.all_day)
+        self.start = localize(start, tz)
+        self.end = localize(start + self.length, tz)
+
+
+def _count_to_until(rule: RecurrenceRule, timing: SeriesTiming) -> RecurrenceRule:
+    if rule.count is None:
+        return rule
+    last = last_slot(timing)
+    if last is None:
+        return rule
+    until = last.date() if timing.all_day else localize(last, timing.zone).astimezone(UTC)
+    return rule.with_until(until)
+
+
+def _export_until(rule: RecurrenceRule, tz: ZoneInfo, all_day: bool) -> RecurrenceRule:
+    until = rule.until
+    if until is None:
+        return rule
+    if all_day:
+        if isinstance(until, datetime):
+            until = (until.astimezone(tz) if until.tzinfo else until).date()
+        return rule.with_until(until)
+    if isinstance(until, datetime):
+        aware = until if until.tzinfo else localize(until, tz)
+    else:
+        aware = localize(datetime.combine(until, time(23, 59, 59)), tz)
+    return rule.with_until(aware.astimezone(UTC))
+
+
+def _slot_value(moment: datetime, tz: ZoneInfo, all_day: bool) -> datetime | date:
+    local = moment.astimezone(tz)
+    return local.date() if all_day else local
+
+
+def _text(event: Event, name: str, value: str) -> None:
+    event.add(name, vText(value), parameters={"VALUE": "TEXT"})
+
+
+def _attendee(participant: Participant, index: int) -> vCalAddress:
+    if participant.email:
+        address = vCalAddress(f"mailto:{participant.email}")
+    else:
+        address = vCalAddress(f"{x.NO_EMAIL_PREFIX}{participant.id or index}")
+    params = address.params
+    if participant.name:
+        params["CN"] = participant.name
+    params["CUTYPE"] = "INDIVIDUAL"
+    params["ROLE"] = "REQ-PARTICIPANT"
+    if participant.approval_status is not ApprovalStatus.UNDEFINED:
+        params["PARTSTAT"] = x.PARTSTAT_OUT[participant.approval_status]
+    params[x.P_PARTY_SIZE] = str(participant.party_size)
+    if participant.phone:
+        params[x.P_PHONE] = participant.phone
+    if participant.contact_id:
+        params[x.P_CONTACT_ID] = participant.contact_id
+    return address

@@ -1,0 +1,152 @@
+"""View state of the window: which period is shown, what is visible, what is selected.
+
+The window and its views read this object and call its methods; it owns the loader, so every
+navigation, view switch or visibility change asks the service for the visible window only, and
+every write broadcast that touches that window reloads it (coalesced into one reload).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+
+from sessions_desktop.domain.changes import ChangeRecord
+from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.domain.time import local_midnight
+from sessions_desktop.presentation import navigation as nav
+from sessions_desktop.presentation.calendar_data import neighbour, shown_events
+from sessions_desktop.presentation.navigation import Period, ViewKind
+from sessions_desktop.ui.loader import Loader
+
+VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)
+
+
+def locale_first_weekday(locale: QLocale | None = None) -> int:
+    """0=Monday..6=Sunday from QLocale (whose Qt.DayOfWeek counts Monday=1)."""
+    return (locale or QLocale()).firstDayOfWeek().value - 1
+
+
+class CalendarController(QObject):
+    period_changed = Signal()
+    data_changed = Signal()
+    selection_changed = Signal()
+    schedules_changed = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, services, first_weekday: int | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tz = services.ctx.business_zone
+        self.kind = ViewKind.WEEK
+        self.anchor = nav.today(self.tz)
+        self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
+        self.hidden: set[str] = set()
+        self.search = ""
+        self.selected: str | None = None
+        self.sessions: list[Session] = []
+        self.loaded_window: tuple[datetime, datetime] | None = None
+        self.schedules: dict[str, Schedule] = {}
+        self.loader = Loader(services, self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self.load_failed)
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self.reload)
+        self._unsubscribe = services.subscribe(self._on_change)
+        self.refresh_schedules()
+
+    # -- navigation -----------------------------------------------------------------
+    def period(self) -> Period:
+        return nav.period_of(self.kind, self.anchor, self.first_weekday)
+
+    def window(self) -> tuple[datetime, datetime]:
+        period = self.period()
+        return local_midnight(period.start, self.tz), local_midnight(period.end, self.tz)
+
+    def today(self) -> date:
+        return nav.today(self.tz)
+
+    def go_today(self) -> None:
+        self.set_anchor(self.today())
+
+    def step(self, steps: int) -> None:
+        self.set_anchor(nav.step(self.kind, self.anchor, steps))
+
+    def set_anchor(self, day: date) -> None:
+        if day != self.anchor:
+            self.anchor = day
+            self._period_moved()
+
+    def set_kind(self, kind: ViewKind) -> None:
+        if kind is not self.kind:
+            self.kind = kind
+            self._period_moved()
+
+    def show_day(self, day: date) -> None:
+        self.kind, self.anchor = ViewKind.DAY, day
+        self._period_moved()
+
+    def _period_moved(self) -> None:
+        self.period_changed.emit()
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.loader.request(*self.window())
+
+    def _on_loaded(self, window: tuple[datetime, datetime], sessions: list[Session]) -> None:
+        self.loaded_window, self.sessions = window, sessions
+        if self.selected and not any(s.id == self.selected for s in sessions):
+            self.selected = None
+        self.data_changed.emit()
+
+    def _on_change(self, change: ChangeRecord) -> None:
+        if change.schedule_ids and change.action.endswith("schedule"):
+            self.refresh_schedules()
+        start, end = self.window()
+        if change.touches(start, end) or change.action.endswith("schedule"):
+            self._reload_timer.start()
+
+    def refresh_schedules(self) -> None:
+        self.schedules = self.services.schedules.by_id()
+        self.schedules_changed.emit()
+
+    def set_hidden(self, hidden: set[str]) -> None:
+        self.hidden = set(hidden)
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.search = text
+        self.data_changed.emit()
+
+    def shown(self) -> list[Session]:
+        """Events drawn now: visible schedules, matching the search, not cancelled."""
+        return shown_events(self.sessions, self.hidden, self.search)
+
+    # -- selection -------------------------------------------------------------------
+    def select(self, session_id: str | None) -> None:
+        if session_id != self.selected:
+            self.selected = session_id
+            self.selection_changed.emit()
+
+    def select_next(self, step: int) -> None:
+        """Arrow keys: the previous or next shown session in time order."""
+        ordered = [s.id for s in sorted(self.shown(), key=lambda s: (s.start, s.id))]
+        self.select(neighbour(ordered, self.selected, step))
+
+    def selected_session(self) -> Session | None:
+        return next((s for s in self.sessions if s.id == self.selected), None)
+
+    def find(self, session_id: str) -> Session | None:
+        return next((s for s in self.sessions if s.id == session_id), None)
+
+    def day_start(self, day: date) -> datetime:
+        return local_midnight(day, self.tz)
+
+    def days_shown(self) -> int:
+        return (self.period().end - self.period().start) // timedelta(days=1)
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self.loader.shutdown()

@@ -1,0 +1,36 @@
+""""This session / This and following / All sessions": which part of a series an edit reaches.
+
+Asked after the gesture (on release, on Delete), never before, as KOrganizer and GNOME do: the
+user sees the result first and then says how far it goes. None means cancel: nothing is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sessions_desktop.domain.enums import Scope
+
+CHOICES = ((Scope.THIS, "This session"), (Scope.FOLLOWING, "This and following"),
+           (Scope.ALL, "All sessions"))
+
+
+def ask_scope(parent: QWidget | None, action: str = "Change") -> Scope | None:
+    """A modal question with one button per scope and Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, f"{action} recurring session",
+                      f"{action} only this session, this and the following ones, or every "
+                      "session of the series?", parent=parent)
+    buttons = {box.addButton(text, QMessageBox.ButtonRole.AcceptRole): scope
+               for scope, text in CHOICES}
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(buttons)))
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No with No as the default (used for conflicting drops)."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,149 @@
+"""Gestures and commands turned into writes: create, move, resize, open, duplicate, delete.
+
+Each method asks what it must (conflict confirmation, the scope of a series edit, a quick-create
+draft) through replaceable callables, so tests answer them programmatically, and then makes
+exactly one write through ``Operations``: one gesture, one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtWidgets import QWidget
+
+from sessions_desktop.domain.enums import OwnerKind, Scope
+from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.domain.time import localize, wall_clock
+from sessions_desktop.errors import SessionsError
+from sessions_desktop.presentation.calendar_data import conflict_reason
+from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
+from sessions_desktop.ui.controller import CalendarController
+from sessions_desktop.ui.operations import Operations
+from sessions_desktop.ui.quick_create import ask_quick_create
+from sessions_desktop.ui.scope_dialog import ask_scope, confirm
+from sessions_desktop.ui.session_editor import edit_session
+
+CANCEL = object()  # the user closed the scope question: write nothing
+
+
+class SessionActions:
+    def __init__(self, controller: CalendarController, ops: Operations,
+                 parent: QWidget | None = None) -> None:
+        self.controller, self.ops = controller, ops
+        self.services = controller.services
+        self.ask_scope: Callable[[str], Scope | None] = lambda action: ask_scope(parent, action)
+        self.confirm: Callable[[str, str], bool] = lambda t, text: confirm(parent, t, text)
+        self.quick_create: Callable[..., dict | None] = (
+            lambda start, end, schedules, last: ask_quick_create(parent, start, end, schedules,
+                                                                 last))
+        self.edit: Callable[[Session], dict | None] = lambda session: edit_session(
+            parent, session, self.bookable(), controller.tz)
+        self.last_schedule: str | None = None
+
+    def bookable(self) -> list[Schedule]:
+        """Active schedules, services first, then resources, then the business."""
+        order = {OwnerKind.SERVICE: 0, OwnerKind.RESOURCE: 1, OwnerKind.BUSINESS: 2}
+        active = [s for s in self.controller.schedules.values() if not s.is_archived]
+        return sorted(active, key=lambda s: (order[s.owner_kind], s.name.casefold()))
+
+    # -- create ----------------------------------------------------------------------
+    def create(self, start: datetime, end: datetime) -> Session | None:
+        """Ask for a title and schedule, then create; selects the new session."""
+        draft = self.quick_create(start, end, self.bookable(), self.last_schedule)
+        if not draft or not draft.get("schedule_id"):
+            return None
+        self.last_schedule = draft["schedule_id"]
+        fields = {"schedule_id": draft["schedule_id"], "start": start, "end": end}
+        if draft.get("title"):
+            fields["title"] = draft["title"]
+        created = self.ops.call("New session", self.services.sessions.create_session, fields)
+        if created is not None:
+            self.controller.select(created.id)
+        return created
+
+    def create_at_next_free_hour(self) -> Session | None:
+        """Ctrl+N: the next free whole hour today (or on the first shown day)."""
+        tz, period = self.controller.tz, self.controller.period()
+        now = wall_clock(self.services.ctx.now(), tz)
+        day = now.date() if now.date() in period else period.start
+        at = now if day == now.date() else datetime.combine(day, time(9))
+        busy = [(wall_clock(a, tz), wall_clock(b, tz))
+                for a, b in busy_intervals(self.controller.shown())]
+        slot = next_free_hour(busy, at) or at.replace(second=0, microsecond=0)
+        return self.create(localize(slot, tz), localize(slot + timedelta(hours=1), tz))
+
+    # -- change ----------------------------------------------------------------------
+    def reschedule(self, session_id: str, start: datetime, end: datetime,
+                   label: str = "Move session") -> bool:
+        """A move or resize drop: confirm a conflict, ask the scope, write once."""
+        session = self._fresh(session_id)
+        if session is None:
+            return False
+        reason = conflict_reason(session, start, end, self.controller.sessions,
+                                 self.controller.schedules)
+        if reason and not self.confirm("Conflict", f"{reason}.\n\nSave anyway?"):
+            return False
+        return self._update(session, {"start": start, "end": end}, label, "Move")
+
+    def open(self, session_id: str) -> bool:
+        session = self._fresh(session_id)
+        patch = self.edit(session) if session is not None else None
+        if not patch or session is None:
+            return False
+        return self._update(session, patch, "Edit session", "Change")
+
+    def _update(self, session: Session, patch: dict, label: str, verb: str) -> bool:
+        scope = self._scope(session, verb)
+        if scope is CANCEL:
+            return False
+        result = self.ops.call(label, self.services.sessions.update_session, session.id, patch,
+                               scope=scope, expected_version=session.version)
+        if result is not None:
+            self.controller.select(result.id)
+        return result is not None
+
+    def delete(self, session_id: str, label: str = "Delete session") -> bool:
+        session = self._fresh(session_id)
+        scope = self._scope(session, "Delete") if session is not None else CANCEL
+        if scope is CANCEL or session is None:
+            return False
+        done = self.ops.call(label, self.services.sessions.delete_session, session.id,
+                             scope=scope, expected_version=session.version)
+        if done is not None:
+            self.controller.select(None)
+        return done is not None
+
+    def cancel_session(self, session_id: str) -> bool:
+        """The service's delete is a soft cancel (restorable); this names it for the menu."""
+        return self.delete(session_id, "Cancel session")
+
+    def duplicate(self, session_id: str) -> Session | None:
+        """A single copy at the same time; the user drags it where it belongs."""
+        s = self._fresh(session_id)
+        if s is None:
+            return None
+        start, end = (s.start.date(), s.end.date()) if s.all_day else (s.start, s.end)
+        fields = {"schedule_id": s.schedule_id, "title": s.title, "start": start, "end": end,
+                  "notes": s.notes, "tags": list(s.tags), "capacity": s.capacity,
+                  "affected_schedules": list(s.affected_schedules)}
+        created = self.ops.call("Duplicate session", self.services.sessions.create_session,
+                                {k: v for k, v in fields.items() if v is not None})
+        if created is not None:
+            self.controller.select(created.id)
+        return created
+
+    # -- helpers ---------------------------------------------------------------------
+    def _fresh(self, session_id: str) -> Session | None:
+        """The session as stored now (its current version), or None after an error box."""
+        try:
+            return self.services.sessions.get_session(session_id, "ALL_PI")
+        except SessionsError as exc:
+            self.ops.show_error("Open session", exc)
+            return None
+
+    def _scope(self, session: Session, verb: str) -> Scope | object | None:
+        if not session.is_instance:
+            return None
+        scope = self.ask_scope(verb)
+        return CANCEL if scope is None else scope

@@ -1,0 +1,35 @@
+"""Dates and times as the user's locale writes them (QLocale), and locale-named titles."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from sessions_desktop.presentation.titles import Names
+
+
+def uses_24_hours(locale: QLocale | None = None) -> bool:
+    fmt = (locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)
+    return "a" not in fmt.lower()
+
+
+def time_text(moment: datetime, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_text(day: date, locale: QLocale | None = None, long: bool = False) -> str:
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def locale_names(locale: QLocale | None = None) -> Names:
+    """Month and weekday names for ``presentation.titles`` from QLocale."""
+    locale = locale or QLocale()
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    return Names(
+        months=tuple(locale.standaloneMonthName(m, long) for m in range(1, 13)),
+        weekdays=tuple(locale.dayName(d, long) for d in range(1, 8)),
+        short_weekdays=tuple(locale.dayName(d, short) for d in range(1, 8)),
+    )
