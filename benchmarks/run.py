@@ -13,9 +13,11 @@ the benchmark never grows the main file. The table goes to stdout and benchmarks
 from __future__ import annotations
 
 import gc
+import json
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -85,27 +87,34 @@ def query_all(svc: Services, lo: datetime, hi: datetime) -> tuple[list, int]:
     return items, pages
 
 
-def measure_cold(path: Path, lo: datetime, hi: datetime) -> dict:
-    """Median over COLD_RUNS of: open the file afresh, then the first query (timed apart)."""
-    opens, queries = [], []
+def cold_once(path: Path, name: str) -> dict:
+    """In this (fresh) process: open the file, then the first query of window ``name``."""
+    lo, hi, _ = WINDOWS[name]
+    open_ms, svc = timed(lambda: open_business(path))
+    try:
+        query_ms, _ = timed(lambda: query_all(svc, lo, hi))
+    finally:
+        svc.close()
+    return {"open_ms": open_ms, "cold_ms": query_ms}
+
+
+def measure_cold(name: str) -> dict:
+    """Median over COLD_RUNS fresh processes (no module-level caches, imports not timed)."""
+    runs = []
     for _ in range(COLD_RUNS):
-        open_ms, svc = timed(lambda: open_business(path))
-        try:
-            query_ms, _ = timed(lambda s=svc: query_all(s, lo, hi))
-        finally:
-            svc.close()
-        opens.append(open_ms)
-        queries.append(query_ms)
-    return {"open_ms": statistics.median(opens), "cold_ms": statistics.median(queries)}
+        out = subprocess.run([sys.executable, __file__, "--cold", name], check=True,
+                             capture_output=True, text=True).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    return {key: statistics.median(r[key] for r in runs) for key in ("open_ms", "cold_ms")}
 
 
-def measure_ours(svc: Services, path: Path) -> dict:
+def measure_ours(svc: Services) -> dict:
     results = {}
     for name, (lo, hi, runs) in WINDOWS.items():
         items, pages = query_all(svc, lo, hi)
         row = {"items": len(items), "pages": pages,
                "series_items": sum(1 for s in items if s.recurring_session_id)}
-        row.update(measure_cold(path, lo, hi))
+        row.update(measure_cold(name))
         row["warm_ms"] = median_ms(lambda a=lo, b=hi: query_all(svc, a, b), runs)
         results[name] = row
         print(f"  ours {name}: {row['items']} items, cold {row['cold_ms']:.1f} ms, "
@@ -132,7 +141,7 @@ def _local_until(rule: str, tz: ZoneInfo) -> str:
     parts = []
     for part in rule.split(";"):
         if part.startswith("UNTIL=") and part.endswith("Z"):
-            moment = datetime.strptime(part[6:], "UNTIL=%Y%m%dT%H%M%SZ"[6:]).replace(tzinfo=UTC)
+            moment = datetime.strptime(part[6:], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
             part = "UNTIL=" + moment.astimezone(tz).strftime("%Y%m%dT%H%M%S")
         parts.append(part)
     return ";".join(parts)
@@ -340,13 +349,16 @@ def profile_queries(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--cold"]:
+        print(json.dumps(cold_once(DATABASE, argv[1])))
+        return 0
     info = build(DATABASE)
     if "--profile" in argv:
         profile_queries(DATABASE)
         return 0
     svc = open_business(DATABASE)
     try:
-        ours = measure_ours(svc, DATABASE)
+        ours = measure_ours(svc)
     finally:
         svc.close()
     naive = measure_naive(DATABASE)

@@ -53,7 +53,7 @@ class Read:
 
 
 def read_event(component, line: int, text: str, ctx: CalendarContext) -> Read:
-    props = dict(component)
+    props = dict(dict.items(component))  # keys are stored upper-case; skip the slow lookups
     broken = _check_errors(component, ctx)
     for name in broken:
         props.pop(name, None)

@@ -17,6 +17,7 @@ _PARAM = r'[A-Za-z0-9-]+=(?:"[^"\n]*"|[^";:,\n]*)(?:,(?:"[^"\n]*"|[^";:,\n]*))*'
 _CONTENT = r"[A-Za-z0-9-]+(?:;" + _PARAM + r")*:"
 _BAD_LINE = re.compile(r"^(?![ \t]|$)(?!" + _CONTENT + ")", re.M)
 _BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([A-Za-z0-9-]*)[ \t]*$", re.M | re.I)
+_UNFOLD = re.compile(r"\n[ \t]")
 _TEXT_PROPS = ("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT")
 _ERROR_HANDLER = "sessions-desktop-cp1252"
 
@@ -91,7 +92,7 @@ def scan(text: str) -> Scan:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     notes: list[str] = []
     dropped: dict[int, str] = {}
-    if _BAD_LINE.search(text):
+    if _BAD_LINE.search(_UNFOLD.sub("", text)):
         text, dropped = _repair_lines(text, notes)
     walker = _Walker(text)
     walker.run()
@@ -100,26 +101,41 @@ def scan(text: str) -> Scan:
 
 
 def _repair_lines(text: str, notes: list[str]) -> tuple[str, dict[int, str]]:
-    """Join lines that lost their fold to the line before; blank out lines that cannot be."""
+    """Join logical lines that lost their fold to the line before; blank out the others.
+
+    Works on logical lines (a line plus its folded continuations) and keeps the number of
+    physical lines, so line numbers stay those of the file.
+    """
     lines = text.split("\n")
     dropped: dict[int, str] = {}
-    previous = ""   # the last logical content line
-    for index, line in enumerate(lines):
-        if not line or line[0] in " \t":
-            continue
-        if _BAD_LINE.match(line) is None:
-            previous = line
-            continue
-        if previous and not previous.upper().startswith(("BEGIN", "END")):
-            glue = "\\n" if previous.split(":", 1)[0].split(";", 1)[0].upper() in _TEXT_PROPS \
-                else ""
-            lines[index] = " " + glue + line
-            notes.append(f"line {index + 1} was not a content line; it was joined to the line "
+    previous = ""   # the last good logical line
+    for first, last in _logical_lines(lines):
+        logical = lines[first] + "".join(line[1:] for line in lines[first + 1:last])
+        if _BAD_LINE.match(logical) is None:
+            previous = logical
+        elif previous and not previous.upper().startswith(("BEGIN", "END")):
+            name = previous.split(":", 1)[0].split(";", 1)[0].upper()
+            lines[first] = (" \\n" if name in _TEXT_PROPS else " ") + lines[first]
+            notes.append(f"line {first + 1} was not a content line; it was joined to the line "
                          "before it (a fold without its leading space)")
         else:
-            dropped[index + 1] = line
-            lines[index] = ""
+            dropped[first + 1] = logical
+            for index in range(first, last):
+                lines[index] = ""
     return "\n".join(lines), dropped
+
+
+def _logical_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, end) index ranges of logical lines; empty lines are left out."""
+    spans: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line[0] in " \t" and spans and spans[-1][1] == index:
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
 
 
 def _assign_dropped(walker: _Walker, dropped: dict[int, str]) -> None:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from sessions_desktop.domain.enums import OwnerKind, SessionType, Transparency
 from sessions_desktop.domain.model import Session
+from sessions_desktop.domain.time import as_aware
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.services.queries import MAX_LIMIT, QueryService
 from sessions_desktop.services.schedules import ScheduleService
@@ -77,7 +78,12 @@ class AvailabilityService:
             items.extend(result.items)
         return items
 
+    def _aware(self, moment: datetime) -> datetime:
+        """Input without an offset means the business time zone."""
+        return as_aware(moment, self.queries.ctx.business_zone)
+
     def working_hours(self, resource_id: str, start: datetime, end: datetime) -> list[Interval]:
+        start, end = self._aware(start), self._aware(end)
         own = self._all(start, end, type=SessionType.WORKING_HOURS,
                         filter={"scheduleId": resource_id})
         if not own:
@@ -91,16 +97,19 @@ class AvailabilityService:
     def busy(self, resource_id: str, start: datetime, end: datetime,
              ignore_session: str | None = None) -> list[Interval]:
         """BUSY events of or affecting the resource, each with its buffer after it."""
+        start, end = self._aware(start), self._aware(end)
         of_or_affecting = {"$or": [{"scheduleId": resource_id},
                                    {"affectedSchedules.scheduleId": {"$hasSome": [resource_id]}}]}
         events = self._all(start - timedelta(days=1), end, type=SessionType.EVENT,
                            filter=of_or_affecting)
         return merge([(s.start, s.end + timedelta(minutes=s.time_reserved_after or 0))
                       for s in events if takes_time_of(s, resource_id)
-                      and s.id != ignore_session and s.recurring_session_id != ignore_session])
+                      and (ignore_session is None
+                           or ignore_session not in (s.id, s.recurring_session_id))])
 
     def free_intervals(self, resource_id: str, start: datetime, end: datetime) -> list[Interval]:
         self.schedules.get_schedule(resource_id)
+        start, end = self._aware(start), self._aware(end)
         return subtract(self.working_hours(resource_id, start, end),
                         self.busy(resource_id, start, end))
 

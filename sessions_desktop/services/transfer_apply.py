@@ -1,0 +1,224 @@
+"""Applying an ImportPlan through the session services: target schedules, create or update by
+UID, changed and cancelled instances, and what to report when an event is refused.
+
+Runs inside the caller's transaction (``transfer.import_ics``); every event is also its own
+savepoint, so with ``partial`` a refused event is skipped and the rest still goes in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sessions_desktop.domain.enums import ScheduleStatus, SessionStatus
+from sessions_desktop.domain.model import Schedule
+from sessions_desktop.domain.time import wall_clock, zone
+from sessions_desktop.errors import FieldViolation, NotFoundError, SessionsError, ValidationError
+from sessions_desktop.ical.plan import ImportedEvent, ImportedOverride, ImportPlan, SkippedComponent
+from sessions_desktop.services.series import instance_id
+from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
+
+FALLBACK_SCHEDULE = "Imported"
+IMPORT_KIND = "GROUP"
+CANCELLED = SessionStatus.CANCELLED.value
+_RECURRENCE_KEYS = ("recurrence", "recurrence_dates", "excluded_dates")
+_SERIES_ONLY = ("schedule_id", "type", "time_zone", "all_day")
+
+
+class Refused(Exception):  # noqa: N818 - an event we leave alone, with the reason
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ScheduleChooser:
+    """Which schedule each imported event goes to (see ``transfer`` for the order)."""
+
+    def __init__(self, svc, plan: ImportPlan, forced: str | None, *, create: bool) -> None:
+        self.svc = svc
+        self.create = create
+        self.forced = forced.strip() if forced and forced.strip() else None
+        active = [s for s in svc.schedules.by_id().values()
+                  if s.status is ScheduleStatus.ACTIVE]
+        self.by_id = {s.id: s for s in active}
+        self.by_name = {s.name.casefold(): s for s in active}
+        self.fallback = plan.calendar_names[0] if plan.calendar_names else FALLBACK_SCHEDULE
+        self.made: dict[str, Schedule] = {}
+        self.created_names: list[str] = []
+
+    def known(self, schedule_id: str) -> bool:
+        return schedule_id in self.by_id or any(s.id == schedule_id for s in self.made.values())
+
+    def _hinted(self, item: ImportedEvent) -> Schedule | None:
+        if item.schedule_hint and item.schedule_hint in self.by_id:
+            return self.by_id[item.schedule_hint]
+        for name in (item.schedule_name, item.schedule_hint):
+            if name and name.casefold() in self.by_name:
+                return self.by_name[name.casefold()]
+        return None
+
+    def _name_for(self, item: ImportedEvent) -> tuple[str, Schedule | None]:
+        if self.forced:
+            return self.forced, None
+        hinted = self._hinted(item)
+        if hinted is not None:
+            return hinted.name, hinted
+        return item.schedule_name or self.fallback, None
+
+    def target_name(self, item: ImportedEvent) -> str:
+        return self._name_for(item)[0]
+
+    def target(self, item: ImportedEvent) -> tuple[Schedule, bool]:
+        """The schedule, and whether it is the one the file names (then the fields the file
+        marks as inherited inherit again)."""
+        name, hinted = self._name_for(item)
+        if hinted is not None:
+            return hinted, True
+        return self._named(name), False
+
+    def _named(self, name: str) -> Schedule:
+        key = name.casefold()
+        found = self.by_name.get(key) or self.made.get(key)
+        if found is not None:
+            return found
+        if not self.create:
+            raise RuntimeError("preview does not create schedules")
+        schedule = self.svc.schedules.create_schedule({"name": name, "kind": IMPORT_KIND})
+        self.made[key] = schedule
+        self.created_names.append(schedule.name)
+        return schedule
+
+    def planned_new(self, targets: dict[str, int]) -> list[str]:
+        return [n for n in targets if n.casefold() not in self.by_name]
+
+
+class Applier:
+    def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool) -> None:
+        self.svc = svc
+        self.repo = svc.ctx.repo
+        self.sessions = svc.sessions
+        self.chooser = chooser
+        self.report = report
+        self.partial = partial
+
+    def apply(self, item: ImportedEvent) -> None:
+        try:
+            with self.repo.write():  # a savepoint: a refused event leaves nothing behind
+                schedule, hinted = self.chooser.target(item)
+                self._apply(item, schedule, hinted)
+        except Refused as refused:
+            self._skip(item, refused.reason, broken=False)
+        except (ValidationError, NotFoundError) as error:
+            if not self.partial:
+                raise ValidationError([FieldViolation(_describe(item), str(error)),
+                                       FieldViolation("file", "nothing was imported; import "
+                                                      "with --partial to import the rest")]
+                                      ) from None
+            self._skip(item, f"refused: {error}", broken=True)
+
+    def _skip(self, item: ImportedEvent, reason: str, broken: bool) -> None:
+        self.report.skipped.append(SkippedComponent("VEVENT", item.uid, item.title or None,
+                                                    item.line, reason, broken))
+
+    def _apply(self, item: ImportedEvent, schedule: Schedule, hinted: bool) -> None:
+        existing = self.repo.get(item.uid)
+        fields = self._fields(item, schedule, hinted, patch=existing is not None)
+        if existing is None:
+            self.sessions.create_session({**fields, "id": item.uid})
+            self.report.created += 1
+        else:
+            self._update(item, existing, fields)
+            self.report.updated += 1
+        self.report.ids.append(item.uid)
+        self.report.schedules[schedule.name] = self.report.schedules.get(schedule.name, 0) + 1
+        for override in item.overrides:
+            self._override(item, override)
+        if item.status is SessionStatus.CANCELLED:
+            current = self.repo.get(item.uid)
+            if current is not None and current.status != CANCELLED:
+                self.sessions.delete_session(item.uid, scope="ALL" if item.is_recurring
+                                             else None)
+
+    def _fields(self, item: ImportedEvent, schedule: Schedule, hinted: bool, *,
+                patch: bool) -> dict[str, Any]:
+        fields = dict(item.fields)
+        fields["schedule_id"] = schedule.id
+        links = fields.get("affected_schedules")
+        if links:
+            kept = tuple(link for link in links if self.chooser.known(link.schedule_id))
+            if len(kept) != len(links):
+                _note(self.report, "linked schedules unknown in this calendar were dropped")
+            fields["affected_schedules"] = kept
+        if hinted:
+            for name in item.inherited:
+                if patch:
+                    fields[name] = None     # inherit from the schedule again
+                else:
+                    fields.pop(name, None)
+        return fields
+
+    def _update(self, item: ImportedEvent, existing: SessionRecord, fields: dict) -> None:
+        if existing.kind == EXCEPTION:
+            raise Refused(f"its UID {item.uid!r} names a changed instance in this calendar")
+        if existing.kind == SERIES and not item.is_recurring:
+            raise Refused("it is recurring in this calendar but a single event in the file; "
+                          "left unchanged")
+        if existing.status == CANCELLED:
+            if item.status is SessionStatus.CANCELLED:
+                return
+            self.sessions.restore_session(item.uid)
+        scope = "ALL" if existing.kind == SERIES else None
+        self.sessions.update_session(item.uid, fields, scope=scope)
+
+    def _override(self, item: ImportedEvent, override: ImportedOverride) -> None:
+        tz = zone(item.fields["time_zone"])
+        slot = wall_clock(override.original_start, tz)
+        iid = instance_id(item.uid, slot, bool(item.fields.get("all_day")))
+        try:
+            with self.repo.write():
+                self._change_instance(item, iid, override)
+        except NotFoundError:
+            self.report.skipped.append(SkippedComponent(
+                "VEVENT", item.uid, override.fields.get("title") or item.title or None,
+                item.line, f"the changed instance of {slot.isoformat()} (RECURRENCE-ID) is not "
+                           "an instance of its recurring event", broken=False))
+            return
+        self.report.instances += 1
+
+    def _change_instance(self, item: ImportedEvent, iid: str, override: ImportedOverride
+                         ) -> None:
+        current = self.repo.get(iid)
+        cancelled = current is not None and current.status == CANCELLED
+        if override.cancelled:
+            if not cancelled:
+                self.sessions.delete_session(iid, scope="THIS")
+            return
+        if cancelled:
+            self.sessions.restore_session(iid)
+        self.sessions.update_session(iid, _override_patch(item, override), scope="THIS")
+
+
+def _override_patch(item: ImportedEvent, override: ImportedOverride) -> dict[str, Any]:
+    """What the changed instance sets itself: its times, and fields that differ from the
+    recurring event's (the rest keep inheriting from the series)."""
+    master = item.fields
+    patch = {}
+    for key, value in override.fields.items():
+        if key in _RECURRENCE_KEYS or key in _SERIES_ONLY:
+            continue
+        if key in ("start", "end") or master.get(key) != value:
+            patch[key] = value
+    return patch
+
+
+def _describe(item: ImportedEvent) -> str:
+    where = f" at line {item.line}" if item.line else ""
+    title = f" {item.title!r}" if item.title else ""
+    return f"VEVENT{title} (UID {item.uid}){where}"
+
+
+def _note(report, message: str) -> None:
+    if message not in report.warnings:
+        report.warnings.append(message)
+
+
+__all__ = ["Applier", "ScheduleChooser", "SessionsError"]

@@ -1,0 +1,83 @@
+"""From loaded sessions to what the time grid draws: wall-clock times, lanes, tiles, hit boxes.
+
+``DayData`` is the grid's whole input (built once per load); ``build_tiles`` turns it into items
+for one grid size, so a resize or zoom re-lays out without asking the service again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from sessions_desktop.domain.enums import OwnerKind
+from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.domain.time import wall_clock
+from sessions_desktop.presentation.calendar_data import is_blocked, working_minutes
+from sessions_desktop.presentation.colours import tile_colours
+from sessions_desktop.presentation.formatting import tile_text
+from sessions_desktop.presentation.geometry import TimeGrid
+from sessions_desktop.presentation.hits import HitBox
+from sessions_desktop.presentation.layout import assign_lanes
+from sessions_desktop.ui.week_items import TileItem
+
+FALLBACK_COLOUR = "#3a7bd5"
+MIN_TILE = 14.0
+
+
+@dataclass
+class DayData:
+    days: tuple[date, ...]
+    timed: list[Session] = field(default_factory=list)
+    all_day: list[Session] = field(default_factory=list)
+    wall: dict[str, tuple[datetime, datetime]] = field(default_factory=dict)
+    working: dict[int, list[tuple[float, float]]] = field(default_factory=dict)
+    colours: dict[str, str] = field(default_factory=dict)
+    tz: tzinfo | None = None
+    clock24: bool = True
+    now: datetime | None = None
+
+
+def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Session],
+                  schedules: dict[str, Schedule], hidden: set[str], tz: tzinfo,
+                  clock24: bool = True, now: datetime | None = None) -> DayData:
+    resources = [i for i, s in schedules.items()
+                 if s.owner_kind is OwnerKind.RESOURCE and i not in hidden]
+    business = [i for i, s in schedules.items() if s.owner_kind is OwnerKind.BUSINESS]
+    data = DayData(days, tz=tz, clock24=clock24, now=now)
+    data.working = working_minutes(loaded, resources, business, days, tz)
+    data.colours = {i: s.colour for i, s in schedules.items()}
+    for session in shown:
+        if session.all_day:
+            data.all_day.append(session)
+        else:
+            data.timed.append(session)
+            data.wall[session.id] = (wall_clock(session.start, tz), wall_clock(session.end, tz))
+    return data
+
+
+def build_tiles(grid: TimeGrid, data: DayData) -> tuple[list[TileItem], list[HitBox]]:
+    """Tiles in paint order (lanes left to right) and their hit boxes in the same order."""
+    parts: dict[int, list] = {}
+    for session in data.timed:
+        for segment in grid.segments(*data.wall[session.id]):
+            parts.setdefault(segment.day_index, []).append((session, segment))
+    tiles, boxes = [], []
+    for day_parts in parts.values():
+        lanes = assign_lanes([(s.id, seg.start_minute, seg.end_minute) for s, seg in day_parts],
+                             min_length=MIN_TILE * 60 / grid.hour_height)
+        for session, segment in sorted(day_parts, key=lambda p: lanes[p[0].id].lane):
+            place = lanes[session.id]
+            rect = grid.segment_rect(segment, place.lane, place.lanes, min_height=MIN_TILE)
+            tiles.append(_tile(session, rect, data))
+            boxes.append(HitBox(session.id, rect, not segment.clipped_start,
+                                not segment.clipped_end))
+    return tiles, boxes
+
+
+def _tile(session: Session, rect, data: DayData) -> TileItem:
+    base = data.colours.get(session.schedule_id, FALLBACK_COLOUR)
+    blocked = is_blocked(session)
+    past = data.now is not None and session.end <= data.now
+    colours = tile_colours("#b2bec3" if blocked else base, past=past)
+    text = tile_text(session, data.tz, clock24=data.clock24)
+    return TileItem(session.id, rect, colours, text, blocked)

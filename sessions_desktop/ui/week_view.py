@@ -1,0 +1,289 @@
+"""The time grid of the day, work-week and week views: a QGraphicsView over thin tile items.
+
+The hour grid, working-hours shading and hour labels are drawn in ``drawBackground`` (cached),
+the current-time line in ``drawForeground``; the scene holds one item per drawn day-part of a
+session of the visible days and nothing else. Pointer events go through the Qt-free
+``DragMachine``: during a drag only the ghost moves; the release emits a request and the grid
+redraws later from the service broadcast, never from where the item was dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from sessions_desktop.presentation.geometry import TimeGrid
+from sessions_desktop.presentation.hits import Part, hit_test
+from sessions_desktop.presentation.interaction import DragMachine, DragState, Gesture, Pointer
+from sessions_desktop.presentation.interaction import Target as DragTarget
+from sessions_desktop.presentation.snapping import at_minute
+from sessions_desktop.ui.texts import time_text
+from sessions_desktop.ui.week_items import GhostItem, small_font
+from sessions_desktop.ui.week_layout import DayData, build_tiles
+
+OFF_HOURS = QColor("#eef0f3")
+WORK_HOURS = QColor("#ffffff")
+TODAY_TINT = QColor(255, 230, 120, 40)
+HOUR_LINE = QColor("#d5d9de")
+QUARTER_LINE = QColor("#eef0f2")
+NOW_LINE = QColor("#e74c3c")
+MIN_HOUR, MAX_HOUR = 24.0, 160.0
+
+
+class GridView(QGraphicsView):
+    create_requested = Signal(object, object)        # naive wall start, end
+    move_requested = Signal(str, object, object, str)  # key, wall start, end, label
+    open_requested = Signal(object)                  # key, or None for empty time
+    selected = Signal(object)                        # key or None
+    context_requested = Signal(str, QPoint)
+    zoomed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hour_height = 48.0
+        self.data = DayData((date.today(),))
+        self.grid = TimeGrid(date.today(), 1)
+        self.machine = DragMachine.for_grid(self.grid)
+        self.conflict_check: Callable[[str | None, datetime, datetime], str | None] = \
+            lambda key, start, end: None
+        self.now: Callable[[], datetime] = datetime.now
+        self._tiles: list = []
+        self._boxes: list = []
+        self._ghost = GhostItem()
+        self._proposal: tuple[datetime, datetime] | None = None
+        self._dragged: str | None = None
+        self._clock = QTimer(self, interval=60_000)
+        self._clock.timeout.connect(self.viewport().update)
+        self._clock.start()
+
+    # -- content ---------------------------------------------------------------------
+    def show_data(self, data: DayData) -> None:
+        self.data = data
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """New grid for the current size and data; one item per drawn part of a session."""
+        if self.machine.state is not DragState.IDLE:
+            self.cancel_drag()
+        width = max(self.viewport().width(), 200)
+        column = max(36.0, (width - 56.0) / len(self.data.days))
+        self.grid = TimeGrid(self.data.days[0], len(self.data.days), self.hour_height, column)
+        self.machine = DragMachine.for_grid(self.grid)
+        scene = self.scene()
+        scene.removeItem(self._ghost)
+        scene.clear()
+        scene.setSceneRect(QRectF(0, 0, self.grid.width, self.grid.height))
+        self._tiles, self._boxes = build_tiles(self.grid, self.data)
+        for tile in self._tiles:
+            scene.addItem(tile)
+        self._ghost.setVisible(False)
+        scene.addItem(self._ghost)
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def set_selected(self, key: str | None) -> None:
+        for tile in self._tiles:
+            tile.set_chosen(tile.key == key)
+
+    def tiles(self) -> list:
+        return list(self._tiles)
+
+    def scroll_to_minute(self, minute: float) -> None:
+        self.verticalScrollBar().setValue(int(self.grid.y_for_minute(minute)))
+
+    def rect_of(self, key: str) -> QRectF | None:
+        """Scene rect of the first drawn part of a session (tests, keyboard focus)."""
+        return next((t.boundingRect() for t in self._tiles if t.key == key), None)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.rebuild()
+
+    # -- painting --------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        grid = self.grid
+        painter.fillRect(rect, OFF_HOURS)
+        for index, spans in self.data.working.items():
+            for low, high in spans:
+                y0, y1 = grid.y_for_minute(max(low, grid.first_minute)), grid.y_for_minute(high)
+                painter.fillRect(QRectF(grid.x_for_day(index), y0, grid.column_width, y1 - y0),
+                                 WORK_HOURS)
+        today = grid.index_for_date(self.now().date())
+        if today is not None:
+            painter.fillRect(QRectF(grid.x_for_day(today), 0, grid.column_width, grid.height),
+                             TODAY_TINT)
+        self._draw_lines(painter, rect)
+        self._draw_gutter(painter, rect)
+
+    def _draw_lines(self, painter: QPainter, rect: QRectF) -> None:
+        grid, step = self.grid, 15 if self.hour_height >= 40 else 60
+        first = int(grid.minute_for_y(rect.top()) // step * step)
+        for minute in range(first, int(grid.minute_for_y(rect.bottom())) + 1, step):
+            painter.setPen(HOUR_LINE if minute % 60 == 0 else QUARTER_LINE)
+            y = grid.y_for_minute(minute)
+            painter.drawLine(QPointF(grid.gutter_width, y), QPointF(grid.width, y))
+        painter.setPen(HOUR_LINE)
+        for index in range(grid.day_count + 1):
+            x = grid.x_for_day(index)
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    def _draw_gutter(self, painter: QPainter, rect: QRectF) -> None:
+        grid = self.grid
+        painter.fillRect(QRectF(0, rect.top(), grid.gutter_width, rect.height()),
+                         self.palette().window())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.setFont(small_font())
+        for hour in range(grid.day_start_hour + 1, grid.day_end_hour):
+            y = grid.y_for_minute(hour * 60)
+            label = time_text(datetime(2000, 1, 1, hour))
+            painter.drawText(QRectF(0, y - 8, grid.gutter_width - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        now = self.now()
+        index = self.grid.index_for_date(now.date())
+        if index is None:
+            return
+        y, x = self.grid.y_for_time(now), self.grid.x_for_day(index)
+        painter.setPen(QPen(NOW_LINE, 2))
+        painter.drawLine(QPointF(x, y), QPointF(x + self.grid.column_width, y))
+        painter.setBrush(NOW_LINE)
+        painter.drawEllipse(QPointF(x, y), 4, 4)
+
+    # -- pointer ---------------------------------------------------------------------
+    def _pointer(self, event: QMouseEvent) -> Pointer:
+        point = self.mapToScene(event.position().toPoint())
+        return Pointer(point.x(), point.y(), *self.grid.locate(point.x(), point.y()))
+
+    def _target(self, pointer: Pointer) -> DragTarget | None:
+        hit = hit_test(self._boxes, pointer.x, pointer.y, edge=5.0)
+        if hit is None:
+            return None
+        start, end = self.data.wall[hit.key]
+        return DragTarget(hit.key, hit.part, start, end)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        pointer = self._pointer(event)
+        if pointer.x < self.grid.gutter_width:
+            return None
+        target = self._target(pointer)
+        self.selected.emit(target.key if target else None)
+        self._dragged = str(target.key) if target else None
+        self.machine.press(pointer, target)
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pointer = self._pointer(event)
+        if self.machine.state is DragState.IDLE:
+            self._hover(pointer)
+            return
+        proposal = self.machine.move(pointer)
+        if self.machine.dragging and proposal is not None and proposal != self._proposal:
+            self._show_ghost(proposal, event)
+
+    def _hover(self, pointer: Pointer) -> None:
+        target = self._target(pointer)
+        edge = target is not None and target.part is not Part.BODY
+        self.viewport().setCursor(Qt.CursorShape.SizeVerCursor if edge
+                                  else Qt.CursorShape.ArrowCursor)
+
+    def _show_ghost(self, proposal: tuple[datetime, datetime], event: QMouseEvent) -> None:
+        self._proposal = proposal
+        key = self._drag_key()
+        rects = [self.grid.segment_rect(s, min_height=8) for s in self.grid.segments(*proposal)]
+        conflict = self.conflict_check(key, *proposal)
+        label = f"{time_text(proposal[0])} – {time_text(proposal[1])}"
+        self._ghost.set_rects(rects, label, conflict)
+        self._ghost.setVisible(True)
+        self._fade(key, True)
+        if conflict:
+            QToolTip.showText(event.globalPosition().toPoint(), conflict, self)
+
+    def _drag_key(self) -> str | None:
+        return self._dragged
+
+    def _fade(self, key: str | None, faded: bool) -> None:
+        for tile in self._tiles:
+            if tile.key == key:
+                tile.setOpacity(0.35 if faded else 1.0)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.machine.state is DragState.IDLE:
+            return super().mouseReleaseEvent(event)
+        key = self._drag_key()
+        result = self.machine.release(self._pointer(event))
+        self._end_ghost(key)
+        if result.gesture is Gesture.CREATE and result.start is not None:
+            self.create_requested.emit(result.start, result.end)
+        elif result.changed and result.key is not None:
+            label = "Move session" if result.gesture is Gesture.MOVE else "Resize session"
+            self.move_requested.emit(str(result.key), result.start, result.end, label)
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pointer = self._pointer(event)
+        target = self._target(pointer)
+        if target is not None:
+            self.open_requested.emit(target.key)
+        elif pointer.x >= self.grid.gutter_width:
+            start = at_minute(pointer.day, self.grid.snap(pointer.minute - 29))
+            self.create_requested.emit(start, start + timedelta(hours=1))
+
+    def contextMenuEvent(self, event) -> None:
+        point = self.mapToScene(event.pos())
+        hit = hit_test(self._boxes, point.x(), point.y())
+        if hit is not None:
+            self.selected.emit(hit.key)
+            self.context_requested.emit(str(hit.key), event.globalPos())
+
+    def _end_ghost(self, key: str | None) -> None:
+        self._ghost.setVisible(False)
+        self._proposal = None
+        self._fade(key, False)
+        QToolTip.hideText()
+
+    def cancel_drag(self) -> None:
+        """Escape: the ghost goes, the tile comes back, nothing is written."""
+        key = self._drag_key()
+        self.machine.cancel()
+        self._end_ghost(key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.machine.state is not DragState.IDLE:
+            self.cancel_drag()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms the hour height around the pointer's time."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return super().wheelEvent(event)
+        y = self.mapToScene(event.position().toPoint()).y()
+        minute = self.grid.minute_for_y(y)
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.set_hour_height(self.hour_height * factor)
+        offset = event.position().y()
+        self.verticalScrollBar().setValue(int(self.grid.y_for_minute(minute) - offset))
+        return None
+
+    def set_hour_height(self, height: float) -> None:
+        self.hour_height = max(MIN_HOUR, min(MAX_HOUR, height))
+        self.grid = replace(self.grid, hour_height=self.hour_height)
+        self.rebuild()
+        self.zoomed.emit()
