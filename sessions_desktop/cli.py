@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from sessions_desktop.cli_args import UsageError, build_parser
-from sessions_desktop.errors import NotFoundError, SessionsError, ValidationError
+from sessions_desktop.errors import (
+    NotFoundError,
+    SessionsError,
+    StorageError,
+    ValidationError,
+)
 
 IO_ERROR, IO_STATUS = "IO_ERROR", 7
 DEBUG_ENV = "SESSIONS_DESKTOP_DEBUG"
@@ -45,7 +50,18 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # last line of defence: one line, never a traceback
         if os.environ.get(DEBUG_ENV):
             raise
-        return _fail("INTERNAL", f"{type(exc).__name__}: {exc}", 1)
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    """A database error the storage layer did not translate is still a STORAGE error."""
+    module = type(exc).__module__.split(".")[0]
+    if module in ("peewee", "sqlite3"):
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            text = f"the database is locked by another program ({text})"
+        return _fail(StorageError.code, text, StorageError.exit_status)
+    return _fail("INTERNAL", f"{type(exc).__name__}: {exc}", 1)
 
 
 def _fail(code: str, message: str, status: int) -> int:

@@ -53,8 +53,7 @@ def to_epoch(moment: datetime) -> int:
 
 
 def from_epoch(seconds: int, tz: ZoneInfo | None = None) -> datetime:
-    moment = EPOCH + timedelta(seconds=seconds)
-    return moment.astimezone(tz) if tz is not None else moment
+    return datetime.fromtimestamp(seconds, tz or UTC)
 
 
 def as_aware(value: datetime | date, default_tz: ZoneInfo) -> datetime:

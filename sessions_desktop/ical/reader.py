@@ -204,7 +204,9 @@ def _schedule(props: dict) -> tuple[str | None, str | None]:
 
 
 def _inherited(props: dict) -> tuple[str, ...]:
-    text = _text(props.get(x.X_INHERITED))
+    if x.X_INHERITED not in props:
+        return ()
+    text = _text(props[x.X_INHERITED])
     names = (_WIX_TO_FIELD.get(part.strip()) for part in text.split(","))
     return tuple(n for n in names if n)
 

@@ -73,8 +73,10 @@ def _cities() -> dict[str, str]:
 
 
 def _city_hints(tzid: str) -> list[str]:
+    """IANA zones whose city the TZID names, in the order the TZID names them."""
     words = " " + re.sub(r"[^a-z]+", " ", tzid.casefold()) + " "
-    return [iana for city, iana in _cities().items() if f" {city} " in words]
+    hits = [(words.find(f" {city} "), iana) for city, iana in _cities().items()]
+    return [iana for position, iana in sorted(hits) if position >= 0]
 
 
 def _load(name: str) -> ZoneInfo | None:

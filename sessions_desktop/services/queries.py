@@ -24,7 +24,12 @@ from sessions_desktop.errors import ValidationError, Violations
 from sessions_desktop.services.assemble import strip_pi
 from sessions_desktop.services.cursor import QueryKey, decode_cursor, encode_cursor
 from sessions_desktop.services.filters import SessionFilter, compile_filter
-from sessions_desktop.services.locate import build_instance, build_series, build_single
+from sessions_desktop.services.locate import (
+    build_instance,
+    build_series,
+    build_single,
+    plain_instance,
+)
 from sessions_desktop.services.series import instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
 from sessions_desktop.storage.records import SessionRecord
@@ -175,40 +180,49 @@ class QueryService:
         yield from heapq.merge(*sources, key=lambda item: item[0])
 
     def _row_source(self, key, types, ids, after, schedules, fieldset):
-        rows = self.ctx.repo.window_rows(key.from_utc, key.to_utc, types=types,
-                                         schedule_ids=ids)
-        cache = self.sessions.cache
-        out = []
-        for row in rows:
-            effective = row[-1]
-            if effective == CANCELLED and not key.include_cancelled:
+        repo, cache = self.ctx.repo, self.sessions.cache
+        batch = key.limit + 1
+
+        def fetch(position, size):
+            rows = repo.window_rows(key.from_utc, key.to_utc, types=types, schedule_ids=ids,
+                                    after=position, limit=size)
+            return [((row[5], row[0]), row) for row in rows]
+
+        for position, row in self._batches_keyed(fetch, after, batch):
+            if row[-1] == CANCELLED and not key.include_cancelled:
                 continue
-            position = (row[5], row[0])
-            if after is not None and position <= after:
-                continue
-            out.append((position, row))
-        out.sort(key=lambda item: item[0])
-        for position, row in out:
             record = SessionRecord.from_row(row[:-1])
-            yield position, _single_or_exception(record, row[-1], schedules, fieldset,
-                                                 self.ctx.repo, cache)
+            yield position, _single_or_exception(record, row[-1], schedules, fieldset, repo,
+                                                 cache)
 
     def _occurrence_source(self, key, types, ids, after, schedules, fieldset):
-        rows = self.ctx.repo.window_occurrences(key.from_utc, key.to_utc, types=types,
-                                                schedule_ids=ids)
-        picked = []
-        for occ_id, series_id, start, end, original, version, status in rows:
+        repo, cache = self.ctx.repo, self.sessions.cache
+        batch = key.limit + 1
+
+        def fetch(position, size):
+            rows = repo.window_occurrences(key.from_utc, key.to_utc, types=types,
+                                           schedule_ids=ids, after=position, limit=size)
+            missing = {r[1] for r in rows if cache.get(r[1], r[5]) is None}
+            for record in repo.get_many(missing).values():
+                cache.info(record)
+            return [((r[2], r[0]), r) for r in rows]
+
+        for position, row in self._batches_keyed(fetch, after, batch):
+            occ_id, series_id, start, end, _, version, status = row
             if status == CANCELLED and not key.include_cancelled:
                 continue
-            position = (start, occ_id)
-            if after is not None and position <= after:
-                continue
-            picked.append((position, series_id, version, end, original))
-        picked.sort(key=lambda item: item[0])
-        cache = self.sessions.cache
-        for position, series_id, version, end, original in picked:
-            yield position, _instance_maker(self.ctx.repo, cache, series_id, version,
-                                            position[0], end, original, schedules, fieldset)
+            yield position, _instance_maker(repo, cache, occ_id, series_id, version, start,
+                                            end, schedules, fieldset)
+
+    @staticmethod
+    def _batches_keyed(fetch, after, batch: int):
+        position = after
+        while True:
+            rows = fetch(position, batch)
+            yield from rows
+            if len(rows) < batch:
+                return
+            position = rows[-1][0]
 
     def _expansion_source(self, key, types, ids, after, schedules, fieldset):
         """Instances past a series' materialised horizon, expanded on the fly."""
@@ -272,8 +286,7 @@ def _single_or_exception(record: SessionRecord, effective: str, schedules: dict[
     return make
 
 
-def _instance_maker(repo, cache, series_id, version, start, end, original, schedules,
-                    fieldset):
+def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedules, fieldset):
     def make() -> Session | None:
         info = cache.get(series_id, version)
         if info is None:
@@ -282,6 +295,6 @@ def _instance_maker(repo, cache, series_id, version, start, end, original, sched
                 return None
             info = cache.info(series)
         tz = info.tz
-        return build_instance(info, datetime.fromisoformat(original), None, schedules,
-                              fieldset, times=(from_epoch(start, tz), from_epoch(end, tz)))
+        return plain_instance(info, schedules, fieldset, occ_id, from_epoch(start, tz),
+                              from_epoch(end, tz))
     return make

@@ -9,7 +9,7 @@ series' rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -53,6 +53,7 @@ class SeriesInfo:
     record: SessionRecord
     timing: SeriesTiming
     own: dict
+    templates: dict = field(default_factory=dict)   # plain-instance Session by fieldset
 
     @property
     def tz(self) -> ZoneInfo:

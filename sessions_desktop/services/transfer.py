@@ -149,13 +149,20 @@ def gather_export(svc, *, start: datetime | None = None, end: datetime | None = 
         wanted = _wanted_schedules(schedules, schedule_ids)
         singles, series = _records(repo, start, end)
         exceptions = _exceptions_by_series(repo)
-    keep = (lambda r: r.status != CANCELLED and (wanted is None or r.schedule_id in wanted))
+
+    def keep(record: SessionRecord) -> bool:
+        return record.status != CANCELLED and (wanted is None or record.schedule_id in wanted)
+
     fieldset = Fieldset.ALL_PI if include_pi else Fieldset.NO_PI
-    project = (lambda s: s) if include_pi else strip_pi
+    project = _same if include_pi else strip_pi
     single_sessions = [project(build_single(r, schedules, fieldset)) for r in singles if keep(r)]
     series_exports = [_series_export(svc, r, exceptions.get(r.id, ()), schedules, fieldset,
                                      project) for r in series if keep(r)]
     return ExportBundle(single_sessions, series_exports, schedules, svc.ctx.business_zone_name)
+
+
+def _same(session: Session) -> Session:
+    return session
 
 
 def _wanted_schedules(schedules: dict[str, Schedule], ids: Iterable[str] | None
@@ -218,16 +225,29 @@ def import_ics(svc, data: bytes, *, schedule_name: str | None = None, partial: b
     plan = read_plan(svc, data, partial=partial, progress=progress)
     report = ImportReport(skipped=list(plan.skipped), warnings=list(plan.warnings))
     total = len(plan.items)
-    with svc.ctx.repo.write():
-        chooser = ScheduleChooser(svc, plan, schedule_name, create=True)
-        applier = Applier(svc, chooser, report, partial)
-        for index, item in enumerate(plan.items):
-            _report(progress, index, total)
-            applier.apply(item)
-        report.created_schedules = chooser.created_names
+    try:
+        with svc.ctx.repo.write():
+            chooser = ScheduleChooser(svc, plan, schedule_name, create=True)
+            applier = Applier(svc, chooser, report, partial)
+            for index, item in enumerate(plan.items):
+                _report(progress, index, total)
+                applier.apply(item)
+            report.created_schedules = chooser.created_names
+    except BaseException:
+        _forget_caches(svc)
+        raise
     if progress is not None:
         progress(1000, 1000)
     return report
+
+
+def _forget_caches(svc) -> None:
+    """After a rolled-back import the services' caches may hold rows that were never
+    committed (keyed by versions and revisions the database will reuse): drop them."""
+    from sessions_desktop.services.series import SeriesCache
+
+    svc.sessions.cache = SeriesCache()
+    svc.schedules._cache_revision = -1
 
 
 def _report(progress: Progress | None, index: int, total: int) -> None:

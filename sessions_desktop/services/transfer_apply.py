@@ -22,9 +22,12 @@ IMPORT_KIND = "GROUP"
 CANCELLED = SessionStatus.CANCELLED.value
 _RECURRENCE_KEYS = ("recurrence", "recurrence_dates", "excluded_dates")
 _SERIES_ONLY = ("schedule_id", "type", "time_zone", "all_day")
+_MISSING = object()
 
 
-class Refused(Exception):  # noqa: N818 - an event we leave alone, with the reason
+class Refused(Exception):
+    """An event we leave alone, with the reason."""
+
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -67,13 +70,9 @@ class ScheduleChooser:
     def target_name(self, item: ImportedEvent) -> str:
         return self._name_for(item)[0]
 
-    def target(self, item: ImportedEvent) -> tuple[Schedule, bool]:
-        """The schedule, and whether it is the one the file names (then the fields the file
-        marks as inherited inherit again)."""
+    def target(self, item: ImportedEvent) -> Schedule:
         name, hinted = self._name_for(item)
-        if hinted is not None:
-            return hinted, True
-        return self._named(name), False
+        return hinted if hinted is not None else self._named(name)
 
     def _named(self, name: str) -> Schedule:
         key = name.casefold()
@@ -101,10 +100,10 @@ class Applier:
         self.partial = partial
 
     def apply(self, item: ImportedEvent) -> None:
+        schedule = self.chooser.target(item)
         try:
             with self.repo.write():  # a savepoint: a refused event leaves nothing behind
-                schedule, hinted = self.chooser.target(item)
-                self._apply(item, schedule, hinted)
+                self._apply(item, schedule)
         except Refused as refused:
             self._skip(item, refused.reason, broken=False)
         except (ValidationError, NotFoundError) as error:
@@ -119,9 +118,9 @@ class Applier:
         self.report.skipped.append(SkippedComponent("VEVENT", item.uid, item.title or None,
                                                     item.line, reason, broken))
 
-    def _apply(self, item: ImportedEvent, schedule: Schedule, hinted: bool) -> None:
+    def _apply(self, item: ImportedEvent, schedule: Schedule) -> None:
         existing = self.repo.get(item.uid)
-        fields = self._fields(item, schedule, hinted, patch=existing is not None)
+        fields = self._fields(item, schedule, patch=existing is not None)
         if existing is None:
             self.sessions.create_session({**fields, "id": item.uid})
             self.report.created += 1
@@ -138,8 +137,11 @@ class Applier:
                 self.sessions.delete_session(item.uid, scope="ALL" if item.is_recurring
                                              else None)
 
-    def _fields(self, item: ImportedEvent, schedule: Schedule, hinted: bool, *,
-                patch: bool) -> dict[str, Any]:
+    def _fields(self, item: ImportedEvent, schedule: Schedule, *, patch: bool
+                ) -> dict[str, Any]:
+        """The file's fields for this schedule. A field the file marks as inherited inherits
+        again when the schedule gives the same value; otherwise the value becomes the
+        session's own."""
         fields = dict(item.fields)
         fields["schedule_id"] = schedule.id
         links = fields.get("affected_schedules")
@@ -148,12 +150,13 @@ class Applier:
             if len(kept) != len(links):
                 _note(self.report, "linked schedules unknown in this calendar were dropped")
             fields["affected_schedules"] = kept
-        if hinted:
-            for name in item.inherited:
+        for name in item.inherited:
+            if name in fields and _same_value(fields[name], getattr(schedule.defaults, name,
+                                                                    _MISSING)):
                 if patch:
                     fields[name] = None     # inherit from the schedule again
                 else:
-                    fields.pop(name, None)
+                    del fields[name]
         return fields
 
     def _update(self, item: ImportedEvent, existing: SessionRecord, fields: dict) -> None:
@@ -208,6 +211,15 @@ def _override_patch(item: ImportedEvent, override: ImportedOverride) -> dict[str
         if key in ("start", "end") or master.get(key) != value:
             patch[key] = value
     return patch
+
+
+def _same_value(value: Any, default: Any) -> bool:
+    if default is _MISSING:
+        return False
+    empty = (None, ())
+    if value in empty and default in empty:
+        return True
+    return value == default
 
 
 def _describe(item: ImportedEvent) -> str:

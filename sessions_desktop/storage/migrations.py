@@ -68,6 +68,11 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX occurrence_window ON occurrence(start_utc, end_utc)",
         "CREATE INDEX occurrence_series ON occurrence(series_id)",
     ],
+    # 2: keyset paging reads windows in (start, id) order straight from a covering index.
+    [
+        "CREATE INDEX session_keyset ON session(start_utc, id, end_utc)",
+        "CREATE INDEX occurrence_keyset ON occurrence(start_utc, id, end_utc)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

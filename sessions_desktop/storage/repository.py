@@ -134,20 +134,26 @@ class Repository:
         self._sql("DELETE FROM session WHERE id = ?", (session_id,))
 
     def window_rows(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
-                    schedule_ids: Iterable[str] | None) -> list[tuple]:
-        """Singles and exceptions overlapping the window; each row ends with its effective
-        status (an exception of a cancelled series is cancelled)."""
+                    schedule_ids: Iterable[str] | None, after: tuple[int, str] | None = None,
+                    limit: int | None = None) -> list[tuple]:
+        """Singles and exceptions overlapping the window in (start, id) order, after the
+        keyset position ``after``; each row ends with its effective status (an exception of a
+        cancelled series is cancelled)."""
         sql, params = _WINDOW_ROWS, [from_utc - self.max_duration("session"), to_utc, from_utc]
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
+        sql, params = _keyset(sql, params, "s", after, limit)
         return self._sql(sql, params).fetchall()
 
     def window_occurrences(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
-                           schedule_ids: Iterable[str] | None) -> list[tuple]:
-        """Materialised instances overlapping the window:
+                           schedule_ids: Iterable[str] | None,
+                           after: tuple[int, str] | None = None,
+                           limit: int | None = None) -> list[tuple]:
+        """Materialised instances overlapping the window in (start, id) order:
         ``(id, series_id, start_utc, end_utc, original_local, series_version, series_status)``."""
         sql = _WINDOW_OCCURRENCES
         params = [from_utc - self.max_duration("occurrence"), to_utc, from_utc]
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
+        sql, params = _keyset(sql, params, "o", after, limit)
         return self._sql(sql, params).fetchall()
 
     def series_needing_expansion(self, from_utc: int, to_utc: int, *,
@@ -231,6 +237,18 @@ class Repository:
 
     def bump_sessions_revision(self) -> None:
         self.set_meta("sessions_revision", str(self.sessions_revision() + 1))
+
+
+def _keyset(sql: str, params: list, alias: str, after: tuple[int, str] | None,
+            limit: int | None) -> tuple[str, list]:
+    if after is not None:
+        sql += (f" AND ({alias}.start_utc > ? OR ({alias}.start_utc = ? AND {alias}.id > ?))")
+        params = [*params, after[0], after[0], after[1]]
+    sql += f" ORDER BY {alias}.start_utc, {alias}.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, limit]
+    return sql, params
 
 
 def _narrow(sql: str, params: list, alias: str, types: Sequence[str] | None,

@@ -80,8 +80,8 @@ class SessionActions:
         session = self._fresh(session_id)
         if session is None:
             return False
-        reason = conflict_reason(session, start, end, self.controller.sessions,
-                                 self.controller.schedules)
+        reason = None if session.all_day else conflict_reason(
+            session, start, end, self.controller.sessions, self.controller.schedules)
         if reason and not self.confirm("Conflict", f"{reason}.\n\nSave anyway?"):
             return False
         return self._update(session, {"start": start, "end": end}, label, "Move")

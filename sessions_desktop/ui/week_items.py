@@ -16,6 +16,7 @@ from sessions_desktop.presentation.formatting import TileText
 from sessions_desktop.presentation.geometry import Rect
 
 PAD = 3.0
+MIN_TEXT_WIDTH = 28.0  # narrower lanes (crowded days) show colour only; the tooltip has it all
 CONFLICT = QColor("#d63031")
 
 
@@ -63,7 +64,7 @@ class TileItem(QGraphicsItem):
             painter.setPen(QPen(QColor(self.colours.text), 1.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 2, 2)
-        if rect.width() > 2 * PAD + 4 and rect.height() > 8:
+        if rect.width() >= MIN_TEXT_WIDTH and rect.height() > 8:
             self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1))
 
     def _paint_text(self, painter: QPainter, box: QRectF) -> None:

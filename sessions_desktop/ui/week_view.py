@@ -41,7 +41,7 @@ class GridView(QGraphicsView):
     open_requested = Signal(object)                  # key, or None for empty time
     selected = Signal(object)                        # key or None
     context_requested = Signal(str, QPoint)
-    zoomed = Signal()
+    relaid = Signal()                                # new grid geometry
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +49,7 @@ class GridView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setMouseTracking(True)
@@ -83,7 +84,8 @@ class GridView(QGraphicsView):
         self.grid = TimeGrid(self.data.days[0], len(self.data.days), self.hour_height, column)
         self.machine = DragMachine.for_grid(self.grid)
         scene = self.scene()
-        scene.removeItem(self._ghost)
+        if self._ghost.scene() is scene:
+            scene.removeItem(self._ghost)
         scene.clear()
         scene.setSceneRect(QRectF(0, 0, self.grid.width, self.grid.height))
         self._tiles, self._boxes = build_tiles(self.grid, self.data)
@@ -93,6 +95,7 @@ class GridView(QGraphicsView):
         scene.addItem(self._ghost)
         self.resetCachedContent()
         self.viewport().update()
+        self.relaid.emit()
 
     def set_selected(self, key: str | None) -> None:
         for tile in self._tiles:
@@ -286,4 +289,3 @@ class GridView(QGraphicsView):
         self.hour_height = max(MIN_HOUR, min(MAX_HOUR, height))
         self.grid = replace(self.grid, hour_height=self.hour_height)
         self.rebuild()
-        self.zoomed.emit()

@@ -55,11 +55,12 @@ def test_migration_backs_up_the_file_first(tmp_path, monkeypatch):
     svc = open_services(path)
     sched = svc.schedules.create_schedule({"name": "Kept", "kind": "STAFF"})
     svc.close()
+    released = migrations.LATEST
     extra = [*migrations.MIGRATIONS, ["CREATE TABLE note (id INTEGER PRIMARY KEY)"]]
     monkeypatch.setattr(migrations, "MIGRATIONS", extra)
     monkeypatch.setattr(migrations, "LATEST", len(extra))
     db = Database(path)
-    backups = list(tmp_path.glob("old.v1.*.backup.sqlite3"))
+    backups = list(tmp_path.glob(f"old.v{released}.*.backup.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT name FROM schedule").fetchall() == [("Kept",)]

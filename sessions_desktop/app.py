@@ -1,0 +1,51 @@
+"""The composition root of the desktop app: paths, database, services, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+APP_ORGANISATION = "SessionsDesktop"
+APP_NAME = "Sessions Desktop"
+
+
+def database_path(argv: list[str]) -> tuple[Path | str, list[str]]:
+    """``--db PATH`` wins, then ``SESSIONS_DESKTOP_DB``, then the user's data folder."""
+    parser = argparse.ArgumentParser(prog="sessions-desktop", add_help=False)
+    parser.add_argument("--db")
+    known, rest = parser.parse_known_args(argv)
+    if known.db:
+        return (known.db if known.db == ":memory:" else Path(known.db).expanduser()), rest
+    if os.environ.get("SESSIONS_DESKTOP_DB"):
+        return Path(os.environ["SESSIONS_DESKTOP_DB"]).expanduser(), rest
+    from sessions_desktop.storage.database import default_database_path
+
+    return default_database_path(), rest
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window on the database and run until it closes; returns the exit status."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sessions_desktop.errors import SessionsError
+    from sessions_desktop.services import open_services
+    from sessions_desktop.ui.main_window import MainWindow
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    path, rest = database_path(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *rest])
+    app.setOrganizationName(APP_ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    try:
+        services = open_services(path)
+    except SessionsError as exc:
+        QMessageBox.critical(None, APP_NAME, f"The database could not be opened.\n\n{exc}")
+        return exc.exit_status
+    window = MainWindow(services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()

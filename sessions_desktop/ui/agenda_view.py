@@ -1,0 +1,115 @@
+"""The agenda: the shown sessions of 30 days from the current date, grouped by day.
+
+A tree with one top-level row per day that has sessions and one child per session (time,
+title, schedule, fill), so a front desk can read the coming month as a list.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.presentation.formatting import capacity_text, one_line
+from sessions_desktop.ui.swatches import swatch_icon
+from sessions_desktop.ui.texts import date_text, time_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgendaView(QTreeWidget):
+    open_requested = Signal(str)
+    selected = Signal(object)
+    context_requested = Signal(str, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(["Time", "Session", "Schedule", "Booked"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header().setStretchLastSection(False)
+        self.setColumnWidth(0, 150)
+        self.setColumnWidth(1, 360)
+        self.setColumnWidth(2, 160)
+        self.itemDoubleClicked.connect(self._open)
+        self.currentItemChanged.connect(self._current)
+        self.customContextMenuRequested.connect(self._context)
+        self._quiet = False
+
+    def show_sessions(self, sessions: list[Session], schedules: dict[str, Schedule], tz,
+                      today: date) -> None:
+        self._quiet = True
+        self.clear()
+        day_item = None
+        for session in sorted(sessions, key=lambda s: (s.start, s.id)):
+            day = session.start.date() if session.all_day else session.start.astimezone(tz).date()
+            if day_item is None or day_item.data(0, ID_ROLE) != day.isoformat():
+                day_item = self._day_row(day, today)
+            self._session_row(day_item, session, schedules.get(session.schedule_id), tz)
+        if not sessions:
+            empty = QTreeWidgetItem(self, ["", "No sessions in these 30 days"])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.expandAll()
+        self._quiet = False
+
+    def _day_row(self, day: date, today: date) -> QTreeWidgetItem:
+        label = date_text(day, long=True) + ("  (today)" if day == today else "")
+        item = QTreeWidgetItem(self, [label])
+        item.setFirstColumnSpanned(True)
+        item.setData(0, ID_ROLE, day.isoformat())
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.font())
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setBackground(0, QBrush(QColor("#eef2f7")))
+        return item
+
+    def _session_row(self, parent: QTreeWidgetItem, session: Session,
+                     schedule: Schedule | None, tz) -> None:
+        when = "All day" if session.all_day else (
+            f"{time_text(session.start.astimezone(tz))} – {time_text(session.end.astimezone(tz))}")
+        item = QTreeWidgetItem(parent, [when, one_line(session.title) or "(no title)",
+                                        schedule.name if schedule else "",
+                                        capacity_text(session) or ""])
+        item.setData(0, ID_ROLE, session.id)
+        item.setData(1, ID_ROLE, "session")
+        if schedule is not None:
+            item.setIcon(1, swatch_icon(schedule.colour))
+
+    def items_by_id(self) -> dict[str, QTreeWidgetItem]:
+        found = {}
+        for i in range(self.topLevelItemCount()):
+            day = self.topLevelItem(i)
+            for j in range(day.childCount()):
+                found[day.child(j).data(0, ID_ROLE)] = day.child(j)
+        return found
+
+    def set_selected(self, key: str | None) -> None:
+        item = self.items_by_id().get(key) if key else None
+        self._quiet = True
+        self.setCurrentItem(item) if item is not None else self.clearSelection()
+        self._quiet = False
+
+    def _session_id(self, item: QTreeWidgetItem | None) -> str | None:
+        if item is None or item.data(1, ID_ROLE) != "session":
+            return None
+        return item.data(0, ID_ROLE)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        key = self._session_id(item)
+        if key:
+            self.open_requested.emit(key)
+
+    def _current(self, item: QTreeWidgetItem | None) -> None:
+        if not self._quiet:
+            self.selected.emit(self._session_id(item))
+
+    def _context(self, point) -> None:
+        key = self._session_id(self.itemAt(point))
+        if key:
+            self.context_requested.emit(key, self.viewport().mapToGlobal(point))

@@ -1,0 +1,154 @@
+"""The main window: toolbar, sidebar, the calendar views and a status bar, wired together.
+
+Everything with state lives elsewhere: the controller (period, visibility, selection, loading),
+``SessionActions`` (gestures to writes), ``Operations`` (writes, errors, undo). This module only
+connects them and remembers the window between runs (QSettings).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+
+from sessions_desktop.presentation.navigation import ViewKind
+from sessions_desktop.presentation.titles import period_title
+from sessions_desktop.ui.controller import CalendarController
+from sessions_desktop.ui.operations import Operations
+from sessions_desktop.ui.session_actions import SessionActions
+from sessions_desktop.ui.sidebar import Sidebar
+from sessions_desktop.ui.texts import locale_names
+from sessions_desktop.ui.view_stack import ViewStack
+from sessions_desktop.ui.window_actions import WindowActions
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings or QSettings("SessionsDesktop", "Sessions Desktop")
+        self.setWindowTitle("Sessions Desktop")
+        self.controller = CalendarController(services, self._first_weekday(), self)
+        self.ops = Operations(services, self)
+        self.actions_ = SessionActions(self.controller, self.ops, self)
+        self.views = ViewStack(self.controller)
+        self.setCentralWidget(self.views)
+        self.sidebar = Sidebar()
+        self._build_chrome()
+        self._wire()
+        self._restore()
+        self.controller.refresh_schedules()
+        self._period_changed()
+        self.controller.reload()
+
+    def _first_weekday(self) -> int | None:
+        value = self.settings.value("first_day_of_week")
+        return int(value) if value not in (None, "") else None
+
+    # -- building --------------------------------------------------------------------
+    def _build_chrome(self) -> None:
+        stack = self.ops.stack
+        undo = stack.createUndoAction(self, "Undo")
+        undo.setShortcut("Ctrl+Z")
+        redo = stack.createRedoAction(self, "Redo")
+        redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.addActions([undo, redo])
+        self.acts = WindowActions(self, self.views, undo, redo)
+        self.acts.build_menus(self)
+        self.period_label, self.search = self.acts.build_toolbar(self)
+        dock = QDockWidget("Calendars", self)
+        dock.setObjectName("sidebar")
+        dock.setWidget(self.sidebar)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.sidebar.mini_month.set_first_weekday(self.controller.first_weekday)
+        self.count_label, self.file_label = QLabel(), QLabel()
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.file_label.setText(str(self.services.path or "in-memory database"))
+
+    def _wire(self) -> None:
+        c, a, acts = self.controller, self.actions_, self.acts
+        acts.today.triggered.connect(c.go_today)
+        acts.previous.triggered.connect(lambda: c.step(-1))
+        acts.next.triggered.connect(lambda: c.step(1))
+        acts.new.triggered.connect(a.create_at_next_free_hour)
+        acts.quit.triggered.connect(self.close)
+        for kind, action in acts.views.items():
+            action.triggered.connect(lambda _=False, k=kind: c.set_kind(k))
+        acts.select_previous.triggered.connect(lambda: c.select_next(-1))
+        acts.select_next.triggered.connect(lambda: c.select_next(1))
+        for action, handler in ((acts.open, a.open), (acts.duplicate, a.duplicate),
+                                (acts.cancel, a.cancel_session), (acts.delete, a.delete)):
+            action.triggered.connect(lambda _=False, h=handler: self._on_selected(h))
+        c.period_changed.connect(self._period_changed)
+        c.data_changed.connect(self._data_changed)
+        c.selection_changed.connect(self.views.show_selection)
+        c.schedules_changed.connect(self._schedules_changed)
+        c.load_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.search.textChanged.connect(c.set_search)
+        self.sidebar.mini_month.date_picked.connect(c.set_anchor)
+        self.sidebar.schedules.visibility_changed.connect(c.set_hidden)
+        v = self.views
+        v.create_requested.connect(a.create)
+        v.move_requested.connect(a.reschedule)
+        v.open_requested.connect(a.open)
+        v.context_requested.connect(self._context_menu)
+        v.day_requested.connect(c.show_day)
+
+    def _on_selected(self, handler) -> None:
+        if self.controller.selected:
+            handler(self.controller.selected)
+
+    # -- reactions -------------------------------------------------------------------
+    def _period_changed(self) -> None:
+        c = self.controller
+        self.period_label.setText(period_title(c.period(), locale_names()))
+        self.acts.views[c.kind].setChecked(True)
+        self.sidebar.mini_month.show_date(c.anchor)
+        self.count_label.setText("Loading…")
+
+    def _data_changed(self) -> None:
+        self.views.render()
+        count = len(self.controller.shown())
+        self.count_label.setText(f"{count} session{'s' if count != 1 else ''} shown")
+
+    def _schedules_changed(self) -> None:
+        self.sidebar.schedules.show_schedules(list(self.controller.schedules.values()),
+                                              self.controller.hidden)
+
+    def _context_menu(self, key: str, where: QPoint) -> None:
+        self.controller.select(key)
+        menu = QMenu(self)
+        menu.addActions([self.acts.open, self.acts.duplicate, self.acts.cancel,
+                         self.acts.delete])
+        menu.popup(where)
+
+    # -- memory ----------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        kind = self.settings.value("view/kind", ViewKind.WEEK.value)
+        self.controller.kind = ViewKind(kind) if kind in set(ViewKind) else ViewKind.WEEK
+        saved = self.settings.value("view/date")
+        if saved:
+            try:
+                self.controller.anchor = date.fromisoformat(str(saved))
+            except ValueError:
+                pass
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("view/kind", self.controller.kind.value)
+        self.settings.setValue("view/date", self.controller.anchor.isoformat())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.controller.close()
+        super().closeEvent(event)

@@ -1,0 +1,215 @@
+"""The month grid: six weeks of days with session chips, "+N more", and chip drag to a day.
+
+A painted widget (one paintEvent for ~42 cells and a few hundred chips is cheaper than a
+widget per chip). "+N more" opens that day; dropping a chip on another day asks for a move that
+keeps the time of day (``hits.move_to_date``); Escape during a drag puts the chip back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from sessions_desktop.domain.model import Session
+from sessions_desktop.presentation.colours import tile_colours
+from sessions_desktop.presentation.formatting import one_line
+from sessions_desktop.presentation.hits import move_to_date
+from sessions_desktop.presentation.navigation import iso_week
+from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.month_layout import (
+    HEADER,
+    WEEK_COLUMN,
+    CellLayout,
+    MonthGeometry,
+    lay_out_cells,
+    sessions_by_day,
+)
+from sessions_desktop.ui.texts import time_text
+from sessions_desktop.ui.week_items import small_font
+
+DRAG_DISTANCE = 6
+
+
+class MonthView(QWidget):
+    day_requested = Signal(object)                    # date: "+N more" or a day number
+    move_requested = Signal(str, object, object, str)  # id, aware start, end, label
+    open_requested = Signal(str)
+    selected = Signal(object)
+    context_requested = Signal(str, QPoint)
+
+    def __init__(self, names: Names, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.first = date.today()
+        self.month = date.today()
+        self.today = date.today()
+        self.sessions: list[Session] = []
+        self.colours: dict[str, str] = {}
+        self.tz = None
+        self.chosen: str | None = None
+        self.cells: list[CellLayout] = []
+        self._press: tuple[QPointF, Session] | None = None
+        self._drop: date | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+
+    def show_month(self, first: date, month: date, sessions: list[Session],
+                   colours: dict[str, str], tz, today: date) -> None:
+        self.first, self.month, self.sessions = first, month, sessions
+        self.colours, self.tz, self.today = colours, tz, today
+        self._relayout()
+
+    def geometry_now(self) -> MonthGeometry:
+        return MonthGeometry(self.first, self.width(), self.height())
+
+    def _relayout(self) -> None:
+        by_day = sessions_by_day(self.sessions, self.first, 42, self.tz)
+        self.cells = lay_out_cells(self.geometry_now(), by_day)
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    # -- painting --------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        self._paint_frame(painter)
+        for cell in self.cells:
+            self._paint_cell(painter, cell)
+
+    def _paint_frame(self, painter: QPainter) -> None:
+        geometry = self.geometry_now()
+        painter.setFont(small_font(bold=True))
+        painter.setPen(self.palette().placeholderText().color())
+        for column in range(7):
+            day = self.cells[column].day if self.cells else self.first
+            box = QRectF(WEEK_COLUMN + column * geometry.cell_width, 0, geometry.cell_width,
+                         HEADER)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter,
+                             self.names.weekday(day, short=geometry.cell_width < 120))
+        painter.setFont(small_font())
+        for row in range(geometry.weeks):
+            y = HEADER + row * geometry.cell_height
+            painter.drawText(QRectF(0, y + 2, WEEK_COLUMN - 4, 16), Qt.AlignmentFlag.AlignRight,
+                             str(iso_week(self.cells[row * 7].day)) if self.cells else "")
+
+    def _paint_cell(self, painter: QPainter, cell: CellLayout) -> None:
+        other = cell.day.month != self.month.month
+        painter.setPen(QColor("#d5d9de"))
+        background = QColor("#f6f7f9") if other else self.palette().base().color()
+        if cell.day == self._drop:
+            background = QColor("#dfeefd")
+        painter.setBrush(background)
+        painter.drawRect(cell.rect)
+        self._paint_day_number(painter, cell, other)
+        painter.setFont(small_font())
+        for rect, session in cell.chips:
+            self._paint_chip(painter, rect, session, other)
+        if cell.more_rect is not None:
+            painter.setPen(self.palette().link().color())
+            painter.drawText(cell.more_rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                             f"+{cell.more} more")
+
+    def _paint_day_number(self, painter: QPainter, cell: CellLayout, other: bool) -> None:
+        box = QRectF(cell.rect.x() + 3, cell.rect.y() + 2, 22, 16)
+        painter.setFont(small_font(bold=cell.day == self.today))
+        if cell.day == self.today:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.palette().highlight())
+            painter.drawRoundedRect(box, 8, 8)
+            painter.setPen(self.palette().highlightedText().color())
+        else:
+            painter.setPen(QColor("#a0a6ad") if other else self.palette().text().color())
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(cell.day.day))
+
+    def _paint_chip(self, painter: QPainter, rect: QRectF, session: Session, dim: bool) -> None:
+        base = self.colours.get(session.schedule_id, "#3a7bd5")
+        colours = tile_colours(base, past=dim)
+        title = one_line(session.title) or "(no title)"
+        dragging = self._press is not None and self._drop is not None and \
+            self._press[1].id == session.id
+        painter.setOpacity(0.4 if dragging else 1.0)
+        if session.all_day or session.id == self.chosen:
+            painter.setPen(QColor(colours.border))
+            painter.setBrush(QColor(colours.background))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor(colours.text))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(base))
+            painter.drawEllipse(QRectF(rect.x() + 3, rect.center().y() - 3, 6, 6))
+            painter.setPen(self.palette().text().color())
+        text = title if session.all_day else f"{time_text(session.start.astimezone(self.tz))} " \
+                                              f"{title}"
+        inner = rect.adjusted(12 if not session.all_day and session.id != self.chosen else 4,
+                              0, -2, 0)
+        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, painter.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, int(inner.width())))
+        painter.setOpacity(1.0)
+
+    # -- pointer ---------------------------------------------------------------------
+    def chip_at(self, point: QPointF) -> Session | None:
+        for cell in self.cells:
+            if cell.rect.contains(point):
+                return next((s for rect, s in cell.chips if rect.contains(point)), None)
+        return None
+
+    def _more_at(self, point: QPointF) -> date | None:
+        return next((c.day for c in self.cells
+                     if c.more_rect is not None and c.more_rect.contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        session = self.chip_at(point)
+        self.selected.emit(session.id if session else None)
+        if session is not None and event.button() == Qt.MouseButton.RightButton:
+            self.context_requested.emit(session.id, event.globalPosition().toPoint())
+        elif session is not None:
+            self._press = (point, session)
+        elif (day := self._more_at(point)) is not None:
+            self.day_requested.emit(day)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        start = self._press[0]
+        if (event.position() - start).manhattanLength() >= DRAG_DISTANCE or self._drop:
+            self._drop = self.geometry_now().day_at(event.position())
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, drop = self._press, self._drop
+        self._press, self._drop = None, None
+        self.update()
+        if press is None or drop is None:
+            return
+        session = press[1]
+        if session.all_day:
+            start, end = move_to_date(session.start.replace(tzinfo=None),
+                                      session.end.replace(tzinfo=None), drop)
+            start, end = start.date(), end.date()
+        else:
+            start, end = move_to_date(session.start.astimezone(self.tz),
+                                      session.end.astimezone(self.tz), drop)
+        if (start, end) != (session.start, session.end):
+            self.move_requested.emit(session.id, start, end, "Move session")
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        session = self.chip_at(event.position())
+        if session is not None:
+            self.open_requested.emit(session.id)
+        elif (day := self.geometry_now().day_at(event.position())) is not None:
+            self.day_requested.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._press is not None:
+            self._press, self._drop = None, None
+            self.update()
+            return
+        super().keyPressEvent(event)
+

@@ -1,0 +1,109 @@
+"""The four pages (time grid, month, agenda) behind one face for the window.
+
+It renders the controller's current data into the page of the current view kind, and turns
+every page's gestures into one set of signals in aware times of the business zone, so the
+window wires one set of handlers whatever view the user is in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from sessions_desktop.domain.time import localize, wall_clock
+from sessions_desktop.presentation.calendar_data import conflict_reason
+from sessions_desktop.presentation.navigation import ViewKind
+from sessions_desktop.ui.agenda_view import AgendaView
+from sessions_desktop.ui.controller import CalendarController
+from sessions_desktop.ui.month_view import MonthView
+from sessions_desktop.ui.texts import locale_names, uses_24_hours
+from sessions_desktop.ui.week_layout import make_day_data
+from sessions_desktop.ui.week_page import WeekPage
+
+GRID_KINDS = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK)
+
+
+class ViewStack(QStackedWidget):
+    create_requested = Signal(object, object)          # aware start, end
+    move_requested = Signal(str, object, object, str)  # id, aware start, end, label
+    open_requested = Signal(str)
+    context_requested = Signal(str, QPoint)
+    day_requested = Signal(object)
+
+    def __init__(self, controller: CalendarController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        names = locale_names()
+        self.week = WeekPage(names)
+        self.month = MonthView(names)
+        self.agenda = AgendaView()
+        for page in (self.week, self.month, self.agenda):
+            self.addWidget(page)
+        self._wire()
+
+    def _wire(self) -> None:
+        grid, c = self.week.grid_view, self.controller
+        grid.create_requested.connect(lambda s, e: self.create_requested.emit(
+            self._aware(s), self._aware(e)))
+        grid.move_requested.connect(lambda key, s, e, label: self.move_requested.emit(
+            key, self._aware(s), self._aware(e), label))
+        grid.open_requested.connect(self._open_or_create)
+        grid.conflict_check = self._conflict
+        self.month.move_requested.connect(self.move_requested)
+        for page in (grid, self.week.header, self.month, self.agenda):
+            page.selected.connect(c.select)
+            page.context_requested.connect(self.context_requested)
+        for page in (self.week.header, self.month, self.agenda):
+            page.open_requested.connect(self.open_requested)
+        self.week.header.day_clicked.connect(self.day_requested)
+        self.month.day_requested.connect(self.day_requested)
+
+    def _aware(self, wall: datetime) -> datetime:
+        return localize(wall, self.controller.tz)
+
+    def _open_or_create(self, key: str | None) -> None:
+        if key is not None:
+            self.open_requested.emit(key)
+
+    def _conflict(self, key: str | None, start: datetime, end: datetime) -> str | None:
+        """During a drag: would the proposal double-book or leave working hours?"""
+        session = self.controller.find(key) if key else None
+        if session is None:
+            return None
+        return conflict_reason(session, self._aware(start), self._aware(end),
+                               self.controller.sessions, self.controller.schedules)
+
+    def current_page(self) -> QWidget:
+        return self.currentWidget()
+
+    def render(self) -> None:
+        """Show the controller's loaded sessions in the page of its view kind."""
+        c = self.controller
+        period, today = c.period(), c.today()
+        shown = c.shown()
+        if c.kind in GRID_KINDS:
+            self.setCurrentWidget(self.week)
+            self.week.grid_view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
+            data = make_day_data(period.days, shown, c.sessions, c.schedules, c.hidden, c.tz,
+                                 uses_24_hours(), c.services.ctx.now())
+            self.week.show_data(data, today)
+        elif c.kind is ViewKind.MONTH:
+            self.setCurrentWidget(self.month)
+            colours = {i: s.colour for i, s in c.schedules.items()}
+            self.month.show_month(period.start, period.anchor, shown, colours, c.tz, today)
+        else:
+            self.setCurrentWidget(self.agenda)
+            self.agenda.show_sessions(shown, c.schedules, c.tz, today)
+        self.show_selection()
+
+    def show_selection(self) -> None:
+        key = self.controller.selected
+        self.week.set_selected(key)
+        self.month.chosen = key
+        self.month.update()
+        self.agenda.set_selected(key)
+
+    def day_shown(self, day: date) -> bool:
+        return day in self.controller.period()

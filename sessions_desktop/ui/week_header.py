@@ -1,0 +1,145 @@
+"""Day headers and the all-day row above the time grid, aligned with the grid's columns.
+
+Painted in one ``paintEvent`` from the grid's own geometry (``TimeGrid``), so headers and
+columns can never drift apart; all-day sessions get lanes over day indices like timed ones.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sessions_desktop.presentation.colours import tile_colours
+from sessions_desktop.presentation.formatting import one_line
+from sessions_desktop.presentation.geometry import TimeGrid
+from sessions_desktop.presentation.layout import assign_lanes
+from sessions_desktop.presentation.navigation import iso_week
+from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.week_items import small_font
+from sessions_desktop.ui.week_layout import FALLBACK_COLOUR, DayData
+
+NAMES_HEIGHT = 40
+ROW = 20
+
+
+class WeekHeader(QWidget):
+    day_clicked = Signal(object)        # date
+    open_requested = Signal(str)
+    selected = Signal(object)
+    context_requested = Signal(str, QPoint)
+
+    def __init__(self, names: Names, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.grid: TimeGrid | None = None
+        self.data: DayData | None = None
+        self.offset = 0.0
+        self.today = date.today()
+        self.chosen: str | None = None
+        self._chips: list[tuple[QRectF, str]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_grid(self, grid: TimeGrid, data: DayData, offset: float, today: date) -> None:
+        self.grid, self.data, self.offset, self.today = grid, data, offset, today
+        self._layout_chips()
+        self.setFixedHeight(self.sizeHint().height())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        rows = max((int(r.bottom() - NAMES_HEIGHT) // ROW for r, _ in self._chips), default=1)
+        return QSize(400, NAMES_HEIGHT + max(1, rows) * ROW + 4)
+
+    def _layout_chips(self) -> None:
+        self._chips = []
+        if self.grid is None or self.data is None:
+            return
+        spans = {}
+        for session in self.data.all_day:
+            span = self.grid.day_span(session.start.date(), session.end.date())
+            if span is not None:
+                spans[session.id] = span
+        lanes = assign_lanes([(key, low, high + 1) for key, (low, high) in spans.items()])
+        for key, (low, high) in spans.items():
+            x = self.offset + self.grid.x_for_day(low)
+            width = (high - low + 1) * self.grid.column_width
+            y = NAMES_HEIGHT + lanes[key].lane * ROW
+            self._chips.append((QRectF(x + 1, y + 1, width - 3, ROW - 3), key))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        if self.grid is None or self.data is None:
+            return
+        self._paint_names(painter)
+        self._paint_chips(painter)
+        painter.setPen(QColor("#c8ccd0"))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+
+    def _paint_names(self, painter: QPainter) -> None:
+        grid = self.grid
+        assert grid is not None
+        painter.setPen(self.palette().placeholderText().color())
+        painter.setFont(small_font())
+        painter.drawText(QRectF(0, 0, self.offset + grid.gutter_width - 6, NAMES_HEIGHT),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         f"W{iso_week(grid.first_day)}")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        for index, day in enumerate(grid.days):
+            x = self.offset + grid.x_for_day(index)
+            self._paint_day_name(painter, QRectF(x, 0, grid.column_width, NAMES_HEIGHT), day, big)
+
+    def _paint_day_name(self, painter: QPainter, box: QRectF, day: date, big: QFont) -> None:
+        is_today = day == self.today
+        accent = self.palette().highlight().color()
+        painter.setFont(small_font(bold=is_today))
+        painter.setPen(accent if is_today else self.palette().windowText().color())
+        name = self.names.weekday(day, short=box.width() < 110)
+        painter.drawText(box.adjusted(6, 2, 0, 0), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignTop, name)
+        number = QRectF(box.x() + 4, box.y() + 16, 24, 22)
+        if is_today:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent)
+            painter.drawRoundedRect(number, 11, 11)
+            painter.setPen(self.palette().highlightedText().color())
+        painter.setFont(big)
+        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
+
+    def _paint_chips(self, painter: QPainter) -> None:
+        assert self.data is not None
+        by_id = {s.id: s for s in self.data.all_day}
+        painter.setFont(small_font())
+        for rect, key in self._chips:
+            session = by_id[key]
+            colours = tile_colours(self.data.colours.get(session.schedule_id, FALLBACK_COLOUR))
+            painter.setPen(QColor(colours.border if key != self.chosen else colours.text))
+            painter.setBrush(QColor(colours.background))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor(colours.text))
+            text = one_line(session.title) or "(no title)"
+            painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(
+                                 text, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))
+
+    def chip_at(self, point) -> str | None:
+        return next((key for rect, key in reversed(self._chips) if rect.contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        key = self.chip_at(event.position())
+        if key is not None:
+            self.selected.emit(key)
+            if event.button() == Qt.MouseButton.RightButton:
+                self.context_requested.emit(key, event.globalPosition().toPoint())
+        elif self.grid is not None and event.position().y() < NAMES_HEIGHT:
+            index = self.grid.day_index_for_x(event.position().x() - self.offset)
+            if index is not None:
+                self.day_clicked.emit(self.grid.date_for_index(index))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        key = self.chip_at(event.position())
+        if key is not None:
+            self.open_requested.emit(key)

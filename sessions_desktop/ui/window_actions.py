@@ -1,0 +1,93 @@
+"""The window's actions with their shortcuts, and the menus and toolbar built from them.
+
+One QAction per command, so a menu item, a toolbar button and a key always do the same thing.
+Keys that also mean something in a text field (arrows, Enter, Delete) are bound to the calendar
+area only, so typing in the search box is never hijacked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from sessions_desktop.presentation.navigation import ViewKind
+
+VIEW_LABELS = ((ViewKind.DAY, "Day"), (ViewKind.WEEK, "Week"), (ViewKind.WORK_WEEK, "Work week"),
+               (ViewKind.MONTH, "Month"), (ViewKind.AGENDA, "Agenda"))
+
+
+def _action(owner: QWidget, text: str, *keys: QKeySequence | str,
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    action = QAction(text, owner)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(context)
+    owner.addAction(action)
+    return action
+
+
+class WindowActions:
+    """Creates every action on ``window``; calendar-only keys go on ``calendar_area``."""
+
+    def __init__(self, window: QMainWindow, calendar_area: QWidget, undo: QAction,
+                 redo: QAction) -> None:
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.undo, self.redo = undo, redo
+        self.today = _action(window, "Today", "T")
+        self.previous = _action(window, "Previous", "Left", "PgUp")
+        self.next = _action(window, "Next", "Right", "PgDown")
+        self.new = _action(window, "New session", QKeySequence.StandardKey.New)
+        self.open = _action(calendar_area, "Open", "Return", "Enter", context=local)
+        self.duplicate = _action(calendar_area, "Duplicate", "Ctrl+D", context=local)
+        self.cancel = _action(calendar_area, "Cancel session", context=local)
+        self.delete = _action(calendar_area, "Delete", QKeySequence.StandardKey.Delete,
+                              context=local)
+        self.select_previous = _action(calendar_area, "Previous session", "Up", context=local)
+        self.select_next = _action(calendar_area, "Next session", "Down", context=local)
+        self.quit = _action(window, "Quit", QKeySequence.StandardKey.Quit)
+        self.views: dict[ViewKind, QAction] = {}
+        group = QActionGroup(window)
+        for number, (kind, label) in enumerate(VIEW_LABELS, start=1):
+            action = _action(window, label, str(number))
+            action.setCheckable(True)
+            group.addAction(action)
+            self.views[kind] = action
+        self.previous.setText("◀")
+        self.next.setText("▶")
+        self.previous.setToolTip("Previous period (Left, Page Up)")
+        self.next.setToolTip("Next period (Right, Page Down)")
+
+    def build_menus(self, window: QMainWindow) -> None:
+        menus = window.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.new)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit = menus.addMenu("&Edit")
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addActions([self.open, self.duplicate, self.cancel, self.delete])
+        view = menus.addMenu("&View")
+        view.addActions(list(self.views.values()))
+        view.addSeparator()
+        view.addActions([self.today, self.previous, self.next])
+
+    def build_toolbar(self, window: QMainWindow) -> tuple[QLabel, QLineEdit]:
+        bar = QToolBar("Navigation", window)
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        window.addToolBar(bar)
+        bar.addActions([self.today, self.previous, self.next])
+        title = QLabel()
+        title.setObjectName("periodTitle")
+        title.setStyleSheet("font-size: 15px; font-weight: 600; padding: 0 12px;")
+        bar.addWidget(title)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addActions(list(self.views.values()))
+        bar.addSeparator()
+        search = QLineEdit(placeholderText="Search sessions", clearButtonEnabled=True)
+        search.setMaximumWidth(220)
+        bar.addWidget(search)
+        return title, search
