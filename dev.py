@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Set-up and everyday commands that need nothing but Python, pip and git.
+
+    python3 dev.py run [ARGS]    create .venv if needed, install, start Sessions Desktop
+    python3 dev.py test [ARGS]   create .venv if needed, install, ruff, import contracts, pytest
+    python3 dev.py bench         the speed benchmarks (benchmarks/*.py)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".installed"
+
+
+def ensure_environment() -> None:
+    """Create the virtual environment and install the project, again when pyproject changes."""
+    if not PY.exists():
+        print("creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    pyproject = ROOT / "pyproject.toml"
+    if STAMP.exists() and STAMP.stat().st_mtime >= pyproject.stat().st_mtime:
+        return
+    print("installing Sessions Desktop and its tools into .venv ...", flush=True)
+    run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+    run([str(PY), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev]"])
+    STAMP.touch()
+
+
+def run(command: list[str], env: dict | None = None) -> None:
+    result = subprocess.run(command, cwd=ROOT, env=env)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def test(args: list[str]) -> None:
+    run([str(PY), "-m", "ruff", "check", "."])
+    run([str(BIN / "lint-imports")])
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    run([str(PY), "-m", "pytest", *args], env=env)
+
+
+def bench(args: list[str]) -> None:
+    for script in ("run.py", "window.py", "cli_ical.py"):
+        path = ROOT / "benchmarks" / script
+        if path.exists():
+            run([str(PY), str(path), *args])
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test", "bench"):
+        print(__doc__)
+        return 2
+    ensure_environment()
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        os.execv(str(BIN / "sessions-desktop"), [str(BIN / "sessions-desktop"), *rest])
+    {"test": test, "bench": bench}[command](rest)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
