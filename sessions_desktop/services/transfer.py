@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
-from sessions_desktop.domain.time import to_epoch
+from sessions_desktop.domain.time import as_aware, to_epoch
 from sessions_desktop.ical import ExportBundle, SeriesExport, export_calendar, parse_calendar
 from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
 from sessions_desktop.services.assemble import strip_pi
@@ -107,8 +107,8 @@ class ImportPreview:
 
 
 # -- export ------------------------------------------------------------------------------------
-def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: datetime | None = None,
-               end: datetime | None = None, schedule_ids: Iterable[str] | None = None,
+def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | None = None,
+               end: date | None = None, schedule_ids: Iterable[str] | None = None,
                include_pi: bool = False, calendar_name: str = "Sessions Desktop"
                ) -> ExportReport:
     """Write an .ics of the whole calendar, or of sessions overlapping [start, end), or of
@@ -134,13 +134,16 @@ def _write(target: str | Path | IO[bytes], data: bytes) -> str | None:
                                                        str) else None
 
 
-def gather_export(svc, *, start: datetime | None = None, end: datetime | None = None,
+def gather_export(svc, *, start: date | None = None, end: date | None = None,
                   schedule_ids: Iterable[str] | None = None,
                   include_pi: bool = False) -> ExportBundle:
     from sessions_desktop.errors import ValidationError
 
     if (start is None) != (end is None):
         raise ValidationError("give both start and end, or neither", field="start")
+    if start is not None and end is not None:   # no offset: the business zone; a date: midnight
+        start = as_aware(start, svc.ctx.business_zone)
+        end = as_aware(end, svc.ctx.business_zone)
     if start is not None and end is not None and end <= start:
         raise ValidationError("must be after start", field="end")
     repo = svc.ctx.repo

@@ -245,3 +245,24 @@ def test_update_beyond_horizon_instance(svc, weekly, window):
     again = window(datetime(2035, 1, 1), datetime(2035, 1, 10))
     assert [s.title for s in again] == ["Far", "Yoga class"]
     assert again[0].id == inst.id
+
+
+def test_all_day_series_and_ids(svc, yoga, window):
+    from datetime import date
+
+    series = svc.sessions.create_session({"schedule_id": yoga.id, "start": date(2026, 12, 24),
+                                          "end": date(2026, 12, 25),
+                                          "recurrence": "FREQ=YEARLY"})
+    items = window(datetime(2027, 12, 1), datetime(2028, 1, 1))
+    assert [s.id for s in items] == [f"{series.id}_20271224"]
+    assert items[0].all_day and items[0].start == datetime(2027, 12, 24, tzinfo=BERLIN)
+    assert items[0].end == datetime(2027, 12, 25, tzinfo=BERLIN)
+
+
+def test_sub_daily_rules_stay_bounded_by_window_and_page(svc, yoga, window):
+    svc.sessions.create_session({"schedule_id": yoga.id, "start": datetime(2026, 1, 1, 0, 0),
+                                 "end": datetime(2026, 1, 1, 0, 5),
+                                 "recurrence": "FREQ=MINUTELY;INTERVAL=10"})
+    page = svc.queries.query_sessions(datetime(2030, 6, 1), datetime(2030, 6, 2), limit=50)
+    assert page.count == 50 and page.has_next
+    assert len(window(datetime(2030, 6, 1), datetime(2030, 6, 2), limit=1000)) == 144
