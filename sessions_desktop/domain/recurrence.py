@@ -9,6 +9,7 @@ are finite, so that is bounded.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -60,7 +61,7 @@ class RecurrenceRule:
 
     @property
     def can_seek(self) -> bool:
-        return self.count is None and self.freq in ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
+        return self.count is None
 
     def to_text(self) -> str:
         """Canonical RRULE text (no ``RRULE:`` prefix), the form stored and exported."""
@@ -265,8 +266,18 @@ def build_rrule(rule: RecurrenceRule, dtstart: datetime, tz: ZoneInfo,
         raise _rule_error(rule.to_text(), str(exc)) from None
 
 
+_SUB_DAILY = {"HOURLY": timedelta(hours=1), "MINUTELY": timedelta(minutes=1),
+              "SECONDLY": timedelta(seconds=1)}
+
+
 def _period_start(rule: RecurrenceRule, dtstart: datetime, target: datetime) -> datetime | None:
     """The start of an interval-aligned period at or before ``target`` and after ``dtstart``."""
+    if rule.freq in _SUB_DAILY:
+        if rule.byday or rule.parts:
+            return None  # BYxxx filters make the period grid irregular: replay instead
+        step = _SUB_DAILY[rule.freq] * rule.interval
+        k = (target - dtstart) // step
+        return dtstart + step * k if k >= 1 else None
     first = datetime.combine(dtstart.date(), time())
     if rule.freq == "DAILY":
         step = relativedelta(days=rule.interval)
@@ -314,17 +325,27 @@ def _cached_rrule(rule: RecurrenceRule, dtstart: datetime, tz: ZoneInfo) -> du.r
 
 
 def local_slots(timing: SeriesTiming, lo: datetime, hi: datetime) -> Iterator[datetime]:
-    """Wall-clock starts the rule (plus RDATEs, minus EXDATEs) generates in ``[lo, hi]``."""
+    """Wall-clock starts the rule (plus RDATEs, minus EXDATEs) generates in ``[lo, hi]``,
+    in order and lazily, so a caller may stop early (a capped materialisation)."""
     rule, dtstart = timing.rule, timing.start_local
     seek_from = _period_start(rule, dtstart, lo) if rule.can_seek else None
     if seek_from is not None:
         generator = build_rrule(rule, seek_from, timing.zone, _implicit_parts(rule, dtstart))
     else:
         generator = _cached_rrule(rule, dtstart, timing.zone)
-    found = set(generator.between(lo, hi, inc=True))
-    found.update(r for r in timing.rdates if lo <= r <= hi and r >= dtstart)
-    found.difference_update(timing.exdates)
-    yield from sorted(found)
+    extra = sorted(r for r in timing.rdates if lo <= r <= hi and r >= dtstart)
+    previous = None
+    for slot in heapq.merge(_until(generator.xafter(lo, inc=True), hi), extra):
+        if slot != previous and slot not in timing.exdates:
+            yield slot
+        previous = slot
+
+
+def _until(slots: Iterator[datetime], hi: datetime) -> Iterator[datetime]:
+    for slot in slots:
+        if slot > hi:
+            return
+        yield slot
 
 
 def occurrences(timing: SeriesTiming, from_utc: datetime, to_utc: datetime
