@@ -4,7 +4,7 @@
 two weeks, monthly on the Nth weekday; open-ended, UNTIL or COUNT; some with moved and cancelled
 instances) and 100,000 single sessions, all made through the public service API. The result is
 deterministic for a seed. A finished build leaves a JSON marker next to the database; a later
-call with the same seed and build version reuses the file.
+call with the same seed, build version and schema version reuses the file.
 
     python benchmarks/build_business.py [path]
 """
@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: find the package
     sys.path.insert(0, str(ROOT))
 
 from sessions_desktop.services import Services, open_services  # noqa: E402
+from sessions_desktop.storage.migrations import LATEST as SCHEMA_VERSION  # noqa: E402
 
 BUILD_VERSION = 1
 END = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -232,8 +233,9 @@ def _reusable(path: Path, seed: int) -> dict | None:
     if not (path.exists() and marker.exists()):
         return None
     info = json.loads(marker.read_text())
-    if info.get("seed") != seed or info.get("build_version") != BUILD_VERSION:
-        return None
+    if (info.get("seed"), info.get("build_version"), info.get("schema_version")) != (
+            seed, BUILD_VERSION, SCHEMA_VERSION):
+        return None  # another seed, builder or schema: build afresh rather than migrate
     return info
 
 
@@ -289,7 +291,8 @@ def build(path: str | Path, *, seed: int = 7, now: Callable[[], datetime] | None
         info = _populate(svc, random.Random(seed), sizes)
     finally:
         svc.close()
-    info.update(seed=seed, build_version=BUILD_VERSION, now=(now or fixed_now())().isoformat(),
+    info.update(seed=seed, build_version=BUILD_VERSION, schema_version=SCHEMA_VERSION,
+                now=(now or fixed_now())().isoformat(),
                 build_seconds=round(time.perf_counter() - t0, 1))
     _remove(path)
     os.replace(partial, path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import shutil
 import sqlite3
 import statistics
@@ -312,10 +313,23 @@ def writes_table(writes: dict) -> list[str]:
     return _align(rows)
 
 
+def code_version() -> str:
+    """The commit measured (read-only git), marked when sessions_desktop has local changes."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    dirty = git("status", "--porcelain", "--", "sessions_desktop")
+    return commit + (" + local changes in sessions_desktop/" if dirty else "")
+
+
 def report(info: dict, ours: dict, naive: dict, writes: dict) -> str:
     counts = info["counts"]
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     head = [f"Sessions Desktop benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python "
-            f"{sys.version.split()[0]}",
+            f"{sys.version.split()[0]}, {os.cpu_count()} cores, load average {load}",
+            f"code: {code_version()}",
             f"business: {counts['schedules']} schedules, {counts['series']} series "
             f"({counts['moved_instances']} moved, {counts['cancelled_instances']} cancelled "
             f"instances), {counts['singles']:,} singles; {counts['occurrence_rows']:,} "

@@ -22,9 +22,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vCalAddress, vRecur, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    vCalAddress,
+    vCategory,
+    vDDDTypes,
+    vRecur,
+    vText,
+)
 
-from sessions_desktop.domain.enums import ApprovalStatus, SessionType
+from sessions_desktop.domain.enums import ApprovalStatus, SessionStatus, SessionType
 from sessions_desktop.domain.model import Participant, Schedule, Session
 from sessions_desktop.domain.recurrence import (
     RecurrenceRule,
@@ -35,6 +44,10 @@ from sessions_desktop.domain.recurrence import (
 )
 from sessions_desktop.domain.time import localize, wall_clock, zone
 from sessions_desktop.ical import xprops as x
+
+_STATUS = {status: vText(str(status)) for status in SessionStatus}
+_TYPES = {kind: vText(str(kind)) for kind in SessionType}
+_TRANSPARENT = vText("TRANSPARENT")
 
 
 @dataclass(slots=True)
@@ -87,13 +100,17 @@ def _add_timezones(calendar: Calendar, writer: _Writer) -> None:
 
 
 class _Writer:
+    """Builds VEVENTs from typed property values (icalendar's ``add`` with plain values costs
+    twice as much), sharing the values that repeat (DTSTAMP, STATUS, schedule properties)."""
+
     def __init__(self, bundle: ExportBundle, include_pi: bool) -> None:
         self.bundle = bundle
         self.include_pi = include_pi
-        self.stamp = (bundle.stamp or datetime.now(UTC)).astimezone(UTC)
+        self.stamp = vDDDTypes((bundle.stamp or datetime.now(UTC)).astimezone(UTC))
         self.zones: set[str] = set()
         self.earliest = date.max
         self.latest = date.min
+        self._schedule_props: dict[str, list[tuple[str, object]]] = {}
 
     # -- sessions ----------------------------------------------------------------------------
     def single(self, session: Session) -> Event:
@@ -107,85 +124,93 @@ class _Writer:
         plan = _SeriesPlan(definition, tz)
         master = self._base(definition, definition.id)
         self._times(master, definition, plan.start, plan.end)
-        master.add("rrule", vRecur.from_ical(plan.rule.to_text()))
+        master["RRULE"] = vRecur.from_ical(plan.rule.to_text())
         cancelled = [e.original_start for e in series.exceptions
                      if e.is_cancelled and e.original_start is not None]
         excluded = {*definition.excluded_dates, *cancelled, *plan.extra_excluded}
-        self._dates(master, "exdate", excluded, tz, definition.all_day)
-        self._dates(master, "rdate", set(definition.recurrence_dates), tz, definition.all_day)
+        self._dates(master, "EXDATE", excluded, tz, definition.all_day)
+        self._dates(master, "RDATE", set(definition.recurrence_dates), tz, definition.all_day)
         changed = [e for e in series.exceptions
                    if not e.is_cancelled and e.original_start is not None]
         out = [master]
         for instance in sorted(changed, key=lambda e: e.original_start):
             event = self._base(instance, definition.id)
             self._times(event, instance, instance.start, instance.end)
-            event.add("recurrence-id", _slot_value(instance.original_start, tz,
-                                                   definition.all_day))
+            event["RECURRENCE-ID"] = vDDDTypes(_slot_value(instance.original_start, tz,
+                                                           definition.all_day))
             out.append(event)
         return out
 
     # -- properties --------------------------------------------------------------------------
     def _base(self, session: Session, uid: str) -> Event:
         event = Event()
-        event.add("uid", uid)
-        event.add("dtstamp", self.stamp)
+        event["UID"] = vText(uid)
+        event["DTSTAMP"] = self.stamp
         if session.title is not None:
-            event.add("summary", session.title)
+            event["SUMMARY"] = vText(session.title)
         if session.notes is not None:
-            event.add("description", session.notes)
+            event["DESCRIPTION"] = vText(session.notes)
         if session.tags:
-            event.add("categories", list(session.tags))
-        event.add("status", str(session.status))
+            event["CATEGORIES"] = vCategory(list(session.tags))
+        event["STATUS"] = _STATUS[session.status]
         if session.type is SessionType.WORKING_HOURS:
-            event.add("transp", "TRANSPARENT")
+            event["TRANSP"] = _TRANSPARENT
         self._xprops(event, session)
         if self.include_pi:
             self._personal(event, session)
         return event
 
     def _xprops(self, event: Event, session: Session) -> None:
-        event.add(x.X_TYPE, str(session.type))
+        event[x.X_TYPE] = _TYPES[session.type]
         if session.capacity is not None:
-            event.add(x.X_CAPACITY, str(session.capacity))
+            event[x.X_CAPACITY] = vText(str(session.capacity))
         if session.time_reserved_after is not None:
-            event.add(x.X_BUFFER, str(session.time_reserved_after))
-        _text(event, x.X_SCHEDULE_ID, session.schedule_id)
-        schedule = self.bundle.schedules.get(session.schedule_id)
-        if schedule is not None:
-            _text(event, x.X_SCHEDULE_NAME, schedule.name)
-            event.add(x.X_SCHEDULE_KIND, str(schedule.kind))
+            event[x.X_BUFFER] = vText(str(session.time_reserved_after))
+        for name, value in self._schedule(session.schedule_id):
+            event[name] = value
         if session.rate is not None:
-            _text(event, x.X_RATE, x.rate_to_text(session.rate))
+            event[x.X_RATE] = _text(x.rate_to_text(session.rate))
         if session.affected_schedules:
-            _text(event, x.X_AFFECTED, x.affected_to_text(session.affected_schedules))
+            event[x.X_AFFECTED] = _text(x.affected_to_text(session.affected_schedules))
         if session.inherited_fields:
-            _text(event, x.X_INHERITED, ",".join(session.inherited_fields))
+            event[x.X_INHERITED] = _text(",".join(session.inherited_fields))
+
+    def _schedule(self, schedule_id: str) -> list[tuple[str, object]]:
+        props = self._schedule_props.get(schedule_id)
+        if props is None:
+            props = [(x.X_SCHEDULE_ID, _text(schedule_id))]
+            schedule = self.bundle.schedules.get(schedule_id)
+            if schedule is not None:
+                props += [(x.X_SCHEDULE_NAME, _text(schedule.name)),
+                          (x.X_SCHEDULE_KIND, vText(str(schedule.kind)))]
+            self._schedule_props[schedule_id] = props
+        return props
 
     def _personal(self, event: Event, session: Session) -> None:
         location = session.location
         if location is not None:
             label = x.location_label(location)
             if label:
-                event.add("location", label)
-            _text(event, x.X_LOCATION, x.location_to_text(location))
+                event["LOCATION"] = vText(label)
+            event[x.X_LOCATION] = _text(x.location_to_text(location))
         for index, participant in enumerate(session.participants or ()):
-            event.add("attendee", _attendee(participant, index), encode=False)
+            event.add("ATTENDEE", _attendee(participant, index), encode=False)
 
     def _times(self, event: Event, session: Session, start: datetime, end: datetime) -> None:
         tz = zone(session.time_zone)
         if session.all_day:
-            event.add("dtstart", start.astimezone(tz).date())
-            event.add("dtend", end.astimezone(tz).date())
+            event["DTSTART"] = vDDDTypes(start.astimezone(tz).date())
+            event["DTEND"] = vDDDTypes(end.astimezone(tz).date())
             tzid = None
         else:
-            event.add("dtstart", start.astimezone(tz))
-            event.add("dtend", end.astimezone(tz))
+            event["DTSTART"] = vDDDTypes(start.astimezone(tz))
+            event["DTEND"] = vDDDTypes(end.astimezone(tz))
             tzid = event["DTSTART"].params.get("TZID")
             if tzid:
                 self.zones.add(tzid)
         if tzid != session.time_zone and not (session.all_day and
                                               session.time_zone == self.bundle.business_time_zone):
-            event.add(x.X_TIME_ZONE, session.time_zone)
+            event[x.X_TIME_ZONE] = vText(session.time_zone)
         self.earliest = min(self.earliest, start.date())
         self.latest = max(self.latest, end.date())
 
@@ -208,7 +233,8 @@ class _SeriesPlan:
         timing = SeriesTiming(rule, start, self.length, tz, self.all_day)
         first = first_slot(timing)
         self.extra_excluded: list[datetime] = []
-        if first != start and (first is None or any(start <= r < first for r in rdates)):
+        if first != start and (first is None or _in_gap(first, tz)
+                               or any(start <= r < first for r in rdates)):
             rule = _count_to_until(rule, timing)
             if start not in rdates:
                 self.extra_excluded.append(localize(start, tz))
@@ -217,6 +243,12 @@ class _SeriesPlan:
         self.rule = _export_until(rule, tz, self.all_day)
         self.start = localize(start, tz)
         self.end = localize(start + self.length, tz)
+
+
+def _in_gap(wall: datetime, tz: ZoneInfo) -> bool:
+    """A wall-clock time that does not exist (spring-forward gap): not a DTSTART we can write,
+    since the aware value would carry the shifted time into every instance."""
+    return wall_clock(localize(wall, tz), tz) != wall
 
 
 def _count_to_until(rule: RecurrenceRule, timing: SeriesTiming) -> RecurrenceRule:
@@ -249,8 +281,11 @@ def _slot_value(moment: datetime, tz: ZoneInfo, all_day: bool) -> datetime | dat
     return local.date() if all_day else local
 
 
-def _text(event: Event, name: str, value: str) -> None:
-    event.add(name, vText(value), parameters={"VALUE": "TEXT"})
+def _text(value: str) -> vText:
+    """An X- property value icalendar escapes on output and unescapes on input."""
+    text = vText(value)
+    text.params["VALUE"] = "TEXT"
+    return text
 
 
 def _attendee(participant: Participant, index: int) -> vCalAddress:

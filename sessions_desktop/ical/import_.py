@@ -11,9 +11,11 @@ turn each VEVENT into fields (``reader``); join changed instances to their recur
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 
 from icalendar import Calendar, Component
+from icalendar.error import GloballyUniqueTZIDGuessed
 
 from sessions_desktop.domain.time import zone
 from sessions_desktop.errors import FieldViolation, ValidationError
@@ -169,13 +171,17 @@ class _Run:
         self._report()
 
     def _parse(self, units: list[Unit]) -> list[tuple[Unit, object]]:
-        try:
-            components = Component.from_ical("".join(u.text for u in units), multiple=True)
-            if len(components) == len(units):
-                return list(zip(units, components, strict=True))
-        except Exception:
-            pass
-        return [(unit, self._parse_one(unit)) for unit in units]
+        with warnings.catch_warnings():
+            # We resolve TZIDs ourselves (zones.py); icalendar's guess is no news.
+            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            try:
+                text = "".join(u.text for u in units)
+                components = Component.from_ical(text, multiple=True)
+                if len(components) == len(units):
+                    return list(zip(units, components, strict=True))
+            except Exception:  # icalendar's errors vary: find the culprit one by one below
+                pass
+            return [(unit, self._parse_one(unit)) for unit in units]
 
     def _parse_one(self, unit: Unit):
         try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sessions_desktop.domain.time import local_midnight, localize, zone
+from sessions_desktop.domain.time import local_midnight, localize, wall_clock, zone
 from sessions_desktop.ical.plan import Notes
 from sessions_desktop.ical.zones import ZoneResolver
 
@@ -54,12 +54,13 @@ class CalendarContext:
     def moment(self, prop) -> Moment:
         value = prop.dt
         if isinstance(value, datetime):
-            return self._datetime(value, prop.params.get("TZID"))
+            return self.datetime(value, prop.params.get("TZID"))
         if isinstance(value, date):
             return Moment(value)
         raise Skip(f"expected a date or date-time, not {value!r}")
 
-    def _datetime(self, value: datetime, tzid: str | None) -> Moment:
+    def datetime(self, value: datetime, tzid: str | None) -> Moment:
+        """A parsed date-time and its TZID parameter as an aware instant."""
         if tzid:
             found = self.resolver.resolve(str(tzid), value)
             wall = value.replace(tzinfo=None)
@@ -100,10 +101,12 @@ def read_span(props: dict, ctx: CalendarContext, recurring: bool, own_zone: str 
     tz = zone(time_zone)
     begin = start.value.astimezone(tz)
     end = _timed_end(props, ctx, begin, tz)
-    if end == begin:
+    # Compare instants: Python compares two datetimes of one zone by wall clock (folds!).
+    length = end.astimezone(UTC) - begin.astimezone(UTC)
+    if not length:
         raise Skip("it lasts no time (no DTEND or DURATION, or DTEND equals DTSTART): a "
                    "session must end after it starts", broken=False)
-    if end < begin:
+    if length < timedelta(0):
         raise Skip("it ends before it starts")
     return Span(begin, end, time_zone, False)
 
@@ -124,9 +127,8 @@ def _timed_end(props: dict, ctx: CalendarContext, begin: datetime, tz: ZoneInfo)
 def add_duration(begin: datetime, duration: timedelta, tz: ZoneInfo) -> datetime:
     """RFC 5545 3.3.6: days and weeks are nominal (wall clock), hours and less are exact."""
     days = timedelta(days=duration.days)
-    rest = duration - days
-    wall = begin.astimezone(tz).replace(tzinfo=None) + days
-    return localize(wall, tz) + rest if days else begin + duration
+    base = localize(wall_clock(begin, tz) + days, tz) if days else begin
+    return (base.astimezone(UTC) + (duration - days)).astimezone(tz)
 
 
 def _duration(props: dict) -> timedelta | None:

@@ -85,7 +85,7 @@ def _date_in_series(item, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> dat
         if value.tzinfo is None and not item.params.get("TZID"):
             aware = localize(value, tz)     # floating: the series' own wall clock
         else:
-            aware = ctx.moment(item).value
+            aware = ctx.datetime(value, item.params.get("TZID")).value
         if span.all_day:
             return local_midnight(aware.astimezone(tz).date(), tz)
         return aware.astimezone(tz)

@@ -18,6 +18,9 @@ _CONTENT = r"[A-Za-z0-9-]+(?:;" + _PARAM + r")*:"
 _BAD_LINE = re.compile(r"^(?![ \t]|$)(?!" + _CONTENT + ")", re.M)
 _BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([A-Za-z0-9-]*)[ \t]*$", re.M | re.I)
 _UNFOLD = re.compile(r"\n[ \t]")
+_UNFOLD_BYTES = re.compile(rb"\r?\n[ \t]")
+_TOP_LEVEL = frozenset({"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE",
+                        "VAVAILABILITY"})
 _TEXT_PROPS = ("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT")
 _ERROR_HANDLER = "sessions-desktop-cp1252"
 
@@ -51,6 +54,11 @@ def decode(data: bytes | str) -> tuple[str, str | None]:
         data = data[len(codecs.BOM_UTF8):]
     try:
         return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    unfolded = _UNFOLD_BYTES.sub(b"", data)
+    try:  # RFC 5545 folds at octets: a fold may split a UTF-8 character in two
+        return unfolded.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors=_ERROR_HANDLER)
@@ -108,6 +116,7 @@ def _repair_lines(text: str, notes: list[str]) -> tuple[str, dict[int, str]]:
     """
     lines = text.split("\n")
     dropped: dict[int, str] = {}
+    joined: list[int] = []
     previous = ""   # the last good logical line
     for first, last in _logical_lines(lines):
         logical = lines[first] + "".join(line[1:] for line in lines[first + 1:last])
@@ -116,12 +125,15 @@ def _repair_lines(text: str, notes: list[str]) -> tuple[str, dict[int, str]]:
         elif previous and not previous.upper().startswith(("BEGIN", "END")):
             name = previous.split(":", 1)[0].split(";", 1)[0].upper()
             lines[first] = (" \\n" if name in _TEXT_PROPS else " ") + lines[first]
-            notes.append(f"line {first + 1} was not a content line; it was joined to the line "
-                         "before it (a fold without its leading space)")
+            joined.append(first + 1)
         else:
             dropped[first + 1] = logical
             for index in range(first, last):
                 lines[index] = ""
+    if joined:
+        shown = ", ".join(str(n) for n in joined[:5]) + (" ..." if len(joined) > 5 else "")
+        notes.append(f"{len(joined)} line(s) were not content lines (line {shown}); each was "
+                     "joined to the line before it, as a fold that lost its leading space")
     return "\n".join(lines), dropped
 
 
@@ -215,6 +227,8 @@ class _Walker:
             return
         if self._cal is None:
             self._open_calendar(line, position, implicit=True)
+        if self._stack and name in _TOP_LEVEL:
+            self._abandon(line, position, f"no END before BEGIN:{name} at line {line}")
         if not self._stack:
             self._pieces.append(self.text[self._mark:position])
             self._unit_start = (position, line, name)

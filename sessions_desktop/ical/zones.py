@@ -19,6 +19,8 @@ from sessions_desktop.domain.time import is_known_zone, zone
 from sessions_desktop.ical.windows_zones import canonical_names, windows_to_iana
 
 _SAMPLE_DAYS = 730
+_AREAS = frozenset({"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
+                    "Indian", "Pacific"})
 _QUICK = (14, 195)  # mid January and mid July of the first sampled year
 
 
@@ -67,7 +69,7 @@ def _folded_names() -> dict[str, str]:
 def _cities() -> dict[str, str]:
     cities: dict[str, str] = {}
     for name in reversed(_all_names()):  # canonical names win ties
-        if "/" in name:
+        if name.split("/", 1)[0] in _AREAS:
             cities[name.rsplit("/", 1)[1].replace("_", " ").casefold()] = name
     return cities
 
@@ -132,11 +134,16 @@ class ZoneResolver:
         if name is not None:
             return Resolved(name, zone(name))
         component = self._vtimezones.get(tzid)
-        if component is None:
-            self._notes.add(f"unknown time zone {tzid!r} without VTIMEZONE: its times were read "
-                            f"as {self._fallback} wall-clock times")
-            return Resolved(self._fallback, zone(self._fallback))
-        return self._from_component(tzid, component, near)
+        if component is not None:
+            return self._from_component(tzid, component, near)
+        cities = _city_hints(tzid)
+        if cities:
+            self._notes.add(f"time zone {tzid!r} has no VTIMEZONE: read as {cities[0]}, the "
+                            "first city it names")
+            return Resolved(cities[0], zone(cities[0]))
+        self._notes.add(f"unknown time zone {tzid!r} without VTIMEZONE: its times were read "
+                        f"as {self._fallback} wall-clock times")
+        return Resolved(self._fallback, zone(self._fallback))
 
     def _from_component(self, tzid: str, component, near: datetime) -> Resolved:
         try:

@@ -56,6 +56,11 @@ class ScheduleService:
         self.ctx = ctx
         self._cache: dict[str, Schedule] = {}
         self._cache_revision = -1
+        ctx.repo.rollback_listeners.append(self.forget)
+
+    def forget(self) -> None:
+        """Drop the cache (a rolled-back write may have filled it with rows that never were)."""
+        self._cache, self._cache_revision = {}, -1
 
     def _load(self) -> dict[str, Schedule]:
         revision = self.ctx.repo.schedules_revision()

@@ -86,6 +86,9 @@ class SeriesCache:
         self._items[record.id] = info
         return info
 
+    def clear(self) -> None:
+        self._items.clear()
+
     def get(self, series_id: str, version: int) -> SeriesInfo | None:
         cached = self._items.get(series_id)
         return cached if cached is not None and cached.record.version == version else None

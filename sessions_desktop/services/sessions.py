@@ -77,6 +77,7 @@ class SessionService:
         self.ctx = ctx
         self.schedules = schedules
         self.cache = SeriesCache()
+        ctx.repo.rollback_listeners.append(self.cache.clear)
         self.series = SeriesEditor(self)
 
     # -- reads ------------------------------------------------------------------------

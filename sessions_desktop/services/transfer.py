@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
+from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import as_aware, to_epoch
@@ -69,6 +70,7 @@ class ImportReport:
     schedules: dict[str, int] = field(default_factory=dict)      # schedule name -> sessions
     created_schedules: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    change: ChangeRecord | None = None      # the new sessions as one change (undo: revert it)
 
     def to_json(self) -> dict:
         return {"created": self.created, "updated": self.updated,
@@ -228,29 +230,18 @@ def import_ics(svc, data: bytes, *, schedule_name: str | None = None, partial: b
     plan = read_plan(svc, data, partial=partial, progress=progress)
     report = ImportReport(skipped=list(plan.skipped), warnings=list(plan.warnings))
     total = len(plan.items)
-    try:
-        with svc.ctx.repo.write():
-            chooser = ScheduleChooser(svc, plan, schedule_name, create=True)
-            applier = Applier(svc, chooser, report, partial)
-            for index, item in enumerate(plan.items):
-                _report(progress, index, total)
-                applier.apply(item)
-            report.created_schedules = chooser.created_names
-    except BaseException:
-        _forget_caches(svc)
-        raise
+    with svc.ctx.repo.write():
+        chooser = ScheduleChooser(svc, plan, schedule_name, create=True)
+        existing = set(svc.ctx.repo.get_many(item.uid for item in plan.items))
+        applier = Applier(svc, chooser, report, partial, existing)
+        for index, item in enumerate(plan.items):
+            _report(progress, index, total)
+            applier.apply(item)
+        report.created_schedules = chooser.created_names
+        report.change = applier.finish()
     if progress is not None:
         progress(1000, 1000)
     return report
-
-
-def _forget_caches(svc) -> None:
-    """After a rolled-back import the services' caches may hold rows that were never
-    committed (keyed by versions and revisions the database will reuse): drop them."""
-    from sessions_desktop.services.series import SeriesCache
-
-    svc.sessions.cache = SeriesCache()
-    svc.schedules._cache_revision = -1
 
 
 def _report(progress: Progress | None, index: int, total: int) -> None:

@@ -91,17 +91,36 @@ class ScheduleChooser:
 
 
 class Applier:
-    def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool) -> None:
+    """New sessions are validated by the service and inserted through one shared WriteSet
+    (one change record for the whole import: one refresh, one undo step); sessions that exist
+    already are updated through the public service calls."""
+
+    def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool,
+                 existing: set[str]) -> None:
         self.svc = svc
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
         self.chooser = chooser
         self.report = report
         self.partial = partial
+        self.existing = existing
+        self.writes = svc.sessions.writes()
+
+    def finish(self):
+        """Materialise the new series and publish the import's change (None: nothing new)."""
+        if not self.writes.after:
+            return None
+        self.writes.finish()
+        change = self.writes.change("import", None)
+        self.svc.ctx.publish(change)
+        return change
 
     def apply(self, item: ImportedEvent) -> None:
         schedule = self.chooser.target(item)
         try:
+            if item.uid not in self.existing:
+                self._insert(item, schedule)   # validated before anything is written
+                return
             with self.repo.write():  # a savepoint: a refused event leaves nothing behind
                 self._apply(item, schedule)
         except Refused as refused:
@@ -118,17 +137,40 @@ class Applier:
         self.report.skipped.append(SkippedComponent("VEVENT", item.uid, item.title or None,
                                                     item.line, reason, broken))
 
-    def _apply(self, item: ImportedEvent, schedule: Schedule) -> None:
-        existing = self.repo.get(item.uid)
-        fields = self._fields(item, schedule, patch=existing is not None)
-        if existing is None:
-            self.sessions.create_session({**fields, "id": item.uid})
+    def _insert(self, item: ImportedEvent, schedule: Schedule) -> None:
+        record = self.sessions._new_record({**self._fields(item, schedule, patch=False),
+                                            "id": item.uid})
+        if item.status is SessionStatus.CANCELLED:
+            record.status = CANCELLED
+        if not item.overrides:
+            self.writes.insert(record)
+        else:
+            try:
+                with self.repo.write():   # the series and its changed instances, or nothing
+                    self.writes.insert(record)
+                    for override in item.overrides:
+                        self._override(item, override,
+                                       series_cancelled=record.status == CANCELLED)
+            except BaseException:
+                self.writes.after.pop(record.id, None)
+                self.writes.before.pop(record.id, None)
+                raise
+        self.existing.add(item.uid)
+        self._count(item, schedule, created=True)
+
+    def _count(self, item: ImportedEvent, schedule: Schedule, *, created: bool) -> None:
+        if created:
             self.report.created += 1
         else:
-            self._update(item, existing, fields)
             self.report.updated += 1
         self.report.ids.append(item.uid)
         self.report.schedules[schedule.name] = self.report.schedules.get(schedule.name, 0) + 1
+
+    def _apply(self, item: ImportedEvent, schedule: Schedule) -> None:
+        existing = self.repo.get(item.uid)
+        assert existing is not None
+        self._update(item, existing, self._fields(item, schedule, patch=True))
+        self._count(item, schedule, created=False)
         for override in item.overrides:
             self._override(item, override)
         if item.status is SessionStatus.CANCELLED:
@@ -172,7 +214,10 @@ class Applier:
         scope = "ALL" if existing.kind == SERIES else None
         self.sessions.update_session(item.uid, fields, scope=scope)
 
-    def _override(self, item: ImportedEvent, override: ImportedOverride) -> None:
+    def _override(self, item: ImportedEvent, override: ImportedOverride, *,
+                  series_cancelled: bool = False) -> None:
+        if series_cancelled:
+            return      # instances of a cancelled series cannot change; they are cancelled
         tz = zone(item.fields["time_zone"])
         slot = wall_clock(override.original_start, tz)
         iid = instance_id(item.uid, slot, bool(item.fields.get("all_day")))

@@ -9,7 +9,8 @@ stale writer changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from sessions_desktop.storage.database import Database, translate_errors
 from sessions_desktop.storage.records import (
@@ -51,14 +52,26 @@ class Repository:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._max_duration: dict[str, int] = {}
+        self.rollback_listeners: list[Callable[[], None]] = []
 
     # -- transactions -------------------------------------------------------------------
-    def write(self):
-        """A write transaction that takes the write lock at once (no lost updates)."""
-        return self.database.db.atomic(lock_type="IMMEDIATE")
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """A write transaction that takes the write lock at once (no lost updates). On any
+        failure nothing is written and caches filled inside it are told to forget."""
+        try:
+            with translate_errors(self.database), \
+                    self.database.db.atomic(lock_type="IMMEDIATE"):
+                yield
+        except BaseException:
+            for listener in self.rollback_listeners:
+                listener()
+            raise
 
-    def read(self):
-        return self.database.db.atomic()
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with translate_errors(self.database), self.database.db.atomic():
+            yield
 
     def _sql(self, sql: str, params: Sequence = ()):
         with translate_errors(self.database):

@@ -19,6 +19,7 @@ from sessions_desktop.presentation.calendar_data import neighbour, shown_events
 from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.ui.loader import Loader
 
+PREFETCH_DELAY_MS = 400
 VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)
 
 
@@ -40,7 +41,7 @@ class CalendarController(QObject):
         self.services = services
         self.tz = services.ctx.business_zone
         self.kind = ViewKind.WEEK
-        self.anchor = nav.today(self.tz)
+        self.anchor = self.today()
         self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
         self.hidden: set[str] = set()
         self.search = ""
@@ -53,6 +54,9 @@ class CalendarController(QObject):
         self.loader.failed.connect(self.load_failed)
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
+        # Prefetch only once the user lingers, so quick navigation never queues behind it.
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(lambda: self.loader.prefetch(self.neighbours()))
         self._unsubscribe = services.subscribe(self._on_change)
         self.refresh_schedules()
 
@@ -60,12 +64,22 @@ class CalendarController(QObject):
     def period(self) -> Period:
         return nav.period_of(self.kind, self.anchor, self.first_weekday)
 
-    def window(self) -> tuple[datetime, datetime]:
-        period = self.period()
+    def window(self, period: Period | None = None) -> tuple[datetime, datetime]:
+        period = period or self.period()
         return local_midnight(period.start, self.tz), local_midnight(period.end, self.tz)
 
+    def neighbours(self) -> list[tuple[datetime, datetime]]:
+        """Windows the user will likely want next: the periods either side, and the month
+        (or week) around the anchor, for the prefetch."""
+        periods = [nav.period_of(self.kind, nav.step(self.kind, self.anchor, n),
+                                 self.first_weekday) for n in (1, -1)]
+        other = ViewKind.WEEK if self.kind is ViewKind.MONTH else ViewKind.MONTH
+        periods.append(nav.period_of(other, self.anchor, self.first_weekday))
+        return [self.window(p) for p in periods]
+
     def today(self) -> date:
-        return nav.today(self.tz)
+        """Today in the business zone by the services' clock (fixed in tests)."""
+        return self.services.ctx.now().astimezone(self.tz).date()
 
     def go_today(self) -> None:
         self.set_anchor(self.today())
@@ -92,6 +106,11 @@ class CalendarController(QObject):
         self.reload()
 
     # -- data ------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """A reload is due or a query is running; what is shown may be about to change."""
+        return self._reload_timer.isActive() or self.loader.busy
+
     def reload(self) -> None:
         self.loader.request(*self.window())
 
@@ -100,12 +119,15 @@ class CalendarController(QObject):
         if self.selected and not any(s.id == self.selected for s in sessions):
             self.selected = None
         self.data_changed.emit()
+        self._prefetch_timer.start()
 
     def _on_change(self, change: ChangeRecord) -> None:
-        if change.schedule_ids and change.action.endswith("schedule"):
+        schedules = change.action.endswith("schedule")
+        self.loader.invalidate(None if schedules else change)
+        if schedules:
             self.refresh_schedules()
         start, end = self.window()
-        if change.touches(start, end) or change.action.endswith("schedule"):
+        if change.touches(start, end) or schedules:
             self._reload_timer.start()
 
     def refresh_schedules(self) -> None:
@@ -148,5 +170,6 @@ class CalendarController(QObject):
         return (self.period().end - self.period().start) // timedelta(days=1)
 
     def close(self) -> None:
+        self._prefetch_timer.stop()
         self._unsubscribe()
         self.loader.shutdown()

@@ -2,22 +2,30 @@
 
 Every request bumps a generation counter; a result that arrives for an older generation is
 dropped, so fast navigation never flashes a week the user already left. One worker thread (a
-private pool of one that never expires) keeps one SQLite connection and runs queries in order.
-An in-memory database lives on one connection, so it is queried synchronously instead.
+private pool of one that never expires) keeps one SQLite connection and runs queries in order,
+user requests before prefetches. An in-memory database lives on one connection, so it is
+queried synchronously instead.
+
+Prefetch: after a load the controller asks for the neighbouring periods; their results wait
+in a small cache. Any write broadcast drops the cached windows it touches and bumps an epoch,
+so a prefetch that was running during the write is discarded: the cache never serves stale data.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
-from sessions_desktop.errors import SessionsError
 
 PAGE = 1000
+CACHE_SIZE = 12
+Window = tuple[datetime, datetime]
 
 
 def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
@@ -32,19 +40,17 @@ def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
 
 
 class _Job(QRunnable):
-    def __init__(self, fetch: Callable[[], list[Session]], generation: int,
-                 deliver: Callable[[int, object], None]) -> None:
+    def __init__(self, fetch: Callable[[], list[Session]],
+                 deliver: Callable[[object], None]) -> None:
         super().__init__()
-        self._fetch, self._generation, self._deliver = fetch, generation, deliver
+        self._fetch, self._deliver = fetch, deliver
 
     def run(self) -> None:
         try:
             result: object = self._fetch()
-        except SessionsError as exc:
+        except Exception as exc:  # a worker must report, never die silently
             result = exc
-        except Exception as exc:
-            result = exc
-        self._deliver(self._generation, result)
+        self._deliver(result)
 
 
 class Loader(QObject):
@@ -52,14 +58,17 @@ class Loader(QObject):
 
     loaded = Signal(object, object)
     failed = Signal(str)
-    _arrived = Signal(int, object, object)
+    _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
 
     def __init__(self, services, parent: QObject | None = None,
                  threaded: bool | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._generation = 0
-        self._pending = 0
+        self._epoch = 0
+        self._wanted: Window | None = None
+        self._prefetching: set[Window] = set()
+        self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
         self.threaded = services.path is not None if threaded is None else threaded
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -68,32 +77,72 @@ class Loader(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
-
-    @property
-    def generation(self) -> int:
-        return self._generation
+        """A user request is still waiting for its result."""
+        return self._wanted is not None
 
     def request(self, start: datetime, end: datetime) -> int:
         self._generation += 1
-        self._pending += 1
-        generation, window = self._generation, (start, end)
-        fetch = partial(fetch_window, self._services, start, end)
-        deliver = partial(self._arrived.emit)
-        if self.threaded:
-            self._pool.start(_Job(fetch, generation, lambda g, r: deliver(g, window, r)))
-        else:
-            _Job(fetch, generation, lambda g, r: deliver(g, window, r)).run()
-        return generation
+        window = (start, end)
+        if window in self._cache:
+            self._cache.move_to_end(window)
+            self._wanted = None
+            self.loaded.emit(window, self._cache[window])
+            return self._generation
+        self._wanted = window
+        if window not in self._prefetching:
+            self._submit(self._generation, window, priority=1)
+        return self._generation
 
-    def _on_arrived(self, generation: int, window: object, result: object) -> None:
-        self._pending -= 1
-        if generation != self._generation:
+    def prefetch(self, windows: list[Window]) -> None:
+        """Load these windows into the cache when the worker has nothing else to do."""
+        if not self.threaded:
             return
+        for window in windows:
+            if window not in self._cache and window not in self._prefetching:
+                self._prefetching.add(window)
+                self._submit(0, window, priority=0)
+
+    def invalidate(self, change: ChangeRecord | None = None) -> None:
+        """A write happened: forget what it touches (everything when ``change`` is None)."""
+        self._epoch += 1
+        for window in list(self._cache):
+            if change is None or change.touches(*window):
+                del self._cache[window]
+
+    def _submit(self, generation: int, window: Window, priority: int) -> None:
+        epoch = self._epoch
+        fetch = partial(fetch_window, self._services, *window)
+        job = _Job(fetch, lambda result: self._arrived.emit(generation, epoch, window, result))
+        if self.threaded:
+            self._pool.start(job, priority)
+        else:
+            job.run()
+
+    def _on_arrived(self, generation: int, epoch: int, window: Window, result: object) -> None:
+        if generation == 0:
+            self._prefetching.discard(window)
+        fresh = epoch == self._epoch and not isinstance(result, Exception)
+        if fresh:
+            self._remember(window, result)
+        current = generation == self._generation or (generation == 0 and window == self._wanted)
+        if not current or window != self._wanted:
+            if generation == 0 and window == self._wanted and not fresh:
+                self._submit(self._generation, window, priority=1)
+            return
+        self._wanted = None
         if isinstance(result, Exception):
             self.failed.emit(str(result))
-        else:
+        elif fresh:
             self.loaded.emit(window, result)
+        else:
+            self._wanted = window
+            self._submit(self._generation, window, priority=1)
+
+    def _remember(self, window: Window, sessions: object) -> None:
+        self._cache[window] = sessions  # type: ignore[assignment]
+        self._cache.move_to_end(window)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
 
     def shutdown(self) -> None:
         """Wait for a running query so the database can close under no one's feet."""

@@ -7,6 +7,7 @@ connects them and remembers the window between runs (QSettings).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
@@ -137,10 +138,8 @@ class MainWindow(QMainWindow):
         self.controller.kind = ViewKind(kind) if kind in set(ViewKind) else ViewKind.WEEK
         saved = self.settings.value("view/date")
         if saved:
-            try:
+            with suppress(ValueError):
                 self.controller.anchor = date.fromisoformat(str(saved))
-            except ValueError:
-                pass
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -6,16 +6,17 @@ for one grid size, so a resize or zoom re-lays out without asking the service ag
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.calendar_data import is_blocked, working_minutes
-from sessions_desktop.presentation.colours import tile_colours
+from sessions_desktop.presentation.colours import TileColours, tile_colours
 from sessions_desktop.presentation.formatting import tile_text
-from sessions_desktop.presentation.geometry import TimeGrid
+from sessions_desktop.presentation.geometry import Segment, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
 from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.ui.week_items import TileItem
@@ -55,11 +56,30 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     return data
 
 
+@lru_cache(maxsize=512)
+def cached_colours(base: str, past: bool) -> TileColours:
+    """Colour maths (WCAG contrast) once per schedule colour, not once per tile."""
+    return tile_colours(base, past=past)
+
+
+def day_segments(grid: TimeGrid, start: datetime, end: datetime) -> list[Segment]:
+    """``grid.segments`` over only the days a session touches, not every visible day."""
+    end = max(start, end)
+    first = (start.date() - grid.first_day).days
+    last = ((end - timedelta(microseconds=1)).date() - grid.first_day).days if end > start \
+        else first
+    first, last = max(0, first), min(grid.day_count - 1, last)
+    if last < first:
+        return []
+    span = replace(grid, first_day=grid.date_for_index(first), day_count=last - first + 1)
+    return [s._replace(day_index=s.day_index + first) for s in span.segments(start, end)]
+
+
 def build_tiles(grid: TimeGrid, data: DayData) -> tuple[list[TileItem], list[HitBox]]:
     """Tiles in paint order (lanes left to right) and their hit boxes in the same order."""
     parts: dict[int, list] = {}
     for session in data.timed:
-        for segment in grid.segments(*data.wall[session.id]):
+        for segment in day_segments(grid, *data.wall[session.id]):
             parts.setdefault(segment.day_index, []).append((session, segment))
     tiles, boxes = [], []
     for day_parts in parts.values():
@@ -78,6 +98,6 @@ def _tile(session: Session, rect, data: DayData) -> TileItem:
     base = data.colours.get(session.schedule_id, FALLBACK_COLOUR)
     blocked = is_blocked(session)
     past = data.now is not None and session.end <= data.now
-    colours = tile_colours("#b2bec3" if blocked else base, past=past)
+    colours = cached_colours("#b2bec3" if blocked else base, past)
     text = tile_text(session, data.tz, clock24=data.clock24)
     return TileItem(session.id, rect, colours, text, blocked)

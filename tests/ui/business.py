@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sessions_desktop.domain.model import LinkedSchedule, Participant
 
 ZONE = "Europe/Berlin"
+LEAD_WEEKS = 5  # series begin this many weeks before the given Monday (a full month view)
 
 
 @dataclass
@@ -32,7 +33,7 @@ def _schedule(services, business: Business, name: str, kind: str, colour: str, *
 
 def _hours(services, schedule_id: str, monday: date, days: str, start: int, end: int) -> None:
     """A weekly WORKING_HOURS series from ``monday`` on (no end)."""
-    first = datetime.combine(monday, datetime.min.time())
+    first = datetime.combine(monday - timedelta(weeks=LEAD_WEEKS), datetime.min.time())
     services.sessions.create_session({
         "schedule_id": schedule_id, "type": "WORKING_HOURS", "title": "Working hours",
         "start": first.replace(hour=start), "end": first.replace(hour=end),
@@ -76,21 +77,27 @@ def _at(monday: date, day: int, hour: int, minute: int = 0) -> datetime:
         hour=hour, minute=minute)
 
 
+def _series_start(monday: date, day: int, hour: int) -> datetime:
+    return _at(monday - timedelta(weeks=LEAD_WEEKS), day, hour)
+
+
 def _classes(services, b, monday, yoga, pilates, staff, rooms) -> None:
     create = services.sessions.create_session
     b.sessions["yoga"] = create({
-        "schedule_id": yoga, "start": _at(monday, 0, 18), "end": _at(monday, 0, 19),
+        "schedule_id": yoga, "start": _series_start(monday, 0, 18),
+        "end": _series_start(monday, 0, 19),
         "recurrence": "FREQ=WEEKLY;BYDAY=MO,WE", "participants": _people(7),
         "affected_schedules": [LinkedSchedule(staff["Anna"]), LinkedSchedule(rooms["Studio A"])],
     }).id
     b.sessions["pilates"] = create({
-        "schedule_id": pilates, "start": _at(monday, 1, 10), "end": _at(monday, 1, 11),
+        "schedule_id": pilates, "start": _series_start(monday, 1, 10),
+        "end": _series_start(monday, 1, 11),
         "recurrence": "FREQ=WEEKLY;BYDAY=TU,TH", "participants": _people(8),
         "affected_schedules": [LinkedSchedule(staff["Ben"]), LinkedSchedule(rooms["Studio B"])],
     }).id
     b.sessions["morning"] = create({
-        "schedule_id": yoga, "title": "Morning yoga", "start": _at(monday, 0, 9),
-        "end": _at(monday, 0, 10), "recurrence": "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+        "schedule_id": yoga, "title": "Morning yoga", "start": _series_start(monday, 0, 9),
+        "end": _series_start(monday, 0, 10), "recurrence": "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
         "participants": _people(3),
         "affected_schedules": [LinkedSchedule(rooms["Studio A"])],
     }).id
@@ -118,7 +125,8 @@ def _blocked_and_closed(services, b, monday, house, staff) -> None:
     create = services.sessions.create_session
     b.sessions["blocked"] = create({
         "schedule_id": staff["Anna"], "title": "Lunch", "tags": ["Blocked"],
-        "start": _at(monday, 0, 12, 30), "end": _at(monday, 0, 13, 15),
+        "start": _series_start(monday, 0, 12).replace(minute=30),
+        "end": _series_start(monday, 0, 13).replace(minute=15),
         "recurrence": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"}).id
     saturday = monday + timedelta(days=5)
     b.sessions["closure"] = create({
