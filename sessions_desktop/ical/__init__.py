@@ -3,6 +3,22 @@
 Pure conversion: no database, no Qt. The service layer builds an ``ExportBundle`` and writes
 the bytes ``export_calendar`` returns; for import it calls ``parse_calendar`` and applies the
 returned ``ImportPlan`` in one transaction.
+
+Decisions (details in the modules):
+
+- Export (``export``): UID = session id; changed instances are RECURRENCE-ID VEVENTs with the
+  master's UID; cancelled instances are EXDATEs on the master (so recurring-ical-events and every
+  client show what our default query shows); DTSTART of a series is its first real instance;
+  UNTIL in UTC (timed) or as a date (all-day); one VTIMEZONE per zone used, generated from
+  zoneinfo by icalendar; PI (LOCATION, ATTENDEE) only with ``include_pi``; X-SESSIONS-* for
+  fields without an iCalendar twin (``xprops``).
+- Import (``import_``): a TZID may be IANA, Windows, vendor-prefixed or a custom VTIMEZONE
+  matched by offsets (``zones``); floating times mean X-WR-TIMEZONE if the calendar has one,
+  else the business zone; UTC times keep their instant and show in X-WR-TIMEZONE (Google's
+  meaning) or the business zone, except recurring UTC events without X-WR-TIMEZONE, which stay
+  in UTC so the rule repeats as RFC 5545 says (``moments``). DTSTART that the rule does not
+  generate stays an instance (``series``). Overrides whose master is missing become singles
+  (``assemble``). Broken parts fail an all-or-nothing import; unsupported kinds never do.
 """
 
 from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar

@@ -15,6 +15,7 @@ from sessions_desktop.domain.time import localize, zone
 from sessions_desktop.domain.wire import field_from_wire
 
 _ORDER = tuple(INHERITABLE_FIELDS)
+_ALL_INHERITED = tuple(INHERITABLE_FIELDS[n] for n in _ORDER)
 _EMPTY: dict[str, Any] = {}
 
 
@@ -24,26 +25,38 @@ def decode_fields(data: dict | str) -> dict[str, Any]:
     return {k: field_from_wire(k, v) for k, v in raw.items()}
 
 
+_SCHEDULE_VALUES: dict[int, tuple[object, dict[str, Any]]] = {}
+
+
+def _schedule_values(schedule: Schedule | None) -> dict[str, Any]:
+    """What a schedule gives every session that sets nothing itself, cached per defaults
+    object (immutable; the entry keeps it alive, so its id cannot be reused)."""
+    defaults = schedule.defaults if schedule is not None else None
+    cached = _SCHEDULE_VALUES.get(id(defaults))
+    if cached is not None and cached[0] is defaults:
+        return cached[1]
+    if len(_SCHEDULE_VALUES) > 4096:
+        _SCHEDULE_VALUES.clear()
+    values = {name: getattr(defaults, name) if defaults is not None else None
+              for name in _ORDER}
+    values["notes"] = None
+    values["participants"] = None
+    _SCHEDULE_VALUES[id(defaults)] = (defaults, values)
+    return values
+
+
 def resolve(schedule: Schedule | None, *layers: dict[str, Any]) -> tuple[dict, tuple[str, ...]]:
     """Values from the nearest layer that sets them, else the schedule; and which fields were
     inherited from the schedule (Wix names), in a stable order."""
-    defaults = schedule.defaults if schedule is not None else None
-    values: dict[str, Any] = {}
-    inherited: list[str] = []
-    for name in _ORDER:
-        for layer in reversed(layers):
-            if name in layer:
-                values[name] = layer[name]
-                break
-        else:
-            values[name] = getattr(defaults, name) if defaults is not None else None
-            inherited.append(INHERITABLE_FIELDS[name])
-    for name in ("notes", "participants"):
-        for layer in reversed(layers):
-            if name in layer:
-                values[name] = layer[name]
-                break
-    return values, tuple(inherited)
+    values = dict(_schedule_values(schedule))
+    own: set[str] = set()
+    for layer in layers:
+        if layer:
+            values.update(layer)
+            own.update(layer)
+    if not own:
+        return values, _ALL_INHERITED
+    return values, tuple(INHERITABLE_FIELDS[n] for n in _ORDER if n not in own)
 
 
 def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers: tuple,

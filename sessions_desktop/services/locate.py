@@ -18,7 +18,7 @@ from sessions_desktop.services.series import (
     instance_id,
     split_instance_id,
 )
-from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
+from sessions_desktop.storage.records import COLUMNS, EXCEPTION, SERIES, SINGLE, SessionRecord
 from sessions_desktop.storage.repository import Repository
 
 
@@ -107,6 +107,25 @@ def build_single(record: SessionRecord, schedules: dict[str, Schedule],
         start=from_epoch(record.start_utc, tz), end=from_epoch(record.end_utc, tz),
         time_zone=record.time_zone, all_day=record.all_day, type=record.type,
         status=status or record.status, version=record.version, fieldset=fieldset)
+
+
+_COL = {name: i for i, name in enumerate(COLUMNS)}
+_C_ID, _C_SCHEDULE, _C_TYPE, _C_START, _C_END, _C_ZONE, _C_ALL_DAY, _C_FIELDS, _C_VERSION = (
+    _COL[n] for n in ("id", "schedule_id", "type", "start_utc", "end_utc", "time_zone",
+                      "all_day", "fields", "version"))
+
+
+def build_single_row(row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+                     status: str) -> Session:
+    """A single session straight from its row tuple (the window query's hot path)."""
+    tz = zone(row[_C_ZONE])
+    raw = row[_C_FIELDS]
+    return make_session(
+        id=row[_C_ID], schedule=schedules.get(row[_C_SCHEDULE]), schedule_id=row[_C_SCHEDULE],
+        layers=(decode_fields(raw) if raw != "{}" else {},),
+        start=from_epoch(row[_C_START], tz), end=from_epoch(row[_C_END], tz),
+        time_zone=row[_C_ZONE], all_day=bool(row[_C_ALL_DAY]), type=row[_C_TYPE],
+        status=status, version=row[_C_VERSION], fieldset=fieldset)
 
 
 def build_series(record: SessionRecord, schedules: dict[str, Schedule],

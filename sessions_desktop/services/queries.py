@@ -28,11 +28,12 @@ from sessions_desktop.services.locate import (
     build_instance,
     build_series,
     build_single,
+    build_single_row,
     plain_instance,
 )
 from sessions_desktop.services.series import instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
-from sessions_desktop.storage.records import SessionRecord
+from sessions_desktop.storage.records import SINGLE, SessionRecord
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
@@ -190,6 +191,9 @@ class QueryService:
 
         for position, row in self._batches_keyed(fetch, after, batch):
             if row[-1] == CANCELLED and not key.include_cancelled:
+                continue
+            if row[2] == SINGLE:
+                yield position, (lambda r=row: build_single_row(r, schedules, fieldset, r[-1]))
                 continue
             record = SessionRecord.from_row(row[:-1])
             yield position, _single_or_exception(record, row[-1], schedules, fieldset, repo,
