@@ -40,7 +40,7 @@ SERVICE_KINDS = ("GROUP", "INDIVIDUAL", "COURSE")
 RESOURCE_KINDS = ("STAFF", "ROOM", "EQUIPMENT")
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DURATIONS = (30, 45, 60, 60, 90, 120)
-PROBE_SINGLES = 500          # created one by one (one transaction each) to measure the rate
+CHECK_EVERY = 500            # singles created one by one between two projections of the total
 ONE_BY_ONE_BUDGET_S = 120.0  # above this projected time, batch the rest into transactions
 BATCH = 5000                 # sessions per outer transaction when batching
 
@@ -196,31 +196,37 @@ def _instances_of(svc: Services, plan: dict, first: datetime, last: datetime) ->
     return [s for s in result.items if s.recurring_session_id == series_id]
 
 
-def create_singles(svc: Services, plans: Iterator[dict], count: int) -> dict:
-    """The first PROBE_SINGLES one by one; the rest likewise if that projects to at most two
-    minutes, else in outer transactions of BATCH sessions (still ``create_session`` each)."""
-    probe = min(PROBE_SINGLES, count)
+def _create_some(svc: Services, plans: Iterator[dict], size: int, batched: bool) -> None:
+    if not batched:
+        for _ in range(size):
+            svc.sessions.create_session(next(plans))
+        return
+    with svc.ctx.repo.write():  # nested writes become savepoints: one commit for the batch
+        for _ in range(size):
+            svc.sessions.create_session(next(plans))
+
+
+def create_singles(svc: Services, plans: Iterator[dict], count: int,
+                   budget_s: float = ONE_BY_ONE_BUDGET_S) -> dict:
+    """One by one (a transaction each) while the projected total stays within ``budget_s``;
+    once it does not, the rest in outer transactions of BATCH (still ``create_session``)."""
     t0 = time.perf_counter()
-    for _ in range(probe):
-        svc.sessions.create_session(next(plans))
-    per_session = (time.perf_counter() - t0) / max(probe, 1)
-    projected = per_session * count
-    batched = projected > ONE_BY_ONE_BUDGET_S
-    print(f"  singles one by one: {per_session * 1000:.2f} ms each, {projected:.0f} s projected "
-          f"for {count:,}; {'batching' if batched else 'continuing one by one'}", flush=True)
-    t1 = time.perf_counter()
-    remaining = count - probe
-    while remaining > 0:
-        size = min(BATCH if batched else 1, remaining)
-        with svc.ctx.repo.write():
-            for _ in range(size):
-                svc.sessions.create_session(next(plans))
-        remaining -= size
-    rest = time.perf_counter() - t1
-    rest_each = rest / max(count - probe, 1)
-    return {"one_by_one_ms": per_session * 1000, "projected_one_by_one_s": projected,
-            "batched": batched, "batch_size": BATCH if batched else 1,
-            "rest_ms_each": rest_each * 1000, "rest_s": rest}
+    done, switched_at = 0, None
+    while done < count:
+        batched = switched_at is not None
+        size = min(BATCH if batched else CHECK_EVERY, count - done)
+        _create_some(svc, plans, size, batched)
+        done += size
+        if not batched and (time.perf_counter() - t0) / done * count > budget_s:
+            switched_at, t_switch = done, time.perf_counter()
+            print(f"  singles: {done:,} one by one at {(t_switch - t0) / done * 1000:.2f} ms "
+                  f"each project beyond {budget_s:.0f} s; batching the rest", flush=True)
+    total = time.perf_counter() - t0
+    if switched_at is None:
+        return {"batched": False, "one_by_one_ms": total / max(count, 1) * 1000}
+    return {"batched": True, "batch_size": BATCH, "switched_after": switched_at,
+            "one_by_one_ms": (t_switch - t0) / switched_at * 1000,
+            "batched_ms": (total - (t_switch - t0)) / max(count - switched_at, 1) * 1000}
 
 
 # -- the build --------------------------------------------------------------------------------
@@ -254,7 +260,8 @@ def _timed(label: str, step: Callable[[], object], timings: dict) -> object:
     return value
 
 
-def _populate(svc: Services, rng: random.Random, sizes: tuple[int, int, int]) -> dict:
+def _populate(svc: Services, rng: random.Random, sizes: tuple[int, int, int],
+              budget_s: float) -> dict:
     n_schedules, n_series, n_singles = sizes
     timings: dict = {}
     svc.ctx.set_business_zone(BUSINESS_ZONE)
@@ -264,7 +271,8 @@ def _populate(svc: Services, rng: random.Random, sizes: tuple[int, int, int]) ->
     _timed("series", lambda: create_series(svc, series), timings)
     moved, cancelled = _timed("exceptions", lambda: add_exceptions(svc, series, rng), timings)
     singles = plan_singles(rng, schedules, n_singles)
-    single_stats = _timed("singles", lambda: create_singles(svc, singles, n_singles), timings)
+    single_stats = _timed("singles", lambda: create_singles(svc, singles, n_singles, budget_s),
+                          timings)
     return {"timings_s": timings, "singles_creation": single_stats,
             "counts": {"schedules": n_schedules, "series": n_series, "singles": n_singles,
                        "moved_instances": moved, "cancelled_instances": cancelled,
@@ -274,8 +282,10 @@ def _populate(svc: Services, rng: random.Random, sizes: tuple[int, int, int]) ->
 
 
 def build(path: str | Path, *, seed: int = 7, now: Callable[[], datetime] | None = None,
-          sizes: tuple[int, int, int] = (50, 1000, 100_000), force: bool = False) -> dict:
-    """Build the business at ``path`` (or reuse a finished build with the same seed)."""
+          sizes: tuple[int, int, int] = (50, 1000, 100_000), force: bool = False,
+          budget_s: float = ONE_BY_ONE_BUDGET_S) -> dict:
+    """Build the business at ``path`` (or reuse a finished build with the same seed).
+    ``budget_s``: how long creating the singles one by one may take before batching."""
     path = Path(path)
     info = None if force else _reusable(path, seed)
     if info is not None:
@@ -288,7 +298,7 @@ def build(path: str | Path, *, seed: int = 7, now: Callable[[], datetime] | None
     t0 = time.perf_counter()
     svc = open_services(partial, now=now or fixed_now())
     try:
-        info = _populate(svc, random.Random(seed), sizes)
+        info = _populate(svc, random.Random(seed), sizes, budget_s)
     finally:
         svc.close()
     info.update(seed=seed, build_version=BUILD_VERSION, schema_version=SCHEMA_VERSION,

@@ -364,12 +364,9 @@ def occurrences(timing: SeriesTiming, from_utc: datetime, to_utc: datetime
 
 
 def first_slot(timing: SeriesTiming) -> datetime | None:
-    """The first wall-clock slot of a series (DTSTART itself only if it matches the rule)."""
-    generator = _cached_rrule(timing.rule, timing.start_local, timing.zone)
-    candidates = [d for d in (generator.after(timing.start_local, inc=True),) if d is not None]
-    candidates += [r for r in timing.rdates if r >= timing.start_local]
-    candidates = [c for c in candidates if c not in timing.exdates]
-    return min(candidates) if candidates else None
+    """The first wall-clock slot of a series (DTSTART itself only if it matches the rule),
+    skipping excluded dates."""
+    return next(iter(local_slots(timing, timing.start_local, datetime.max)), None)
 
 
 def last_slot(timing: SeriesTiming) -> datetime | None:

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import (
@@ -35,15 +35,9 @@ from icalendar import (
 
 from sessions_desktop.domain.enums import ApprovalStatus, SessionStatus, SessionType
 from sessions_desktop.domain.model import Participant, Schedule, Session
-from sessions_desktop.domain.recurrence import (
-    RecurrenceRule,
-    SeriesTiming,
-    first_slot,
-    last_slot,
-    parse_rule,
-)
-from sessions_desktop.domain.time import localize, wall_clock, zone
+from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import xprops as x
+from sessions_desktop.ical.series_plan import SeriesPlan
 
 _STATUS = {status: vText(str(status)) for status in SessionStatus}
 _TYPES = {kind: vText(str(kind)) for kind in SessionType}
@@ -121,7 +115,7 @@ class _Writer:
     def series(self, series: SeriesExport) -> list[Event]:
         definition = series.definition
         tz = zone(definition.time_zone)
-        plan = _SeriesPlan(definition, tz)
+        plan = SeriesPlan(definition, tz)
         master = self._base(definition, definition.id)
         self._times(master, definition, plan.start, plan.end)
         master["RRULE"] = vRecur.from_ical(plan.rule.to_text())
@@ -218,62 +212,6 @@ class _Writer:
                all_day: bool) -> None:
         if values:
             event.add(name, [_slot_value(v, tz, all_day) for v in sorted(values)])
-
-
-class _SeriesPlan:
-    """DTSTART, DTEND and RRULE of a master so RFC 5545 and the domain read the same series."""
-
-    def __init__(self, definition: Session, tz: ZoneInfo) -> None:
-        self.tz = tz
-        self.all_day = definition.all_day
-        start = wall_clock(definition.start, tz)
-        self.length = wall_clock(definition.end, tz) - start
-        rule = parse_rule(definition.recurrence)
-        rdates = {wall_clock(r, tz) for r in definition.recurrence_dates}
-        timing = SeriesTiming(rule, start, self.length, tz, self.all_day)
-        first = first_slot(timing)
-        self.extra_excluded: list[datetime] = []
-        if first != start and (first is None or _in_gap(first, tz)
-                               or any(start <= r < first for r in rdates)):
-            rule = _count_to_until(rule, timing)
-            if start not in rdates:
-                self.extra_excluded.append(localize(start, tz))
-        elif first is not None:
-            start = first
-        self.rule = _export_until(rule, tz, self.all_day)
-        self.start = localize(start, tz)
-        self.end = localize(start + self.length, tz)
-
-
-def _in_gap(wall: datetime, tz: ZoneInfo) -> bool:
-    """A wall-clock time that does not exist (spring-forward gap): not a DTSTART we can write,
-    since the aware value would carry the shifted time into every instance."""
-    return wall_clock(localize(wall, tz), tz) != wall
-
-
-def _count_to_until(rule: RecurrenceRule, timing: SeriesTiming) -> RecurrenceRule:
-    if rule.count is None:
-        return rule
-    last = last_slot(timing)
-    if last is None:
-        return rule
-    until = last.date() if timing.all_day else localize(last, timing.zone).astimezone(UTC)
-    return rule.with_until(until)
-
-
-def _export_until(rule: RecurrenceRule, tz: ZoneInfo, all_day: bool) -> RecurrenceRule:
-    until = rule.until
-    if until is None:
-        return rule
-    if all_day:
-        if isinstance(until, datetime):
-            until = (until.astimezone(tz) if until.tzinfo else until).date()
-        return rule.with_until(until)
-    if isinstance(until, datetime):
-        aware = until if until.tzinfo else localize(until, tz)
-    else:
-        aware = localize(datetime.combine(until, time(23, 59, 59)), tz)
-    return rule.with_until(aware.astimezone(UTC))
 
 
 def _slot_value(moment: datetime, tz: ZoneInfo, all_day: bool) -> datetime | date:

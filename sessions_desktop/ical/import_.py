@@ -20,6 +20,7 @@ from icalendar.error import GloballyUniqueTZIDGuessed
 from sessions_desktop.domain.time import zone
 from sessions_desktop.errors import FieldViolation, ValidationError
 from sessions_desktop.ical.assemble import Assembler
+from sessions_desktop.ical.decode import decode
 from sessions_desktop.ical.moments import CalendarContext, Skip
 from sessions_desktop.ical.plan import (
     ImportCancelled,
@@ -30,7 +31,7 @@ from sessions_desktop.ical.plan import (
     SkippedComponent,
 )
 from sessions_desktop.ical.reader import read_event
-from sessions_desktop.ical.text import RawCalendar, Unit, decode, scan
+from sessions_desktop.ical.text import RawCalendar, Unit, scan
 from sessions_desktop.ical.zones import ZoneResolver, iana_name
 
 __all__ = ["ImportCancelled", "ImportPlan", "ImportedEvent", "ImportedOverride",

@@ -1,4 +1,4 @@
-"""Bytes to text, and text to the top-level components of each VCALENDAR.
+"""Text to the top-level components of each VCALENDAR.
 
 This does not parse iCalendar (icalendar does): it only finds where components begin and end,
 so that each component is parsed on its own (a broken one cannot spoil the rest, and progress
@@ -8,7 +8,6 @@ path is three regular expression scans; the line-by-line repair runs only on bro
 
 from __future__ import annotations
 
-import codecs
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -18,51 +17,9 @@ _CONTENT = r"[A-Za-z0-9-]+(?:;" + _PARAM + r")*:"
 _BAD_LINE = re.compile(r"^(?![ \t]|$)(?!" + _CONTENT + ")", re.M)
 _BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([A-Za-z0-9-]*)[ \t]*$", re.M | re.I)
 _UNFOLD = re.compile(r"\n[ \t]")
-_UNFOLD_BYTES = re.compile(rb"\r?\n[ \t]")
 _TOP_LEVEL = frozenset({"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE",
                         "VAVAILABILITY"})
 _TEXT_PROPS = ("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT")
-_ERROR_HANDLER = "sessions-desktop-cp1252"
-
-
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
-    chunk = error.object[error.start:error.end]
-    return "".join(_byte_char(b) for b in chunk), error.end
-
-
-def _byte_char(byte: int) -> str:
-    try:
-        return bytes([byte]).decode("cp1252")
-    except UnicodeDecodeError:
-        return bytes([byte]).decode("latin-1")
-
-
-codecs.register_error(_ERROR_HANDLER, _cp1252_fallback)
-
-
-def decode(data: bytes | str) -> tuple[str, str | None]:
-    """Text of an .ics file and a warning when it was not clean UTF-8.
-
-    Bytes that are not UTF-8 are read as Windows-1252 (a superset of Latin-1 for text), one by
-    one, so a UTF-8 file with a few stray Latin-1 bytes keeps its good characters.
-    """
-    if isinstance(data, str):
-        return data, None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "the file is UTF-16; read as such"
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    unfolded = _UNFOLD_BYTES.sub(b"", data)
-    try:  # RFC 5545 folds at octets: a fold may split a UTF-8 character in two
-        return unfolded.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8", errors=_ERROR_HANDLER)
-    return text, "the file is not valid UTF-8: bytes that are not UTF-8 were read as Windows-1252"
 
 
 @dataclass(slots=True)

@@ -72,3 +72,16 @@ def test_expansion_matches_recurring_ical_events(rule, zone, start, hours, offse
     theirs = oracle(rule, first[0], timedelta(hours=hours), tz, lo, hi)
     event("has instances" if ours else "empty window")
     assert ours == theirs
+
+
+def test_first_slot_skips_excluded_dates():
+    from sessions_desktop.domain.recurrence import first_slot
+
+    tz = ZoneInfo("Europe/Berlin")
+    start = datetime(2027, 1, 4, 9)
+    timing = SeriesTiming(parse_rule("FREQ=WEEKLY;COUNT=3"), start, timedelta(hours=1), tz,
+                          exdates=frozenset({start}))
+    assert first_slot(timing) == datetime(2027, 1, 11, 9)
+    only = SeriesTiming(parse_rule("FREQ=WEEKLY;COUNT=1"), start, timedelta(hours=1), tz,
+                        exdates=frozenset({start}))
+    assert first_slot(only) is None
