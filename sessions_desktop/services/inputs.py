@@ -46,6 +46,19 @@ class Timing:
     def wall(self) -> tuple[datetime, datetime]:
         return (self.start.replace(tzinfo=None), self.end.replace(tzinfo=None))
 
+    def rule_wall(self, values: Mapping[str, Any], business_zone: str
+                  ) -> tuple[datetime, datetime]:
+        """Wall-clock first slot of a series. A naive input time in the series' own zone is
+        kept as typed, even inside a DST gap, so later slots keep that time of day."""
+        start, end = self.wall()
+        if self.time_zone == business_zone and not self.all_day:
+            given_start, given_end = values.get("start"), values.get("end")
+            if isinstance(given_start, datetime) and given_start.tzinfo is None:
+                start = given_start
+            if isinstance(given_end, datetime) and given_end.tzinfo is None:
+                end = given_end
+        return start, end
+
 
 def unknown_fields(values: Mapping[str, Any], problems: Violations) -> None:
     for key in values:

@@ -132,7 +132,8 @@ class SessionService:
         session_id = self._check_new_id(fields.get("id"), problems)
         problems.raise_if_any()
         assert timing is not None and schedule is not None
-        start_wall, end_wall = timing.wall()
+        start_wall, end_wall = timing.rule_wall(fields, self.ctx.business_zone_name) if rule \
+            else timing.wall()
         record = SessionRecord(
             id=session_id, schedule_id=schedule.id, kind=SERIES if rule else SINGLE,
             type=kind_type.value, status=SessionStatus.CONFIRMED.value,

@@ -266,3 +266,12 @@ def test_sub_daily_rules_stay_bounded_by_window_and_page(svc, yoga, window):
     page = svc.queries.query_sessions(datetime(2030, 6, 1), datetime(2030, 6, 2), limit=50)
     assert page.count == 50 and page.has_next
     assert len(window(datetime(2030, 6, 1), datetime(2030, 6, 2), limit=1000)) == 144
+
+
+def test_series_starting_in_a_dst_gap_keeps_its_time_of_day(svc, yoga, window):
+    svc.sessions.create_session({"schedule_id": yoga.id, "start": datetime(2027, 3, 28, 2, 30),
+                                 "end": datetime(2027, 3, 28, 3, 45),
+                                 "recurrence": "FREQ=DAILY;COUNT=3"})
+    items = window(datetime(2027, 3, 28), datetime(2027, 4, 1))
+    assert [s.start.astimezone(BERLIN).strftime("%d %H:%M") for s in items] == \
+        ["28 03:30", "29 02:30", "30 02:30"]
