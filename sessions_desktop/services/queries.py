@@ -219,14 +219,17 @@ class QueryService:
                                             end, schedules, fieldset)
 
     @staticmethod
-    def _batches_keyed(fetch, after, batch: int):
-        position = after
+    def _batches_keyed(fetch, after, most: int):
+        """Rows after the keyset position in growing batches: a page drawn from several
+        sources rarely needs a full page from each, so start small and double."""
+        position, batch = after, min(most, 128)
         while True:
             rows = fetch(position, batch)
             yield from rows
             if len(rows) < batch:
                 return
             position = rows[-1][0]
+            batch = min(batch * 2, most)
 
     def _expansion_source(self, key, types, ids, after, schedules, fieldset):
         """Instances past a series' materialised horizon, expanded on the fly."""
