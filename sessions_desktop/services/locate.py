@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
+from operator import attrgetter
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
@@ -168,6 +169,7 @@ def build_instance(info: SeriesInfo, original: datetime, exception: SessionRecor
 
 
 _FIELD_NAMES = tuple(f.name for f in dataclass_fields(Session))
+_field_values = attrgetter(*_FIELD_NAMES)
 _ID, _START, _END, _ORIGINAL = (_FIELD_NAMES.index(n)
                                 for n in ("id", "start", "end", "original_start"))
 
@@ -189,7 +191,7 @@ def _plain_values(info: SeriesInfo, schedules: dict[str, Schedule],
     values = info.templates.get(key)
     if values is None:
         template = _plain_template(info, schedules, fieldset)
-        values = info.templates[key] = tuple(getattr(template, n) for n in _FIELD_NAMES)
+        values = info.templates[key] = _field_values(template)
     return values
 
 
@@ -202,10 +204,10 @@ def _plain_template(info: SeriesInfo, schedules: dict[str, Schedule],
     key = (fieldset, schedule.version if schedule else 0)
     template = info.templates.get(key)
     if template is None:
-        first = localize(info.timing.start_local, info.tz)
+        first = localize(info.start_local, info.tz)
         template = make_session(
             id=series.id, schedule_id=series.schedule_id, schedule=schedule,
-            layers=(info.own,), start=first, end=first + info.timing.duration,
+            layers=(info.own,), start=first, end=first + info.duration,
             time_zone=series.time_zone, all_day=series.all_day, type=series.type,
             status=series.status, version=series.version, fieldset=fieldset,
             extra_inherited=("start", "end"), recurring_session_id=series.id,
@@ -219,7 +221,7 @@ def _still_inherited_times(info: SeriesInfo, original: datetime,
     out = []
     if exception.start_local == original.isoformat():
         out.append("start")
-    if exception.end_local == (original + info.timing.duration).isoformat():
+    if exception.end_local == (original + info.duration).isoformat():
         out.append("end")
     return tuple(out)
 

@@ -9,9 +9,7 @@ series' rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
@@ -46,18 +44,26 @@ def split_instance_id(session_id: str) -> tuple[str, datetime] | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
 class SeriesInfo:
-    """A series row decoded once: timing for expansion and its own field values."""
+    """A series row decoded once: its own field values, its first slot, and (parsed only
+    when expansion needs it) its rule. Plain materialised instances never parse the rule."""
 
-    record: SessionRecord
-    timing: SeriesTiming
-    own: dict
-    templates: dict = field(default_factory=dict)   # plain-instance Session by fieldset
+    __slots__ = ("_timing", "duration", "own", "record", "start_local", "templates", "tz")
+
+    def __init__(self, record: SessionRecord) -> None:
+        self.record = record
+        self.own = decode_fields(record.fields)
+        self.tz = zone(record.time_zone)
+        self.start_local = datetime.fromisoformat(record.start_local)
+        self.duration = datetime.fromisoformat(record.end_local) - self.start_local
+        self.templates: dict = {}      # plain-instance values by fieldset and schedule
+        self._timing: SeriesTiming | None = None
 
     @property
-    def tz(self) -> ZoneInfo:
-        return self.timing.zone
+    def timing(self) -> SeriesTiming:
+        if self._timing is None:
+            self._timing = timing_of(self.record)
+        return self._timing
 
 
 def timing_of(record: SessionRecord) -> SeriesTiming:
@@ -80,7 +86,7 @@ class SeriesCache:
         cached = self._items.get(record.id)
         if cached is not None and cached.record.version == record.version:
             return cached
-        info = SeriesInfo(record, timing_of(record), decode_fields(record.fields))
+        info = SeriesInfo(record)
         if len(self._items) > 20000:
             self._items.clear()
         self._items[record.id] = info

@@ -152,7 +152,8 @@ class Repository:
         """Singles and exceptions overlapping the window in (start, id) order, after the
         keyset position ``after``; each row ends with its effective status (an exception of a
         cancelled series is cancelled)."""
-        sql, params = _WINDOW_ROWS, [from_utc - self.max_duration("session"), to_utc, from_utc]
+        sql, params = _WINDOW_ROWS, [_lower(from_utc - self.max_duration("session"), after),
+                                     to_utc, from_utc]
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
         sql, params = _keyset(sql, params, "s", after, limit)
         return self._sql(sql, params).fetchall()
@@ -164,7 +165,7 @@ class Repository:
         """Materialised instances overlapping the window in (start, id) order:
         ``(id, series_id, start_utc, end_utc, original_local, series_version, series_status)``."""
         sql = _WINDOW_OCCURRENCES
-        params = [from_utc - self.max_duration("occurrence"), to_utc, from_utc]
+        params = [_lower(from_utc - self.max_duration("occurrence"), after), to_utc, from_utc]
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
         sql, params = _keyset(sql, params, "o", after, limit)
         return self._sql(sql, params).fetchall()
@@ -250,6 +251,11 @@ class Repository:
 
     def bump_sessions_revision(self) -> None:
         self.set_meta("sessions_revision", str(self.sessions_revision() + 1))
+
+
+def _lower(bound: int, after: tuple[int, str] | None) -> int:
+    """The index range starts at the keyset position: SQLite cannot seek on the OR below."""
+    return max(bound, after[0]) if after is not None else bound
 
 
 def _keyset(sql: str, params: list, alias: str, after: tuple[int, str] | None,

@@ -1,0 +1,142 @@
+"""A believable sample studio for first-time users, built only through the public services.
+
+"Linden Movement Studio": three staff, two rooms, four services (two classes, two kinds of
+appointment), business and staff working hours, weekly classes with participants from two weeks
+ago to six weeks ahead, and a few weeks of individual appointments. Times are wall-clock times
+of the business time zone, around the week of the services' "now", so the calendar opens on a
+busy week whatever day the sample is loaded.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sessions_desktop.domain.model import LinkedSchedule, Participant
+from sessions_desktop.services.business import business_name, set_business_name
+
+SAMPLE_NAME = "Linden Movement Studio"
+WEEKS_BEFORE, WEEKS_AFTER = 2, 6
+FIRST_NAMES = ("Ava", "Jonas", "Lea", "Noah", "Mia", "Elias", "Sofia", "Finn", "Lina", "Paul",
+               "Emma", "Luis", "Hanna", "Felix", "Marie", "Oskar", "Nora", "Emil", "Ida", "Leon")
+LAST_NAMES = ("Becker", "Hoffmann", "Kaya", "Novak", "Schulz", "Rossi", "Meyer", "Lange",
+              "Ortiz", "Weber", "Brandt", "Klein")
+
+
+@dataclass
+class SampleBusiness:
+    """Ids of what was made, by name, so callers and tests can find them."""
+
+    schedules: dict[str, str] = field(default_factory=dict)
+    series: dict[str, str] = field(default_factory=dict)
+    appointments: list[str] = field(default_factory=list)
+
+
+def sample_monday(services) -> date:
+    """Monday of the current week in the business time zone."""
+    today = services.ctx.now().astimezone(services.ctx.business_zone).date()
+    return today - timedelta(days=today.weekday())
+
+
+def load_sample_business(services, seed: int = 7) -> SampleBusiness:
+    """Create the sample studio in ``services``; returns the ids it made."""
+    monday = sample_monday(services)
+    made = SampleBusiness()
+    rng = random.Random(seed)
+    _schedules(services, made)
+    _working_hours(services, made, monday)
+    _classes(services, made, monday, rng)
+    _appointments(services, made, monday, rng)
+    if not business_name(services):
+        set_business_name(services, SAMPLE_NAME)
+    return made
+
+
+def _schedules(services, made: SampleBusiness) -> None:
+    plan = (("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}),
+            ("Maya (yoga teacher)", "STAFF", "#8e44ad", {}),
+            ("Tom (physiotherapist)", "STAFF", "#16a085", {}),
+            ("Ines (massage therapist)", "STAFF", "#d35400", {}),
+            ("Big room", "ROOM", "#34495e", {}),
+            ("Treatment room", "ROOM", "#5d6d7e", {}),
+            ("Vinyasa Yoga", "GROUP", "#2e86de", {"capacity": 14, "title": "Vinyasa Yoga"}),
+            ("Pilates Mat", "GROUP", "#10ac84", {"capacity": 10, "title": "Pilates Mat"}),
+            ("Physiotherapy", "INDIVIDUAL", "#ee5253", {"title": "Physiotherapy"}),
+            ("Sports Massage", "INDIVIDUAL", "#e58e26", {"title": "Sports Massage"}))
+    for name, kind, colour, extra in plan:
+        schedule = services.schedules.create_schedule(
+            {"name": name, "kind": kind, "colour": colour, **extra})
+        made.schedules[name] = schedule.id
+
+
+def _weekly(services, schedule_id: str, first: datetime, minutes: int, days: str,
+            **fields) -> str:
+    until = first + timedelta(weeks=WEEKS_BEFORE + WEEKS_AFTER)
+    return services.sessions.create_session({
+        "schedule_id": schedule_id, "start": first, "end": first + timedelta(minutes=minutes),
+        "recurrence": f"FREQ=WEEKLY;BYDAY={days};UNTIL={until:%Y%m%dT%H%M%S}", **fields}).id
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute))
+
+
+def _working_hours(services, made: SampleBusiness, monday: date) -> None:
+    first = monday - timedelta(weeks=WEEKS_BEFORE)
+    s = made.schedules
+    plan = (("Linden Movement Studio", "MO,TU,WE,TH,FR", 8, 21),
+            ("Linden Movement Studio", "SA", 9, 14),
+            ("Maya (yoga teacher)", "MO,WE,TH,SA", 8, 20),
+            ("Tom (physiotherapist)", "MO,TU,WE,TH,FR", 9, 17),
+            ("Ines (massage therapist)", "TU,TH,FR", 12, 20),
+            ("Big room", "MO,TU,WE,TH,FR,SA", 8, 21),
+            ("Treatment room", "MO,TU,WE,TH,FR", 9, 20))
+    for name, days, start, end in plan:
+        _weekly(services, s[name], _at(first, start), (end - start) * 60, days,
+                type="WORKING_HOURS", title="Working hours")
+
+
+def _people(rng: random.Random, count: int) -> list[Participant]:
+    names = rng.sample([f"{f} {ln}" for f in FIRST_NAMES for ln in LAST_NAMES], count)
+    return [Participant(name=name, email=f"{name.lower().replace(' ', '.')}@example.com")
+            for name in names]
+
+
+def _classes(services, made: SampleBusiness, monday: date, rng: random.Random) -> None:
+    s = made.schedules
+    first = monday - timedelta(weeks=WEEKS_BEFORE)
+    maya, big = LinkedSchedule(s["Maya (yoga teacher)"]), LinkedSchedule(s["Big room"])
+    plan = (("Morning yoga", "Vinyasa Yoga", 0, 8, 0, 60, "MO,WE", 8),
+            ("Evening flow", "Vinyasa Yoga", 0, 18, 30, 75, "MO,TH", 12),
+            ("Pilates Mat", "Pilates Mat", 1, 10, 0, 60, "TU,TH", 7),
+            ("Weekend yoga", "Vinyasa Yoga", 5, 10, 0, 90, "SA", 10))
+    for title, service, day, hour, minute, length, days, booked in plan:
+        start = _at(first + timedelta(days=day), hour, minute)
+        made.series[title] = _weekly(
+            services, s[service], start, length, days, title=title,
+            participants=_people(rng, booked), affected_schedules=[maya, big])
+
+
+def _appointments(services, made: SampleBusiness, monday: date, rng: random.Random) -> None:
+    kinds = (("Physiotherapy", "Tom (physiotherapist)", (9, 16), 45),
+             ("Sports Massage", "Ines (massage therapist)", (12, 19), 60))
+    for week in range(-1, 3):
+        for day in range(5):
+            for service, person, (low, high), length in kinds:
+                if person.startswith("Ines") and day not in (1, 3, 4):
+                    continue
+                for hour in sorted(rng.sample(range(low, high), 2)):
+                    _appointment(services, made, rng, service, person,
+                                 _at(monday + timedelta(weeks=week, days=day), hour), length)
+
+
+def _appointment(services, made: SampleBusiness, rng: random.Random, service: str,
+                 person: str, start: datetime, length: int) -> None:
+    s = made.schedules
+    client = _people(rng, 1)
+    room = "Treatment room"
+    made.appointments.append(services.sessions.create_session({
+        "schedule_id": s[service], "title": f"{service} – {client[0].name}", "start": start,
+        "end": start + timedelta(minutes=length), "participants": client,
+        "affected_schedules": [LinkedSchedule(s[person]), LinkedSchedule(s[room])]}).id)
