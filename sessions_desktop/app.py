@@ -27,25 +27,32 @@ def database_path(argv: list[str]) -> tuple[Path | str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Open the window on the database and run until it closes; returns the exit status."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from sessions_desktop.errors import SessionsError
-    from sessions_desktop.services import open_services
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.startup import run_window
 
     argv = list(sys.argv[1:] if argv is None else argv)
     path, rest = database_path(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *rest])
     app.setOrganizationName(APP_ORGANISATION)
     app.setApplicationName(APP_NAME)
+    # Log file, error dialog, one window per database, backup at start: ui/startup.py
+    return run_window(app, path, open_with_backup)
+
+
+def open_with_backup(path: Path | str):
+    """Open the database and copy it into the backups folder (the last ten are kept)."""
+    import logging
+
+    from sessions_desktop.errors import SessionsError
+    from sessions_desktop.services import open_services
+    from sessions_desktop.services.backups import backup_at_start
+
+    services = open_services(path)
     try:
-        services = open_services(path)
-    except SessionsError as exc:
-        QMessageBox.critical(None, APP_NAME, f"The database could not be opened.\n\n{exc}")
-        return exc.exit_status
-    window = MainWindow(services)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        services.close()
+        made = backup_at_start(services)
+        if made is not None:
+            logging.getLogger("sessions_desktop").info("backup at start: %s", made.path)
+    except (SessionsError, OSError) as exc:   # a failed backup must not stop the app
+        logging.getLogger("sessions_desktop").warning("no backup at start: %s", exc)
+    return services

@@ -32,6 +32,10 @@ def main(argv: list[str]) -> int:
         args = build_parser().parse_args(list(argv))
     except UsageError as exc:
         return _fail("INVALID_ARGUMENT", str(exc), 2)
+    if args.install_desktop_entry:
+        from sessions_desktop import desktop_entry
+
+        return desktop_entry.main()
     if args.command is None:
         return _launch_window(list(argv))
     try:

@@ -52,6 +52,9 @@ def build_parser() -> Parser:
     parser.add_argument("--db", metavar="PATH",
                         help="the database file (default: $SESSIONS_DESKTOP_DB or the user's "
                              "data folder)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Sessions Desktop (entry and icon) to this user's "
+                             "applications menu, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _schedules,
                 _slots):

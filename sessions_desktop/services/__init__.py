@@ -43,6 +43,22 @@ class Services:
 
         return roll_forward(self.ctx.repo, self.ctx.now())
 
+    # -- iCalendar files (services.transfer), reachable without importing that module ----
+    def preview_ics(self, data: bytes):
+        from sessions_desktop.services.transfer import preview_ics
+
+        return preview_ics(self, data)
+
+    def import_ics(self, data: bytes, **options):
+        from sessions_desktop.services.transfer import import_ics
+
+        return import_ics(self, data, **options)
+
+    def export_ics(self, target, **options):
+        from sessions_desktop.services.transfer import export_ics
+
+        return export_ics(self, target, **options)
+
     def subscribe(self, listener):
         return self.ctx.subscribe(listener)
 

@@ -104,12 +104,9 @@ def restore_backup(services, backup: Path, folder: Path | None = None) -> Backup
     """Back up the current file, then replace its contents with ``backup``'s.
 
     ``services`` is closed afterwards; open the database again to see the restored data.
-    Returns the safety copy of what was there before."""
-    from sessions_desktop.storage.backups import check_backup, restore_file
-
-    database = _require_file(services)
-    check_backup(Path(backup))
+    Returns the safety copy of what was there before (kept even if the restore fails)."""
+    _require_file(services)
     safety = backup_now(services, "before-restore", folder, keep=KEEP + 1)
     services.close()
-    restore_file(Path(backup), database)
+    services.database.restore_from(Path(backup))
     return safety

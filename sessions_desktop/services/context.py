@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -21,6 +23,7 @@ class ServiceContext:
         self.now = now or (lambda: datetime.now(UTC))
         self._listeners: list[Listener] = []
         self._business_zone_name: str | None = None
+        self._held = threading.local()
 
     @property
     def business_zone_name(self) -> str:
@@ -49,5 +52,24 @@ class ServiceContext:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def publish(self, change: ChangeRecord) -> None:
+        held = getattr(self._held, "changes", None)
+        if held is not None:
+            held.append(change)
+            return
         for listener in list(self._listeners):
             listener(change)
+
+    @contextmanager
+    def holding(self) -> Iterator[list[ChangeRecord]]:
+        """Changes published on this thread inside the block are collected, not delivered.
+
+        A worker thread (the window's import) writes inside this block and hands the list to
+        the UI thread, which publishes it there; when the block fails (the transaction rolled
+        back), the collected changes are simply dropped."""
+        changes: list[ChangeRecord] = []
+        outer = getattr(self._held, "changes", None)
+        self._held.changes = changes
+        try:
+            yield changes
+        finally:
+            self._held.changes = outer

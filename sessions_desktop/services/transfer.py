@@ -27,7 +27,6 @@ from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import as_aware, to_epoch
 from sessions_desktop.ical import ExportBundle, SeriesExport, export_calendar, parse_calendar
 from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
-from sessions_desktop.services.assemble import strip_pi
 from sessions_desktop.services.locate import build_instance, build_series, build_single
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
@@ -159,7 +158,7 @@ def gather_export(svc, *, start: date | None = None, end: date | None = None,
         return record.status != CANCELLED and (wanted is None or record.schedule_id in wanted)
 
     fieldset = Fieldset.ALL_PI if include_pi else Fieldset.NO_PI
-    project = _same if include_pi else strip_pi
+    project = _same     # the NO_PI fieldset already builds sessions without PI (strip_pi)
     single_sessions = [project(build_single(r, schedules, fieldset)) for r in singles if keep(r)]
     series_exports = [_series_export(svc, r, exceptions.get(r.id, ()), schedules, fieldset,
                                      project) for r in series if keep(r)]

@@ -143,11 +143,11 @@ class Applier:
         if item.status is SessionStatus.CANCELLED:
             record.status = CANCELLED
         if not item.overrides:
-            self.writes.insert(record)
+            self.writes.insert(record, known_new=True)
         else:
             try:
                 with self.repo.write():   # the series and its changed instances, or nothing
-                    self.writes.insert(record)
+                    self.writes.insert(record, known_new=True)
                     for override in item.overrides:
                         self._override(item, override,
                                        series_cancelled=record.status == CANCELLED)

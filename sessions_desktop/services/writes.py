@@ -30,8 +30,13 @@ class WriteSet:
             current = self.repo.get(session_id)
             self.before[session_id] = current.copy() if current else None
 
-    def insert(self, record: SessionRecord) -> SessionRecord:
-        self._touch(record.id)
+    def insert(self, record: SessionRecord, *, known_new: bool = False) -> SessionRecord:
+        """``known_new``: the caller checked that no row has this id (a bulk import), so the
+        row is not read back for its "before" state."""
+        if known_new:
+            self.before.setdefault(record.id, None)
+        else:
+            self._touch(record.id)
         record.created_utc = record.created_utc or self.stamp
         record.updated_utc = self.stamp
         self.repo.insert(record)

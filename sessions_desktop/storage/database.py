@@ -88,6 +88,16 @@ class Database:
         dest.close()
         return target
 
+    def restore_from(self, backup: Path) -> None:
+        """Replace this file's contents with ``backup``'s (checked first); leaves it closed."""
+        from sessions_desktop.storage.backups import check_backup, restore_file
+
+        if self.file_path is None:
+            raise StorageError("an in-memory database cannot be restored")
+        check_backup(backup)
+        self.close()
+        restore_file(backup, self.file_path)
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.ui.controller import CalendarController
+from sessions_desktop.ui.desktop import DesktopFeatures
+from sessions_desktop.ui.dialog_actions import DialogActions
 from sessions_desktop.ui.operations import Operations
 from sessions_desktop.ui.session_actions import SessionActions
 from sessions_desktop.ui.sidebar import Sidebar
 from sessions_desktop.ui.texts import locale_names
+from sessions_desktop.ui.transfer_flow import TransferFlow
 from sessions_desktop.ui.view_stack import ViewStack
 from sessions_desktop.ui.window_actions import WindowActions
 
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
         self.controller.refresh_schedules()
         self._period_changed()
         self.controller.reload()
+        self.dialogs = DialogActions(self)  # Schedules, Find a free slot, Search
+        self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
 
     def _first_weekday(self) -> int | None:
         value = self.settings.value("first_day_of_week")
@@ -77,6 +82,9 @@ class MainWindow(QMainWindow):
         acts.next.triggered.connect(lambda: c.step(1))
         acts.new.triggered.connect(a.create_at_next_free_hour)
         acts.quit.triggered.connect(self.close)
+        self.transfer = TransferFlow(self.services, self.ops, self, c.period)
+        acts.import_ics.triggered.connect(self.transfer.import_file)
+        acts.export_ics.triggered.connect(self.transfer.export_file)
         for kind, action in acts.views.items():
             action.triggered.connect(lambda _=False, k=kind: c.set_kind(k))
         acts.select_previous.triggered.connect(lambda: c.select_next(-1))
@@ -149,5 +157,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.transfer.shutdown()   # a running import is cancelled (nothing written) first
         self.controller.close()
         super().closeEvent(event)

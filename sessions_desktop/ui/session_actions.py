@@ -19,10 +19,11 @@ from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
 from sessions_desktop.ui.controller import CalendarController
+from sessions_desktop.ui.editor.flow import EditFlow
+from sessions_desktop.ui.notify import Notifier
 from sessions_desktop.ui.operations import Operations
 from sessions_desktop.ui.quick_create import ask_quick_create
 from sessions_desktop.ui.scope_dialog import ask_scope, confirm
-from sessions_desktop.ui.session_editor import edit_session
 
 CANCEL = object()  # the user closed the scope question: write nothing
 
@@ -37,9 +38,12 @@ class SessionActions:
         self.quick_create: Callable[..., dict | None] = (
             lambda start, end, schedules, last: ask_quick_create(parent, start, end, schedules,
                                                                  last))
-        self.edit: Callable[[Session], dict | None] = lambda session: edit_session(
-            parent, session, self.bookable(), controller.tz)
+        self.flow = EditFlow(self, parent)   # the full editor (ui/editor)
+        self.edit: Callable[[Session], object] = self.flow.run_editor
+        self.compose: Callable[..., object] = self.flow.compose
+        self.notifier = Notifier(parent)   # tell participants after a move or cancel
         self.last_schedule: str | None = None
+        self.default_minutes = 60  # length of a new session (Settings)
 
     def bookable(self) -> list[Schedule]:
         """Active schedules, services first, then resources, then the business."""
@@ -71,7 +75,8 @@ class SessionActions:
         busy = [(wall_clock(a, tz), wall_clock(b, tz))
                 for a, b in busy_intervals(self.controller.shown())]
         slot = next_free_hour(busy, at) or at.replace(second=0, microsecond=0)
-        return self.create(localize(slot, tz), localize(slot + timedelta(hours=1), tz))
+        end = slot + timedelta(minutes=self.default_minutes)
+        return self.flow.create(localize(slot, tz), localize(end, tz))
 
     # -- change ----------------------------------------------------------------------
     def reschedule(self, session_id: str, start: datetime, end: datetime,
@@ -87,11 +92,7 @@ class SessionActions:
         return self._update(session, {"start": start, "end": end}, label, "Move")
 
     def open(self, session_id: str) -> bool:
-        session = self._fresh(session_id)
-        patch = self.edit(session) if session is not None else None
-        if not patch or session is None:
-            return False
-        return self._update(session, patch, "Edit session", "Change")
+        return self.flow.open(session_id)
 
     def _update(self, session: Session, patch: dict, label: str, verb: str) -> bool:
         scope = self._scope(session, verb)
@@ -101,6 +102,8 @@ class SessionActions:
                                scope=scope, expected_version=session.version)
         if result is not None:
             self.controller.select(result.id)
+            if verb == "Move":
+                self.notifier.offer_moved(session, result)
         return result is not None
 
     def delete(self, session_id: str, label: str = "Delete session") -> bool:
@@ -112,6 +115,7 @@ class SessionActions:
                              scope=scope, expected_version=session.version)
         if done is not None:
             self.controller.select(None)
+            self.notifier.offer_cancelled(session)
         return done is not None
 
     def cancel_session(self, session_id: str) -> bool:

@@ -55,6 +55,12 @@ class GridView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.hour_height = 48.0
+        # Settings (ui/preferences.py): visible hours, snap, length of a double-click session,
+        # and the hours shaded as working time when no WORKING_HOURS sessions exist.
+        self.day_hours: tuple[int, int] = (0, 24)
+        self.snap_minutes = 15
+        self.default_minutes = 60
+        self.default_working: tuple[float, float] | None = None
         self.data = DayData((date.today(),))
         self.grid = TimeGrid(date.today(), 1)
         self.machine = DragMachine.for_grid(self.grid)
@@ -81,7 +87,9 @@ class GridView(QGraphicsView):
             self.cancel_drag()
         width = max(self.viewport().width(), 200)
         column = max(36.0, (width - 56.0) / len(self.data.days))
-        self.grid = TimeGrid(self.data.days[0], len(self.data.days), self.hour_height, column)
+        self.grid = TimeGrid(self.data.days[0], len(self.data.days), self.hour_height, column,
+                             day_start_hour=self.day_hours[0], day_end_hour=self.day_hours[1],
+                             snap_minutes=self.snap_minutes)
         self.machine = DragMachine.for_grid(self.grid)
         scene = self.scene()
         if self._ghost.scene() is scene:
@@ -119,7 +127,7 @@ class GridView(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         grid = self.grid
         painter.fillRect(rect, OFF_HOURS)
-        for index, spans in self.data.working.items():
+        for index, spans in (self.data.working or self._default_working()).items():
             for low, high in spans:
                 y0, y1 = grid.y_for_minute(max(low, grid.first_minute)), grid.y_for_minute(high)
                 painter.fillRect(QRectF(grid.x_for_day(index), y0, grid.column_width, y1 - y0),
@@ -130,6 +138,13 @@ class GridView(QGraphicsView):
                              TODAY_TINT)
         self._draw_lines(painter, rect)
         self._draw_gutter(painter, rect)
+
+    def _default_working(self) -> dict[int, list[tuple[float, float]]]:
+        """Monday to Friday in the default working hours, for a business with none set."""
+        if self.default_working is None:
+            return {}
+        return {i: [self.default_working] for i, day in enumerate(self.data.days)
+                if day.weekday() < 5}
 
     def _draw_lines(self, painter: QPainter, rect: QRectF) -> None:
         grid, step = self.grid, 15 if self.hour_height >= 40 else 60
@@ -246,7 +261,7 @@ class GridView(QGraphicsView):
             self.open_requested.emit(target.key)
         elif pointer.x >= self.grid.gutter_width:
             start = at_minute(pointer.day, self.grid.snap(pointer.minute - 29))
-            self.create_requested.emit(start, start + timedelta(hours=1))
+            self.create_requested.emit(start, start + timedelta(minutes=self.default_minutes))
 
     def contextMenuEvent(self, event) -> None:
         point = self.mapToScene(event.pos())

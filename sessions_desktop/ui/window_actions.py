@@ -45,6 +45,8 @@ class WindowActions:
         self.select_previous = _action(calendar_area, "Previous session", "Up", context=local)
         self.select_next = _action(calendar_area, "Next session", "Down", context=local)
         self.quit = _action(window, "Quit", QKeySequence.StandardKey.Quit)
+        self.import_ics = _action(window, "Import .ics…", "Ctrl+I")
+        self.export_ics = _action(window, "Export .ics…", "Ctrl+E")
         self.views: dict[ViewKind, QAction] = {}
         group = QActionGroup(window)
         for number, (kind, label) in enumerate(VIEW_LABELS, start=1):
@@ -61,6 +63,8 @@ class WindowActions:
         menus = window.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.new)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_ics, self.export_ics])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit = menus.addMenu("&Edit")

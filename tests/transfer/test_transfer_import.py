@@ -176,3 +176,23 @@ def test_an_import_is_one_change_that_can_be_undone(target):
     assert [c.action for c in seen if c.action == "import"] == ["import"]
     target.sessions.revert_change(report.change)
     assert everything(target) == []
+
+
+def test_changes_published_while_holding_are_collected_not_delivered(tmp_path):
+    from sessions_desktop.services import open_services
+
+    svc = open_services(tmp_path / "held.sqlite3")
+    heard = []
+    svc.subscribe(heard.append)
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:h@x\r\n"
+            b"DTSTART:20261124T100000Z\r\nDTEND:20261124T110000Z\r\nSUMMARY:Held\r\n"
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    from sessions_desktop.services.transfer import import_ics
+
+    with svc.ctx.holding() as held:
+        report = import_ics(svc, data)
+    assert heard == [] and report.change in held
+    for change in held:
+        svc.ctx.publish(change)
+    assert report.change in heard
+    svc.close()

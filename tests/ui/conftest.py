@@ -48,6 +48,9 @@ class Answers:
         self.draft: dict | None = None
         self.patch: dict | None = None
         self.asked: list[str] = []
+        self.tell = False          # "write to the participants?"
+        self.urls: list[str] = []  # mailto: links the window opened
+        self.preview = True        # "save this series change?"
 
 
 @pytest.fixture
@@ -66,6 +69,10 @@ def window(qtbot, services, business, settings):
     acts.quick_create = lambda start, end, schedules, last: (
         answers.asked.append("create") or answers.draft)
     acts.edit = lambda session: answers.asked.append("edit") or answers.patch
+    acts.compose = acts.quick_create
+    acts.notifier.ask = lambda text: answers.tell
+    acts.notifier.open_url = answers.urls.append
+    acts.flow.preview = lambda preview: answers.asked.append("preview") or answers.preview
     win.ops.show_error = lambda label, exc: answers.asked.append(f"error:{exc}")
     win.answers = answers
     wait_loaded(qtbot, win)

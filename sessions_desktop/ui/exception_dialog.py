@@ -1,0 +1,184 @@
+"""Nothing unexpected passes silently: a log file, and a dialog whose details can be copied.
+
+``setup_logging`` writes to ``sessions-desktop.log`` in the user's log folder (platformdirs).
+``ErrorReporter.install`` routes ``sys.excepthook``, ``threading.excepthook`` and Qt's own
+messages there; an unexpected exception also shows ``ExceptionDialog`` (on the UI thread, one
+at a time) offering to continue or to quit cleanly. Every write is already committed with
+``synchronous=FULL`` when its call returns, so quitting here loses nothing that was saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sys
+import threading
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from platformdirs import user_log_path
+from PySide6.QtCore import QObject, Qt, QtMsgType, QUrl, Signal, qInstallMessageHandler
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger("sessions_desktop")
+LOG_NAME = "sessions-desktop.log"
+QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def log_folder() -> Path:
+    override = os.environ.get("SESSIONS_DESKTOP_LOG_DIR")
+    return Path(override) if override else user_log_path("sessions-desktop", appauthor=False)
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    """Log to a rotating file (1 MB, three old files kept); returns the file's path."""
+    folder = folder or log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            log.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def environment_text() -> str:
+    from PySide6 import __version__ as qt_version
+
+    from sessions_desktop import __version__
+
+    return (f"Sessions Desktop {__version__}, Python {platform.python_version()}, "
+            f"PySide6 {qt_version}, {platform.platform()}")
+
+
+class ExceptionDialog(QDialog):
+    """What went wrong, in words and in copyable detail; Continue or Quit."""
+
+    def __init__(self, summary: str, details: str, log_path: Path | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Something went wrong")
+        self.setObjectName("exceptionDialog")
+        self.resize(640, 420)
+        self.quit_requested = False
+        layout = QVBoxLayout(self)
+        head = QLabel(f"<b>Sessions Desktop hit an unexpected problem.</b><br>{summary}<br><br>"
+                      "Your saved changes are safe. You can continue, or quit and start again. "
+                      "If it happens again, please send the details below.", wordWrap=True)
+        head.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(head)
+        self.details = QPlainTextEdit(details, readOnly=True)
+        self.details.setObjectName("details")
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.details, 1)
+        if log_path is not None:
+            layout.addWidget(QLabel(f"Log file: {log_path}", wordWrap=True,
+                                    textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse))
+        buttons = QDialogButtonBox()
+        self.copy = QPushButton("Copy details")
+        self.copy.clicked.connect(self.copy_details)
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        if log_path is not None:
+            folder = buttons.addButton("Open log folder", QDialogButtonBox.ButtonRole.ActionRole)
+            folder.clicked.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(log_path.parent))))
+        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.DestructiveRole)
+        quit_button.clicked.connect(self._quit)
+        go_on = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        go_on.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+        self.copy.setText("Copied")
+
+    def _quit(self) -> None:
+        self.quit_requested = True
+        self.accept()
+
+
+class ErrorReporter(QObject):
+    """Installs the hooks; ``show`` (replaceable in tests) presents one report."""
+
+    reported = Signal(str, str)   # summary, details: crosses from any thread to the UI thread
+
+    def __init__(self, log_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.showing = False
+        self.pending = 0
+        self.quit = lambda: QGuiApplication.instance() and QGuiApplication.instance().quit()
+        self.show = self._show_dialog
+        self.reported.connect(self._present)
+        self._previous = (sys.excepthook, threading.excepthook)
+
+    def install(self) -> ErrorReporter:
+        sys.excepthook = self.excepthook
+        threading.excepthook = lambda args: self.excepthook(
+            args.exc_type, args.exc_value, args.exc_traceback)
+        qInstallMessageHandler(self.qt_message)
+        return self
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
+        qInstallMessageHandler(None)
+
+    def excepthook(self, kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.quit()
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        summary = f"{kind.__name__}: {value}"
+        self.reported.emit(summary, f"{environment_text()}\n\n{details}")
+
+    def qt_message(self, kind: QtMsgType, context, message: str) -> None:
+        level = QT_LEVELS.get(kind, logging.WARNING)
+        where = f" ({context.file}:{context.line})" if context and context.file else ""
+        log.log(level, "Qt: %s%s", message, where)
+        if kind == QtMsgType.QtFatalMsg:
+            for handler in log.handlers:
+                handler.flush()
+            print(f"Qt fatal error: {message}", file=sys.stderr)
+
+    def _present(self, summary: str, details: str) -> None:
+        if self.showing:  # one dialog at a time; later errors are in the log
+            self.pending += 1
+            return
+        self.showing = True
+        try:
+            if self.show(summary, details):
+                self.quit()
+        finally:
+            self.showing = False
+
+    def _show_dialog(self, summary: str, details: str) -> bool:
+        """Returns True when the person chose Quit."""
+        parent = QGuiApplication.instance() and _active_window()
+        dialog = ExceptionDialog(summary, details, self.log_path, parent)
+        dialog.exec()
+        return dialog.quit_requested
+
+
+def _active_window() -> QWidget | None:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.activeWindow()

@@ -1,0 +1,58 @@
+"""Tell participants: after a session with participants moved or was cancelled, offer an e-mail
+draft to them. The app sends nothing: the draft opens in the person's mail program through a
+mailto: link (``presentation.mailto``), and ``open_url`` is replaceable so tests capture it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sessions_desktop.domain.model import Session
+from sessions_desktop.presentation.mailto import (
+    cancelled_message,
+    mailto_url,
+    moved_message,
+    recipients,
+)
+
+
+def _ask(parent: QWidget | None, text: str) -> bool:
+    answer = QMessageBox.question(parent, "Tell participants", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class Notifier:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.ask: Callable[[str], bool] = lambda text: _ask(parent, text)
+        self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
+
+    def _offer(self, session: Session, subject: str, body: str, what: str) -> str | None:
+        addresses = recipients(session.participants)
+        if not addresses:
+            return None
+        people = f"{len(addresses)} participant{'s' if len(addresses) != 1 else ''}"
+        if not self.ask(f"“{session.title or 'The session'}” {what}. Write to the {people}? "
+                        "An e-mail draft opens in your mail program; nothing is sent "
+                        "until you send it."):
+            return None
+        url = mailto_url(addresses, subject, body)
+        self.open_url(url)
+        return url
+
+    def offer_moved(self, before: Session, after: Session) -> str | None:
+        if (before.start, before.end) == (after.start, after.end):
+            return None
+        tz = before.start.tzinfo
+        subject, body = moved_message(
+            before.title or "Session", (before.start, before.end.astimezone(tz)),
+            (after.start.astimezone(tz), after.end.astimezone(tz)))
+        return self._offer(before, subject, body, "moved")
+
+    def offer_cancelled(self, before: Session) -> str | None:
+        subject, body = cancelled_message(before.title or "Session", (before.start, before.end))
+        return self._offer(before, subject, body, "was cancelled")

@@ -1,0 +1,135 @@
+"""The user's preferences: kept in QSettings, applied to a window at once.
+
+Business name and time zone belong to the database (they travel with it and its backups) and
+are read and written through the services; everything else is a per-user preference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from sessions_desktop.ui.controller import locale_first_weekday
+
+THEMES = ("system", "light", "dark")
+SNAPS = (5, 10, 15, 20, 30, 60)
+
+
+@dataclass
+class Preferences:
+    first_day_of_week: int = 0        # 0 = Monday .. 6 = Sunday
+    visible_start: int = 0            # first hour shown in the day and week grids
+    visible_end: int = 24
+    work_start: int = 9               # default working hours (shaded when none are set)
+    work_end: int = 17
+    session_minutes: int = 60         # length of a new session
+    snap_minutes: int = 15
+    theme: str = "system"
+
+    def problems(self) -> list[str]:
+        found = []
+        if not 0 <= self.visible_start < self.visible_end <= 24:
+            found.append("visible hours must start before they end")
+        if not 0 <= self.work_start < self.work_end <= 24:
+            found.append("working hours must start before they end")
+        if self.snap_minutes not in SNAPS:
+            found.append(f"snap must be one of {', '.join(map(str, SNAPS))} minutes")
+        if self.theme not in THEMES:
+            found.append(f"theme must be one of {', '.join(THEMES)}")
+        if not 5 <= self.session_minutes <= 24 * 60:
+            found.append("a new session lasts 5 minutes to 24 hours")
+        if not 0 <= self.first_day_of_week <= 6:
+            found.append("the first day of the week is 0 (Monday) to 6 (Sunday)")
+        return found
+
+
+def load_preferences(settings: QSettings) -> Preferences:
+    """Saved preferences; anything missing or unreadable takes its default."""
+    prefs = Preferences(first_day_of_week=locale_first_weekday())
+    for item in fields(Preferences):
+        key = "first_day_of_week" if item.name == "first_day_of_week" else f"prefs/{item.name}"
+        value = settings.value(key)
+        if value in (None, ""):
+            continue
+        try:
+            setattr(prefs, item.name, str(value) if item.type == "str" else int(value))
+        except (TypeError, ValueError):
+            continue
+    return prefs if not prefs.problems() else _repaired(prefs)
+
+
+def _repaired(prefs: Preferences) -> Preferences:
+    default = Preferences(first_day_of_week=locale_first_weekday())
+    for name in asdict(prefs):
+        trial = Preferences(**{**asdict(default), name: getattr(prefs, name)})
+        if not trial.problems():
+            setattr(default, name, getattr(prefs, name))
+    return default
+
+
+def save_preferences(settings: QSettings, prefs: Preferences) -> None:
+    for name, value in asdict(prefs).items():
+        settings.setValue("first_day_of_week" if name == "first_day_of_week" else f"prefs/{name}",
+                          value)
+    settings.sync()
+
+
+def apply_preferences(window, prefs: Preferences) -> None:
+    """Make ``window`` show ``prefs`` now: first day, visible hours, snap, lengths, theme."""
+    controller, grid = window.controller, window.views.week.grid_view
+    grid.day_hours = (prefs.visible_start, prefs.visible_end)
+    grid.snap_minutes = prefs.snap_minutes
+    grid.default_minutes = prefs.session_minutes
+    grid.default_working = (prefs.work_start * 60.0, prefs.work_end * 60.0)
+    window.actions_.default_minutes = prefs.session_minutes
+    if controller.first_weekday != prefs.first_day_of_week:
+        controller.first_weekday = prefs.first_day_of_week
+        window.sidebar.mini_month.set_first_weekday(prefs.first_day_of_week)
+        controller.period_changed.emit()
+        controller.reload()
+    grid.rebuild()
+    window.views.week.scroll_to_working_hours()
+    apply_theme(prefs.theme)
+
+
+# -- theme ---------------------------------------------------------------------------
+_SYSTEM: dict[str, object] = {}
+
+
+def apply_theme(theme: str) -> None:
+    """system: the platform's own style and palette; light and dark: Fusion with a palette."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not _SYSTEM:
+        _SYSTEM["style"] = app.style().name()
+        _SYSTEM["palette"] = QPalette(app.palette())
+    if theme == "system":
+        app.setStyle(str(_SYSTEM["style"]))
+        app.setPalette(_SYSTEM["palette"])
+        return
+    app.setStyle("Fusion")
+    fusion = QStyleFactory.create("Fusion")
+    app.setPalette(dark_palette() if theme == "dark" else fusion.standardPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#2b2d30",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#36383b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#36383b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#9a9ca0",
+        QPalette.ColorRole.Link: "#6ea8ff", QPalette.ColorRole.BrightText: "#ff6b6b",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7c80"))
+    return palette

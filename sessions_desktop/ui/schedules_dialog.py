@@ -1,0 +1,230 @@
+"""Schedules and staff: create, edit and archive services and resources.
+
+A list on the left (services, then resources; archived ones on request), the form on the
+right. Save writes the form as one undo step through ``ScheduleWriter``: the schedule and, for a
+resource, its working hours (WORKING_HOURS weekly series) when they changed. Time off is added
+and removed as ``Blocked`` events, each its own step. The dialog itself never calls a write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions_desktop.domain.enums import ScheduleKind
+from sessions_desktop.domain.model import Schedule
+from sessions_desktop.domain.time import local_midnight, wall_clock
+from sessions_desktop.presentation.working_hours import week_of
+from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
+from sessions_desktop.ui.schedule_form import ScheduleForm
+from sessions_desktop.ui.schedule_ops import ScheduleWriter
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def ask_time_off(parent: QWidget | None, day: date) -> tuple[datetime, datetime, str] | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Time off")
+    start = QDateTimeEdit(to_qdatetime(datetime.combine(day, datetime.min.time())),
+                          calendarPopup=True)
+    end = QDateTimeEdit(to_qdatetime(datetime.combine(day + timedelta(days=1),
+                                                      datetime.min.time())), calendarPopup=True)
+    reason = QLineEdit(placeholderText="Holiday")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    for label, widget in (("From", start), ("Until", end), ("Reason", reason)):
+        form.addRow(label, widget)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return wall(start.dateTime()), wall(end.dateTime()), reason.text().strip()
+
+
+class SchedulesDialog(QDialog):
+    def __init__(self, services, writer: ScheduleWriter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Schedules and staff")
+        self.services, self.writer = services, writer
+        self.current: Schedule | None = None
+        self.new_kind = ScheduleKind.GROUP
+        self.loaded_week: dict = {}
+        self.ask_time_off: Callable[[date], tuple | None] = lambda day: ask_time_off(self, day)
+        self.list = QListWidget(objectName="scheduleList")
+        self.list.setMinimumWidth(200)
+        self.show_archived = QCheckBox("Show archived", objectName="showArchived")
+        self.form = ScheduleForm()
+        self.save = QPushButton("Save", objectName="saveSchedule")
+        self.archive = QPushButton("Archive", objectName="archiveSchedule")
+        new_service = QPushButton("New service", objectName="newService")
+        new_resource = QPushButton("New staff or room", objectName="newResource")
+        close = QPushButton("Close")
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addWidget(self.show_archived)
+        left.addWidget(new_service)
+        left.addWidget(new_resource)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        buttons = QHBoxLayout()
+        for button in (self.archive, close):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        right.addLayout(buttons)
+        top = QHBoxLayout(self)
+        top.addLayout(left)
+        top.addLayout(right, 1)
+        self.list.currentItemChanged.connect(self._picked)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        new_service.clicked.connect(lambda: self.start_new(ScheduleKind.GROUP))
+        new_resource.clicked.connect(lambda: self.start_new(ScheduleKind.STAFF))
+        self.save.clicked.connect(self.save_current)
+        self.archive.clicked.connect(self.toggle_archive)
+        self.form.add_off.clicked.connect(self.add_time_off)
+        self.form.remove_off.clicked.connect(self.remove_time_off)
+        self.form.changed.connect(self._refresh_buttons)
+        close.clicked.connect(self.accept)
+        self.resize(820, 720)
+        self.reload()
+
+    # -- the list ------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        schedules = self.services.schedules.list_schedules(
+            include_archived=self.show_archived.isChecked())
+        select = select or (self.current.id if self.current else None)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for heading, wanted in (("Services", True), ("Staff, rooms and equipment", False)):
+            header = QListWidgetItem(heading)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(header)
+            for s in sorted(schedules, key=lambda s: s.name.casefold()):
+                if s.is_service == wanted and (s.is_service or s.is_resource):
+                    item = QListWidgetItem(("    " + s.name) + (" (archived)"
+                                                               if s.is_archived else ""))
+                    item.setData(ROLE, s.id)
+                    self.list.addItem(item)
+                    if s.id == select:
+                        self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._picked(self.list.currentItem())
+
+    def select(self, schedule_id: str) -> None:
+        self.reload(schedule_id)
+
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        schedule_id = item.data(ROLE) if item else None
+        self.current = self.services.schedules.by_id().get(schedule_id) if schedule_id else None
+        self._load_form()
+
+    def start_new(self, kind: ScheduleKind) -> None:
+        self.list.setCurrentItem(None)
+        self.current, self.new_kind = None, kind
+        self._load_form()
+        self.form.name.setFocus()
+
+    def _resources(self) -> list[Schedule]:
+        return sorted((s for s in self.services.schedules.list_schedules() if s.is_resource),
+                      key=lambda s: s.name.casefold())
+
+    def _load_form(self) -> None:
+        self.form.load(self.current, self._resources(), self.new_kind,
+                       self.services.ctx.business_zone_name)
+        self.loaded_week = self._stored_week() if self.current else {}
+        self.form.hours.set_week(self.loaded_week)
+        self._load_time_off()
+        self._refresh_buttons()
+
+    # -- working hours and time off ------------------------------------------------
+    def _today(self) -> date:
+        return self.services.ctx.now().astimezone(self.services.ctx.business_zone).date()
+
+    def _stored_week(self) -> dict:
+        assert self.current is not None
+        tz = self.services.ctx.business_zone
+        found = self.writer.hours_series(self.current.id, local_midnight(self._today(), tz))
+        return week_of((s.recurrence, wall_clock(s.start, tz), wall_clock(s.end, tz))
+                       for s in found if s.recurrence)
+
+    def _load_time_off(self) -> None:
+        self.form.time_off.clear()
+        if self.current is None or self.current.is_service:
+            return
+        start = local_midnight(self._today(), self.services.ctx.business_zone)
+        items = self.services.queries.query_sessions(
+            start, start + timedelta(days=365), type="EVENT", limit=200,
+            filter={"scheduleId": self.current.id, "tags": {"$hasSome": ["Blocked"]},
+                    "recurringSessionId": {"$exists": False}}).items
+        tz = self.services.ctx.business_zone
+        for s in items:
+            a, b = wall_clock(s.start, tz), wall_clock(s.end, tz)
+            item = QListWidgetItem(f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}  {s.title}")
+            item.setData(ROLE, s.id)
+            self.form.time_off.addItem(item)
+
+    def add_time_off(self) -> None:
+        if self.current is None:
+            return
+        answer = self.ask_time_off(self._today())
+        if answer:
+            self.writer.add_time_off(self.current.id, *answer)
+            self._load_time_off()
+
+    def remove_time_off(self) -> None:
+        item = self.form.time_off.currentItem()
+        if item is not None:
+            self.writer.remove_time_off(item.data(ROLE))
+            self._load_time_off()
+
+    # -- saving --------------------------------------------------------------------
+    def _refresh_buttons(self) -> None:
+        self.save.setEnabled(self.form.error() is None)
+        self.archive.setEnabled(self.current is not None)
+        self.archive.setText("Restore" if self.current and self.current.is_archived
+                             else "Archive")
+        has_resource = self.current is not None and not self.form.is_service()
+        self.form.add_off.setEnabled(has_resource)
+        self.form.remove_off.setEnabled(has_resource)
+
+    def save_current(self) -> Schedule | None:
+        if self.form.error():
+            return None
+        label = "New schedule" if self.current is None else f"Edit {self.current.name}"
+        week = self.form.hours.week()
+        with self.writer.step(label):
+            saved = self.writer.save(label, self.current.id if self.current else None,
+                                     self.form.values())
+            if saved is not None and saved.is_resource and week != self.loaded_week:
+                self.writer.replace_hours(saved.id, week, self._today())
+        if saved is not None:
+            self.current = saved
+            self.reload(saved.id)
+        return saved
+
+    def toggle_archive(self) -> None:
+        if self.current is not None:
+            saved = self.writer.archive(self.current, not self.current.is_archived)
+            if saved is not None:
+                self.show_archived.setChecked(self.show_archived.isChecked()
+                                              or saved.is_archived)
+                self.current = saved
+                self.reload(saved.id)

@@ -1,0 +1,115 @@
+"""Find a free slot: for a resource, or a service (all its linked staff and rooms free at
+once), a duration and a date range, list the next free slots; one click makes a draft session
+that the caller creates (the dialog never writes)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from sessions_desktop.domain.model import Schedule
+from sessions_desktop.domain.time import local_midnight
+from sessions_desktop.presentation.rule_summary import long_date
+from sessions_desktop.presentation.slots import cut, intersect
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SlotFinder(QDialog):
+    def __init__(self, services, schedules: list[Schedule], today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Find a free slot")
+        self.services, self.draft = services, None
+        self.schedules = {s.id: s for s in schedules}
+        self.target = QComboBox(objectName="target")
+        for s in schedules:
+            if s.is_service or s.is_resource:
+                self.target.addItem(s.name + (" (service)" if s.is_service else ""), s.id)
+        self.duration = QSpinBox(minimum=5, maximum=1440, singleStep=15, suffix=" min",
+                                 objectName="slotDuration")
+        self.start = QDateEdit(_qdate(today), calendarPopup=True, objectName="fromDate")
+        self.end = QDateEdit(_qdate(today + timedelta(days=14)), calendarPopup=True,
+                             objectName="toDate")
+        find = QPushButton("Find", objectName="find")
+        self.results = QListWidget(objectName="slots")
+        self.status = QLabel(objectName="slotStatus")
+        self.book = QPushButton("Create session", objectName="book")
+        form = QFormLayout(self)
+        form.addRow("For", self.target)
+        form.addRow("Duration", self.duration)
+        dates = QHBoxLayout()
+        for widget in (self.start, QLabel("to"), self.end, find):
+            dates.addWidget(widget)
+        form.addRow("Between", dates)
+        form.addRow(self.results)
+        form.addRow(self.status, self.book)
+        self.target.currentIndexChanged.connect(self._target_changed)
+        find.clicked.connect(self.find)
+        self.results.itemDoubleClicked.connect(lambda _item: self.choose())
+        self.book.clicked.connect(self.choose)
+        self._target_changed()
+        self.resize(520, 560)
+
+    def _target_changed(self) -> None:
+        chosen = self.schedules.get(self.target.currentData())
+        if chosen is not None:
+            self.duration.setValue(chosen.default_duration_minutes)
+
+    def _window(self) -> tuple[datetime, datetime]:
+        tz = self.services.ctx.business_zone
+        a, b = self.start.date(), self.end.date()
+        start = local_midnight(date(a.year(), a.month(), a.day()), tz)
+        now = self.services.ctx.now().astimezone(tz)   # no slot that has already begun
+        return (max(start, now),
+                local_midnight(date(b.year(), b.month(), b.day()) + timedelta(days=1), tz))
+
+    def slots(self) -> list[tuple[datetime, datetime]]:
+        target = self.schedules[self.target.currentData()]
+        start, end = self._window()
+        free = self.services.availability.free_intervals
+        linked = [a.schedule_id for a in target.defaults.affected_schedules] \
+            if target.is_service else []
+        stretches = free(linked[0] if linked else target.id, start, end)
+        for other in linked[1:]:
+            stretches = intersect(stretches, free(other, start, end))
+        return cut(stretches, self.duration.value())
+
+    def find(self) -> None:
+        self.results.clear()
+        tz = self.services.ctx.business_zone
+        found = self.slots()
+        for a, b in found:
+            a, b = a.astimezone(tz), b.astimezone(tz)
+            item = QListWidgetItem(f"{a:%a} {long_date(a.date())}   {a:%H:%M}–{b:%H:%M}")
+            item.setData(ROLE, (a, b))
+            self.results.addItem(item)
+        self.status.setText(f"{len(found)} free slot{'s' if len(found) != 1 else ''}"
+                            if found else "No free slot in these days")
+        self.results.setCurrentRow(0)
+
+    def choose(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        start, end = item.data(ROLE)
+        self.draft = {"schedule_id": self.target.currentData(), "start": start, "end": end}
+        self.accept()

@@ -1,0 +1,49 @@
+"""Drive the real session editor as a person would, without a modal loop: the window's
+``edit``/``compose`` hooks build the dialog, a test function fills it, and Save is clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from sessions_desktop.ui.editor import SessionEditor, new_draft
+
+
+class Filler:
+    def __init__(self, qtbot, window) -> None:
+        self.qtbot, self.window, self.fill = qtbot, window, None
+        self.dialogs: list[SessionEditor] = []
+        acts = window.actions_
+        acts.edit = self.edit
+        acts.compose = self.compose
+
+    def _run(self, dialog: SessionEditor):
+        self.qtbot.addWidget(dialog)
+        self.dialogs.append(dialog)
+        if self.fill:
+            self.fill(dialog)
+        if not dialog.save_button.isEnabled():
+            return None
+        self.qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.editor_result()
+
+    def edit(self, session):
+        flow = self.window.actions_.flow
+        return self._run(SessionEditor(session, flow.editor_input(session), self.window))
+
+    def compose(self, start, end, schedules, last):
+        flow = self.window.actions_.flow
+        chosen = next((s for s in schedules if s.id == last), schedules[0])
+        draft = new_draft(chosen, start, end)
+        return self._run(SessionEditor(draft, flow.editor_input(draft, is_new=True),
+                                       self.window))
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def choose(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
