@@ -143,3 +143,29 @@ def test_window_remembers_view_and_date(qtbot, window, services, settings):
     assert again.controller.kind is ViewKind.MONTH
     assert again.controller.anchor == date(2027, 2, 10)
     again.close()
+
+
+def test_ctrl_wheel_zooms_the_hour_height_and_plain_wheel_does_not(window, qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.views.week.grid_view
+    before = view.hour_height
+
+    def wheel(delta: int, modifiers) -> None:
+        centre = QPointF(view.viewport().width() / 2, view.viewport().height() / 2)
+        event = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0),
+                            QPoint(0, delta), Qt.MouseButton.NoButton, modifiers,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(120, Qt.KeyboardModifier.ControlModifier)
+    zoomed = view.hour_height
+    assert zoomed > before
+    tile_heights = {round(t.boundingRect().height()) for t in view.tiles()}
+    wheel(120, Qt.KeyboardModifier.NoModifier)
+    assert view.hour_height == zoomed
+    wheel(-120, Qt.KeyboardModifier.ControlModifier)
+    assert abs(view.hour_height - before) < 0.01
+    assert tile_heights  # the zoomed grid still shows its sessions
