@@ -9,6 +9,7 @@ stale writer changes nothing.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -53,20 +54,30 @@ class Repository:
         self.database = database
         self._max_duration: dict[str, int] = {}
         self.rollback_listeners: list[Callable[[], None]] = []
+        self._local = threading.local()
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[None]:
         """A write transaction that takes the write lock at once (no lost updates). On any
         failure nothing is written and caches filled inside it are told to forget."""
+        local = self._local
+        outermost = getattr(local, "meta", None) is None
+        if outermost:
+            local.meta = {}   # meta read inside the lock cannot change under us
         try:
             with translate_errors(self.database), \
                     self.database.db.atomic(lock_type="IMMEDIATE"):
                 yield
         except BaseException:
+            if not outermost:
+                local.meta = {}   # a savepoint rolled back: read meta again
             for listener in self.rollback_listeners:
                 listener()
             raise
+        finally:
+            if outermost:
+                local.meta = None
 
     @contextmanager
     def read(self) -> Iterator[None]:
@@ -79,11 +90,23 @@ class Repository:
 
     # -- meta ---------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
-        row = self._sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        """A meta value; inside this thread's write transaction it is read once (the write
+        lock keeps other connections from changing it), which keeps bulk imports cheap."""
+        cache = getattr(self._local, "meta", None)
+        if cache is not None and key in cache:
+            value = cache[key]
+        else:
+            row = self._sql("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            value = row[0] if row else None
+            if cache is not None:
+                cache[key] = value
+        return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
         self._sql("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        cache = getattr(self._local, "meta", None)
+        if cache is not None:
+            cache[key] = value
 
     def max_duration(self, table: str) -> int:
         value = self.get_meta(f"max_duration_{table}")

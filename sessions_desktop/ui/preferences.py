@@ -107,6 +107,10 @@ def apply_theme(theme: str) -> None:
     if not _SYSTEM:
         _SYSTEM["style"] = app.style().name()
         _SYSTEM["palette"] = QPalette(app.palette())
+        _SYSTEM["applied"] = "system"
+    if _SYSTEM["applied"] == theme:
+        return
+    _SYSTEM["applied"] = theme
     if theme == "system":
         app.setStyle(str(_SYSTEM["style"]))
         app.setPalette(_SYSTEM["palette"])
