@@ -301,14 +301,16 @@ def query_table(ours: dict) -> list[str]:
 
 def naive_table(week: dict, naive: dict) -> list[str]:
     rows = [["week: ours vs naive", "naive", "ours", "ratio", "goal", "status"]]
-    pairs = (("cold (rrulestr + between)", "cold", "cold"),
-             ("warm (rule objects reused)", "warm", "warm"),
-             ("warm (dateutil cache=True)", "warm_cached", "warm"))
-    for label, theirs, mine in pairs:
+    # The goal is against the naive way (replay from DTSTART). dateutil's cache=True keeps
+    # every occurrence it ever generated in memory: a peer to compare with, not the naive way.
+    pairs = (("cold (rrulestr + between)", "cold", "cold", True),
+             ("warm (rule objects reused)", "warm", "warm", True),
+             ("peer: dateutil cache=True, warm", "warm_cached", "warm", False))
+    for label, theirs, mine, has_goal in pairs:
         ratio = naive[f"{theirs}_ms"] / week[f"{mine}_ms"]
         rows.append([label, f"{naive[f'{theirs}_ms']:.1f} ms", f"{week[f'{mine}_ms']:.1f} ms",
-                     f"{ratio:.1f}x", f">= {RATIO_GOAL:.0f}x",
-                     _verdict(ratio >= RATIO_GOAL)])
+                     f"{ratio:.1f}x", f">= {RATIO_GOAL:.0f}x" if has_goal else "-",
+                     _verdict(ratio >= RATIO_GOAL) if has_goal else "-"])
     rows.append(["singles SQL, cold / warm (context)", f"{naive['sql_cold_ms']:.1f} ms",
                  f"{naive['sql_warm_ms']:.1f} ms", "-", "-", "-"])
     return _align(rows)
