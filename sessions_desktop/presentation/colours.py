@@ -8,6 +8,7 @@ colour mixed toward white: still recognisably theirs, visibly less present.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 BLACK = "#000000"
 WHITE = "#ffffff"
@@ -80,8 +81,10 @@ class TileColours:
     text: str
 
 
+@lru_cache(maxsize=1024)
 def tile_colours(base: str, *, cancelled: bool = False, past: bool = False) -> TileColours:
-    """Fill, border and text of a tile; cancelled fades more than past (it is also struck out)."""
+    """Fill, border and text of a tile; cancelled fades more than past (it is also struck out).
+    Cached: a busy month paints hundreds of tiles in a handful of schedule colours."""
     fade = 0.65 if cancelled else 0.4 if past else 0.0
     background = lighter(base, fade)
     return TileColours(background, darker(background, 0.25), readable_text_colour(background))
