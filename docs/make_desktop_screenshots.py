@@ -80,6 +80,16 @@ def main(argv: list[str]) -> int:
                              window), out / "error-dialog.png")
         grab(window.desktop.about_dialog(), out / "about.png")
         grab(ShortcutsDialog(window), out / "shortcuts.png")
+        from sessions_desktop.presentation.navigation import ViewKind
+        from sessions_desktop.ui.preferences import apply_theme
+
+        apply_theme("dark")
+        settle(window)
+        window.grab().save(str(out / "week-dark.png"))
+        window.controller.set_kind(ViewKind.MONTH)
+        settle(window)
+        window.grab().save(str(out / "month-dark.png"))
+        apply_theme("system")
         window.close()
         services.close()
     print(f"screenshots in {out}")

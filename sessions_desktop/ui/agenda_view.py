@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.presentation.formatting import capacity_text, one_line
+from sessions_desktop.ui.palette_colours import grid_colours
 from sessions_desktop.ui.swatches import swatch_icon
 from sessions_desktop.ui.texts import date_text, time_text
 
@@ -66,7 +67,7 @@ class AgendaView(QTreeWidget):
         font = QFont(self.font())
         font.setBold(True)
         item.setFont(0, font)
-        item.setBackground(0, QBrush(QColor("#eef2f7")))
+        item.setBackground(0, QBrush(grid_colours(self.palette()).group_row))
         return item
 
     def _session_row(self, parent: QTreeWidgetItem, session: Session,

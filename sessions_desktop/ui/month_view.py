@@ -27,6 +27,7 @@ from sessions_desktop.ui.month_layout import (
     lay_out_cells,
     sessions_by_day,
 )
+from sessions_desktop.ui.palette_colours import grid_colours
 from sessions_desktop.ui.texts import time_text
 from sessions_desktop.ui.week_items import small_font
 
@@ -100,10 +101,11 @@ class MonthView(QWidget):
 
     def _paint_cell(self, painter: QPainter, cell: CellLayout) -> None:
         other = cell.day.month != self.month.month
-        painter.setPen(QColor("#d5d9de"))
-        background = QColor("#f6f7f9") if other else self.palette().base().color()
+        colours = grid_colours(self.palette())
+        painter.setPen(colours.hour_line)
+        background = colours.other_month if other else colours.working
         if cell.day == self._drop:
-            background = QColor("#dfeefd")
+            background = colours.drop_target
         painter.setBrush(background)
         painter.drawRect(cell.rect)
         self._paint_day_number(painter, cell, other)
@@ -124,7 +126,8 @@ class MonthView(QWidget):
             painter.drawRoundedRect(box, 8, 8)
             painter.setPen(self.palette().highlightedText().color())
         else:
-            painter.setPen(QColor("#a0a6ad") if other else self.palette().text().color())
+            painter.setPen(grid_colours(self.palette()).dim_text if other
+                           else self.palette().text().color())
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(cell.day.day))
 
     def _paint_chip(self, painter: QPainter, rect: QRectF, session: Session, dim: bool) -> None:

@@ -18,6 +18,7 @@ from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.palette_colours import grid_colours
 from sessions_desktop.ui.week_items import small_font
 from sessions_desktop.ui.week_layout import FALLBACK_COLOUR, DayData
 
@@ -75,7 +76,7 @@ class WeekHeader(QWidget):
             return
         self._paint_names(painter)
         self._paint_chips(painter)
-        painter.setPen(QColor("#c8ccd0"))
+        painter.setPen(grid_colours(self.palette()).hour_line)
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
     def _paint_names(self, painter: QPainter) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
@@ -22,15 +22,11 @@ from sessions_desktop.presentation.hits import Part, hit_test
 from sessions_desktop.presentation.interaction import DragMachine, DragState, Gesture, Pointer
 from sessions_desktop.presentation.interaction import Target as DragTarget
 from sessions_desktop.presentation.snapping import at_minute
+from sessions_desktop.ui.palette_colours import GridColours, grid_colours
 from sessions_desktop.ui.texts import time_text
 from sessions_desktop.ui.week_items import GhostItem, small_font
 from sessions_desktop.ui.week_layout import DayData, build_tiles
 
-OFF_HOURS = QColor("#eef0f3")
-WORK_HOURS = QColor("#ffffff")
-TODAY_TINT = QColor(255, 230, 120, 40)
-HOUR_LINE = QColor("#d5d9de")
-QUARTER_LINE = QColor("#eef0f2")
 NOW_LINE = QColor("#e74c3c")
 MIN_HOUR, MAX_HOUR = 24.0, 160.0
 
@@ -126,17 +122,18 @@ class GridView(QGraphicsView):
     # -- painting --------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         grid = self.grid
-        painter.fillRect(rect, OFF_HOURS)
+        colours = grid_colours(self.palette())
+        painter.fillRect(rect, colours.off_hours)
         for index, spans in (self.data.working or self._default_working()).items():
             for low, high in spans:
                 y0, y1 = grid.y_for_minute(max(low, grid.first_minute)), grid.y_for_minute(high)
                 painter.fillRect(QRectF(grid.x_for_day(index), y0, grid.column_width, y1 - y0),
-                                 WORK_HOURS)
+                                 colours.working)
         today = grid.index_for_date(self.now().date())
         if today is not None:
             painter.fillRect(QRectF(grid.x_for_day(today), 0, grid.column_width, grid.height),
-                             TODAY_TINT)
-        self._draw_lines(painter, rect)
+                             colours.today_tint)
+        self._draw_lines(painter, rect, colours)
         self._draw_gutter(painter, rect)
 
     def _default_working(self) -> dict[int, list[tuple[float, float]]]:
@@ -146,14 +143,14 @@ class GridView(QGraphicsView):
         return {i: [self.default_working] for i, day in enumerate(self.data.days)
                 if day.weekday() < 5}
 
-    def _draw_lines(self, painter: QPainter, rect: QRectF) -> None:
+    def _draw_lines(self, painter: QPainter, rect: QRectF, colours: GridColours) -> None:
         grid, step = self.grid, 15 if self.hour_height >= 40 else 60
         first = int(grid.minute_for_y(rect.top()) // step * step)
         for minute in range(first, int(grid.minute_for_y(rect.bottom())) + 1, step):
-            painter.setPen(HOUR_LINE if minute % 60 == 0 else QUARTER_LINE)
+            painter.setPen(colours.hour_line if minute % 60 == 0 else colours.quarter_line)
             y = grid.y_for_minute(minute)
             painter.drawLine(QPointF(grid.gutter_width, y), QPointF(grid.width, y))
-        painter.setPen(HOUR_LINE)
+        painter.setPen(colours.hour_line)
         for index in range(grid.day_count + 1):
             x = grid.x_for_day(index)
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
@@ -281,6 +278,13 @@ class GridView(QGraphicsView):
         key = self._drag_key()
         self.machine.cancel()
         self._end_ghost(key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch changes the palette: redraw the cached background in its colours."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.resetCachedContent()
+            self.viewport().update()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.machine.state is not DragState.IDLE:

@@ -8,7 +8,7 @@ area only, so typing in the search box is never hijacked.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from sessions_desktop.presentation.navigation import ViewKind
@@ -84,7 +84,13 @@ class WindowActions:
         bar.addActions([self.today, self.previous, self.next])
         title = QLabel()
         title.setObjectName("periodTitle")
-        title.setStyleSheet("font-size: 15px; font-weight: 600; padding: 0 12px;")
+        # A font, not a style sheet: a style sheet freezes the palette at polish time, so the
+        # title stayed dark on the dark theme.
+        font = title.font()
+        font.setPixelSize(15)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        title.setContentsMargins(12, 0, 12, 0)
         bar.addWidget(title)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
