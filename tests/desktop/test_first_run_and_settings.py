@@ -89,6 +89,11 @@ def test_settings_apply_at_once_and_are_remembered(qtbot, empty_services, settin
     assert win.windowTitle().startswith("Studio Nord")
     assert str(win.controller.tz) == "America/New_York"
     assert empty_services.ctx.business_zone_name == "America/New_York"
+    from sessions_desktop.ui.palette_colours import grid_colours
+
+    view = win.views.week.grid_view
+    assert grid_colours(view.palette()).working.lightness() < 100   # the grid is dark too
+    assert win.period_label.palette().windowText().color().lightness() > 150
     dialog.close()
     win.close()
 
