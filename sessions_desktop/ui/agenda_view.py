@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.presentation.formatting import capacity_text, one_line
@@ -37,6 +37,8 @@ class AgendaView(QTreeWidget):
         self.setColumnWidth(0, 150)
         self.setColumnWidth(1, 360)
         self.setColumnWidth(2, 160)
+        # The session column takes the room a wide window has, so long titles show whole.
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.itemDoubleClicked.connect(self._open)
         self.currentItemChanged.connect(self._current)
         self.customContextMenuRequested.connect(self._context)
