@@ -21,6 +21,7 @@ Decisions (details in the modules):
   (``assemble``). Broken parts fail an all-or-nothing import; unsupported kinds never do.
 """
 
+from sessions_desktop.ical.batch import Workers
 from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar
 from sessions_desktop.ical.import_ import parse_calendar
 from sessions_desktop.ical.plan import (
@@ -39,6 +40,7 @@ __all__ = [
     "ImportedOverride",
     "SeriesExport",
     "SkippedComponent",
+    "Workers",
     "export_calendar",
     "parse_calendar",
 ]

@@ -14,6 +14,9 @@
 - One VTIMEZONE (from zoneinfo, by icalendar) per zone used; UTC is written as ``Z``. When the
   zone of a session is not named by a TZID (UTC, all-day) ``X-SESSIONS-TIME-ZONE`` keeps it.
 - Personal information (LOCATION, ATTENDEE, X-SESSIONS-LOCATION) only with ``include_pi``.
+- The VEVENTs are written in chunks (``events_bytes``); for a large calendar a worker process
+  writes chunks from the end while this process writes from the start (``batch``). The bytes are
+  those one ``Calendar.to_ical()`` gives (a test holds both paths to that).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from icalendar import (
     Timezone,
     vCalAddress,
     vCategory,
+    vDatetime,
     vDDDTypes,
     vRecur,
     vText,
@@ -37,13 +41,17 @@ from icalendar import (
 from sessions_desktop.domain.enums import ApprovalStatus, SessionStatus, SessionType
 from sessions_desktop.domain.model import Participant, Schedule, Session
 from sessions_desktop.domain.time import zone
+from sessions_desktop.ical import batch
 from sessions_desktop.ical import xprops as x
-from sessions_desktop.ical.serialize import calendar_bytes
+from sessions_desktop.ical.batch import Workers
+from sessions_desktop.ical.serialize import Serializer, calendar_bytes
 from sessions_desktop.ical.series_plan import SeriesPlan
 
 _STATUS = {status: vText(str(status)) for status in SessionStatus}
 _TYPES = {kind: vText(str(kind)) for kind in SessionType}
 _TRANSPARENT = vText("TRANSPARENT")
+_END = b"END:VCALENDAR\r\n"
+CHUNK = 500      # sessions per chunk a worker process writes (``_parts``)
 
 
 @dataclass(slots=True)
@@ -67,7 +75,10 @@ class ExportBundle:
 
 
 def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
-                    product_id: str = "-//Sessions Desktop//EN") -> bytes:
+                    product_id: str = "-//Sessions Desktop//EN",
+                    workers: Workers | None = None) -> bytes:
+    """The .ics bytes of a bundle. A large one is written with worker processes: ``workers``
+    started by the caller ahead of time (``Workers``), else a pool made here."""
     zone(bundle.business_time_zone)
     calendar = Calendar()
     calendar.add("prodid", product_id)
@@ -75,22 +86,80 @@ def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.calendar_name = bundle.calendar_name
-    writer = _Writer(bundle, include_pi)
-    for session in sorted(bundle.singles, key=lambda s: (s.start, s.id)):
-        calendar.add_component(writer.single(session))
-    for series in sorted(bundle.series, key=lambda s: s.definition.id):
-        for component in writer.series(series):
-            calendar.add_component(component)
-    _add_timezones(calendar, writer)
-    return calendar_bytes(calendar)   # == calendar.to_ical(), faster for big files
+    settings = _Settings(bundle.schedules, bundle.business_time_zone, include_pi,
+                         bundle.stamp or datetime.now(UTC))
+    singles = sorted(bundle.singles, key=lambda s: (s.start, s.id))
+    series = sorted(bundle.series, key=lambda s: s.definition.id)
+    jobs = [(settings, singles[i:i + CHUNK], []) for i in range(0, len(singles), CHUNK)]
+    jobs += [(settings, [], series[i:i + CHUNK]) for i in range(0, len(series), CHUNK)]
+    parts = _parts(jobs, len(singles) + len(series), workers)
+    _add_timezones(calendar, parts)
+    head = calendar_bytes(calendar)   # == calendar.to_ical(), faster for big files
+    if not parts:
+        return head
+    assert head.endswith(_END)
+    # The VEVENTs go where ``calendar.to_ical()`` puts them: after the VTIMEZONEs.
+    return b"".join([head[:-len(_END)], *(part.data for part in parts), _END])
 
 
-def _add_timezones(calendar: Calendar, writer: _Writer) -> None:
-    if not writer.zones:
+@dataclass(slots=True)
+class _Settings:
+    """What a writer needs besides the sessions (a worker process gets it with each chunk)."""
+
+    schedules: dict[str, Schedule]
+    business_time_zone: str
+    include_pi: bool
+    stamp: datetime
+
+
+@dataclass(slots=True)
+class _Part:
+    """The VEVENTs of a chunk of sessions as bytes, and the zones and dates they use."""
+
+    data: bytes
+    zones: set[str]
+    earliest: date
+    latest: date
+
+
+def events_bytes(settings: _Settings, singles: list[Session], series: list[SeriesExport]
+                 ) -> _Part:
+    """The VEVENTs of some sessions, in order, as ``calendar.to_ical()`` writes them."""
+    writer = _Writer(settings)
+    serializer = Serializer()
+    out = [serializer.component_bytes(writer.single(session)) for session in singles]
+    for one in series:
+        out += [serializer.component_bytes(event) for event in writer.series(one)]
+    return _Part(b"".join(out), writer.zones, writer.earliest, writer.latest)
+
+
+def _parts(jobs: list[tuple], sessions: int, workers: Workers | None) -> list[_Part]:
+    """``events_bytes`` of every chunk; for a large calendar a worker process writes chunks
+    from the end while this one writes from the start (``batch.Shared``)."""
+    if sessions <= batch.PARALLEL_FROM or len(jobs) < 2:
+        return [events_bytes(*job) for job in jobs]
+    if workers is not None and workers.pool is not None:
+        return _shared_parts(workers.pool, jobs)
+    with Workers(sessions) as own:
+        if own.pool is None:
+            return [events_bytes(*job) for job in jobs]
+        return _shared_parts(own.pool, jobs)
+
+
+def _shared_parts(pool, jobs: list[tuple]) -> list[_Part]:
+    with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs)) as shared:
+        return [shared.take(index) or events_bytes(*job) for index, job in enumerate(jobs)]
+
+
+def _add_timezones(calendar: Calendar, parts: list[_Part]) -> None:
+    zones = set().union(*(part.zones for part in parts))
+    if not zones:
         return
-    first = min(Timezone.DEFAULT_FIRST_DATE, writer.earliest - timedelta(days=1))
-    last = max(Timezone.DEFAULT_LAST_DATE, writer.latest + timedelta(days=366))
-    for index, name in enumerate(sorted(writer.zones)):
+    earliest = min(part.earliest for part in parts)
+    latest = max(part.latest for part in parts)
+    first = min(Timezone.DEFAULT_FIRST_DATE, earliest - timedelta(days=1))
+    last = max(Timezone.DEFAULT_LAST_DATE, latest + timedelta(days=366))
+    for index, name in enumerate(sorted(zones)):
         calendar.subcomponents.insert(index, Timezone.from_tzid(name, first_date=first,
                                                                 last_date=last))
 
@@ -100,10 +169,10 @@ class _Writer:
     twice as much), sharing the values that repeat (DTSTAMP, STATUS, schedule properties,
     CATEGORIES, inherited fields): a shared value is also serialised once (``serialize``)."""
 
-    def __init__(self, bundle: ExportBundle, include_pi: bool) -> None:
-        self.bundle = bundle
-        self.include_pi = include_pi
-        self.stamp = vDDDTypes((bundle.stamp or datetime.now(UTC)).astimezone(UTC))
+    def __init__(self, settings: _Settings) -> None:
+        self.settings = settings
+        self.include_pi = settings.include_pi
+        self.stamp = vDDDTypes(settings.stamp.astimezone(UTC))
         self.zones: set[str] = set()
         self.earliest = date.max
         self.latest = date.min
@@ -187,7 +256,7 @@ class _Writer:
         props = self._schedule_props.get(schedule_id)
         if props is None:
             props = [(x.X_SCHEDULE_ID, _text(schedule_id))]
-            schedule = self.bundle.schedules.get(schedule_id)
+            schedule = self.settings.schedules.get(schedule_id)
             if schedule is not None:
                 props += [(x.X_SCHEDULE_NAME, _text(schedule.name)),
                           (x.X_SCHEDULE_KIND, vText(str(schedule.kind)))]
@@ -211,13 +280,15 @@ class _Writer:
             event["DTEND"] = vDDDTypes(end.astimezone(tz).date())
             tzid = None
         else:
-            event["DTSTART"] = vDDDTypes(start.astimezone(tz))
-            event["DTEND"] = vDDDTypes(end.astimezone(tz))
-            tzid = event["DTSTART"].params.get("TZID")
+            # vDatetime is what vDDDTypes writes a date-time with (same line), made once
+            begin = vDatetime(start.astimezone(tz))
+            event["DTSTART"] = begin
+            event["DTEND"] = vDatetime(end.astimezone(tz))
+            tzid = begin.params.get("TZID")
             if tzid:
                 self.zones.add(tzid)
-        if tzid != session.time_zone and not (session.all_day and
-                                              session.time_zone == self.bundle.business_time_zone):
+        business = self.settings.business_time_zone
+        if tzid != session.time_zone and not (session.all_day and session.time_zone == business):
             event[x.X_TIME_ZONE] = vText(session.time_zone)
         self.earliest = min(self.earliest, start.date())
         self.latest = max(self.latest, end.date())

@@ -6,22 +6,27 @@ batches with icalendar (so progress can be reported and a broken event spoils on
 turn each VEVENT into fields (``reader``); join changed instances to their recurring events
 (``assemble``). All or nothing by default: if anything broken was skipped, raise
 ``ValidationError`` listing it; with ``partial=True`` return what was readable.
+
+A file of more than ``batch.PARALLEL_FROM`` VEVENTs shares its batches with a worker process
+(``batch``): it reads batches from the end while this process reads from the start, and the
+results are merged here in file order, so the plan is the same as without workers.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 from icalendar import Calendar, Component
-from icalendar.error import GloballyUniqueTZIDGuessed
 
 from sessions_desktop.domain.time import zone
 from sessions_desktop.errors import FieldViolation, ValidationError
+from sessions_desktop.ical import batch
 from sessions_desktop.ical.assemble import Assembler
+from sessions_desktop.ical.batch import BatchResult, parse_failure, read_failure
 from sessions_desktop.ical.decode import decode
-from sessions_desktop.ical.moments import CalendarContext, Skip
+from sessions_desktop.ical.moments import CalendarContext
 from sessions_desktop.ical.plan import (
     ImportCancelled,
     ImportedEvent,
@@ -30,7 +35,7 @@ from sessions_desktop.ical.plan import (
     Notes,
     SkippedComponent,
 )
-from sessions_desktop.ical.reader import read_event
+from sessions_desktop.ical.reader import Read, read_event
 from sessions_desktop.ical.text import RawCalendar, Unit, scan
 from sessions_desktop.ical.zones import ZoneResolver, iana_name
 
@@ -93,17 +98,26 @@ class _Run:
         self.assembler = Assembler(self.notes, self.skipped)
         self.total = sum(1 for c in calendars for u in c.units if u.kind == "VEVENT")
         self.done = 0
+        self.pool: ProcessPoolExecutor | None = None   # for a large file (``batch``)
+        self.ahead: batch.Shared | None = None     # batches given to workers
 
     def execute(self) -> ImportPlan:
-        self._report()
-        for raw in self.calendars:
-            self._calendar(raw)
+        # Closing the workers cancels the batches they did not begin (cancelled, or failed).
+        with batch.Workers(self.total) as workers:
+            self.pool = workers.pool
+            self._report()
+            for raw in self.calendars:
+                self._calendar(raw)
+        self.pool = None
         items = self.assembler.result()
         return ImportPlan(items, self.skipped, self.notes.render(), self.names)
 
     def _report(self) -> None:
-        if self.progress is not None and self.progress(self.done, self.total) is False:
-            raise ImportCancelled(f"import cancelled after {self.done} of {self.total} events")
+        if self.progress is None:
+            return
+        done = self.done + (self.ahead.finished() if self.ahead is not None else 0)
+        if self.progress(done, self.total) is False:
+            raise ImportCancelled(f"import cancelled after {done} of {self.total} events")
 
     # -- one VCALENDAR -----------------------------------------------------------------------
     def _calendar(self, raw: RawCalendar) -> None:
@@ -122,8 +136,12 @@ class _Run:
             elif unit.kind != "VTIMEZONE":
                 reason = _NOT_SESSIONS.get(unit.kind, f"{unit.kind} components are not imported")
                 self._skip_unit(unit, reason, broken=False)
-        for start in range(0, len(events), BATCH):
-            self._batch(events[start:start + BATCH], ctx)
+        batches = [events[start:start + BATCH] for start in range(0, len(events), BATCH)]
+        if self.pool is None or len(batches) < 2:
+            for units in batches:
+                self._batch(units, ctx)
+        else:
+            self._shared(batches, ctx, self.pool)
 
     def _header(self, raw: RawCalendar) -> dict:
         try:
@@ -165,40 +183,62 @@ class _Run:
 
     # -- VEVENTs -----------------------------------------------------------------------------
     def _batch(self, units: list[Unit], ctx: CalendarContext) -> None:
-        for unit, component in self._parse(units):
-            if component is not None:
+        components = batch.parse_units([u.text for u in units])
+        for unit, component in zip(units, components, strict=True):
+            if isinstance(component, Exception):
+                self._skip_unit(unit, *parse_failure(component))
+        for unit, component in zip(units, components, strict=True):
+            if not isinstance(component, Exception):
                 self._event(unit, component, ctx)
         self.done += len(units)
         self._report()
 
-    def _parse(self, units: list[Unit]) -> list[tuple[Unit, object]]:
-        with warnings.catch_warnings():
-            # We resolve TZIDs ourselves (zones.py); icalendar's guess is no news.
-            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
-            try:
-                text = "".join(u.text for u in units)
-                components = Component.from_ical(text, multiple=True)
-                if len(components) == len(units):
-                    return list(zip(units, components, strict=True))
-            except Exception:  # icalendar's errors vary: find the culprit one by one below
-                pass
-            return [(unit, self._parse_one(unit)) for unit in units]
-
-    def _parse_one(self, unit: Unit):
-        try:
-            return Component.from_ical(unit.text)
-        except Exception as error:  # icalendar's errors on malformed input vary
-            self._skip_unit(unit, f"it cannot be parsed: {error}", broken=True)
-            return None
-
     def _event(self, unit: Unit, component, ctx: CalendarContext) -> None:
         try:
-            self.assembler.add(read_event(component, unit.line, unit.text, ctx))
-        except Skip as skip:
-            self._skip_unit(unit, skip.reason, skip.broken)
+            read = read_event(component, unit.line, unit.text, ctx)
         except Exception as error:  # never crash on bad input: report it with the component
-            self._skip_unit(unit, f"it cannot be read: {type(error).__name__}: {error}",
-                            broken=True)
+            self._skip_unit(unit, *read_failure(error))
+            return
+        self._add(unit, read)
+
+    def _add(self, unit: Unit, read: Read) -> None:
+        try:
+            self.assembler.add(read)
+        except Exception as error:  # as above
+            self._skip_unit(unit, *read_failure(error))
+
+    # -- VEVENTs shared with worker processes (``batch``) ---------------------------------------
+    def _shared(self, batches: list[list[Unit]], ctx: CalendarContext,
+                pool: ProcessPoolExecutor) -> None:
+        """Workers read batches from the end, this process from the start; the results are
+        merged in file order."""
+        jobs = [(self.business, ctx.wr_zone, [(u.text, u.line) for u in units])
+                for units in batches]
+        with batch.Shared(pool, batch.read_batch, jobs, [len(u) for u in batches]) as shared:
+            self.ahead = shared
+            try:
+                for index, units in enumerate(batches):
+                    result = shared.take(index)
+                    if result is None:
+                        self._batch(units, ctx)
+                    else:
+                        self._merge(units, result)
+            finally:
+                self.ahead = None
+
+    def _merge(self, units: list[Unit], result: BatchResult) -> None:
+        """A worker's batch, in the order ``_batch`` would have produced it."""
+        for index, failure in result.parse_failures:
+            self._skip_unit(units[index], *failure)
+        for index, outcome in result.outcomes:
+            for message in outcome.notes:
+                self.notes.add(message)
+            if outcome.read is not None:
+                self._add(units[index], outcome.read)
+            elif outcome.failure is not None:
+                self._skip_unit(units[index], *outcome.failure)
+        self.done += len(units)
+        self._report()
 
     def _skip_unit(self, unit: Unit, reason: str, broken: bool) -> None:
         uid = _first(_UID, unit.text)

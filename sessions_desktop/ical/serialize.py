@@ -23,19 +23,33 @@ _NO_PARAMETERS = Parameters()
 
 
 def calendar_bytes(calendar: Component) -> bytes:
-    lines: dict[tuple[str, object], bytes] = {}
-    out: list[bytes] = []
-    append = out.append
-    for name, value in calendar.property_items():
-        key = (name, value if isinstance(value, bytes) else id(value))
-        data = lines.get(key)
-        if data is None:
-            # what Component.content_line does, without a new empty Parameters per line
-            line = Contentline.from_parts(name, getattr(value, "params", _NO_PARAMETERS), value)
-            data = line.encode("utf-8")
-            if len(data) >= _FOLD_FROM:
-                data = line.to_ical()
-            lines[key] = data
-        append(data)
-    out.append(b"")
-    return b"\r\n".join(out)
+    return Serializer().component_bytes(calendar)
+
+
+class Serializer:
+    """Content lines of components; a value object met again (in any component given to this
+    serializer) is written once. Values are keyed by identity, so each is kept alive here."""
+
+    def __init__(self) -> None:
+        self._lines: dict[tuple[str, object], tuple[object, bytes]] = {}
+
+    def component_bytes(self, component: Component) -> bytes:
+        lines = self._lines
+        out: list[bytes] = []
+        append = out.append
+        for name, value in component.property_items():
+            key = (name, value if isinstance(value, bytes) else id(value))
+            known = lines.get(key)
+            if known is not None:
+                data = known[1]
+            else:
+                # what Component.content_line does, without a new empty Parameters per line
+                line = Contentline.from_parts(name, getattr(value, "params", _NO_PARAMETERS),
+                                              value)
+                data = line.encode("utf-8")
+                if len(data) >= _FOLD_FROM:
+                    data = line.to_ical()
+                lines[key] = (value, data)
+            append(data)
+        out.append(b"")
+        return b"\r\n".join(out)

@@ -25,7 +25,13 @@ from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import as_aware, to_epoch
-from sessions_desktop.ical import ExportBundle, SeriesExport, export_calendar, parse_calendar
+from sessions_desktop.ical import (
+    ExportBundle,
+    SeriesExport,
+    Workers,
+    export_calendar,
+    parse_calendar,
+)
 from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
 from sessions_desktop.services.locate import build_instance, build_series, build_single
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
@@ -114,10 +120,12 @@ def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | Non
                ) -> ExportReport:
     """Write an .ics of the whole calendar, or of sessions overlapping [start, end), or of
     some schedules. Returns counts; raises ValidationError/NotFoundError for bad arguments."""
-    bundle = gather_export(svc, start=start, end=end, schedule_ids=schedule_ids,
-                           include_pi=include_pi)
-    bundle.calendar_name = calendar_name
-    data = export_calendar(bundle, include_pi=include_pi)
+    rows = _read_export(svc, start, end, schedule_ids)
+    # A large file is written with a worker process (``ical``): it starts while we build.
+    with Workers(len(rows.singles) + len(rows.series)) as workers:
+        bundle = _bundle(svc, rows, include_pi)
+        bundle.calendar_name = calendar_name
+        data = export_calendar(bundle, include_pi=include_pi, workers=workers)
     where = _write(path_or_stream, data)
     return ExportReport(where, len(bundle.singles), len(bundle.series),
                         sum(len(s.exceptions) for s in bundle.series), len(data))
@@ -135,9 +143,25 @@ def _write(target: str | Path | IO[bytes], data: bytes) -> str | None:
                                                        str) else None
 
 
+@dataclass(slots=True)
+class _ExportRows:
+    """What an export reads from the database, before sessions are built from it."""
+
+    schedules: dict[str, Schedule]
+    wanted: set[str] | None
+    singles: list[SessionRecord]
+    series: list[SessionRecord]
+    exceptions: dict[str, list[SessionRecord]]
+
+
 def gather_export(svc, *, start: date | None = None, end: date | None = None,
                   schedule_ids: Iterable[str] | None = None,
                   include_pi: bool = False) -> ExportBundle:
+    return _bundle(svc, _read_export(svc, start, end, schedule_ids), include_pi)
+
+
+def _read_export(svc, start: date | None, end: date | None,
+                 schedule_ids: Iterable[str] | None) -> _ExportRows:
     from sessions_desktop.errors import ValidationError
 
     if (start is None) != (end is None):
@@ -153,15 +177,21 @@ def gather_export(svc, *, start: date | None = None, end: date | None = None,
         wanted = _wanted_schedules(schedules, schedule_ids)
         singles, series = _records(repo, start, end)
         exceptions = _exceptions_by_series(repo)
+    return _ExportRows(schedules, wanted, singles, series, exceptions)
+
+
+def _bundle(svc, rows: _ExportRows, include_pi: bool) -> ExportBundle:
+    schedules, wanted = rows.schedules, rows.wanted
 
     def keep(record: SessionRecord) -> bool:
         return record.status != CANCELLED and (wanted is None or record.schedule_id in wanted)
 
     fieldset = Fieldset.ALL_PI if include_pi else Fieldset.NO_PI
     project = _same     # the NO_PI fieldset already builds sessions without PI (strip_pi)
-    single_sessions = [project(build_single(r, schedules, fieldset)) for r in singles if keep(r)]
-    series_exports = [_series_export(svc, r, exceptions.get(r.id, ()), schedules, fieldset,
-                                     project) for r in series if keep(r)]
+    single_sessions = [project(build_single(r, schedules, fieldset)) for r in rows.singles
+                       if keep(r)]
+    series_exports = [_series_export(svc, r, rows.exceptions.get(r.id, ()), schedules,
+                                     fieldset, project) for r in rows.series if keep(r)]
     return ExportBundle(single_sessions, series_exports, schedules, svc.ctx.business_zone_name)
 
 

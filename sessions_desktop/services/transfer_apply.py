@@ -23,6 +23,7 @@ CANCELLED = SessionStatus.CANCELLED.value
 _RECURRENCE_KEYS = ("recurrence", "recurrence_dates", "excluded_dates")
 _SERIES_ONLY = ("schedule_id", "type", "time_zone", "all_day")
 _MISSING = object()
+FLUSH_EVERY = 500   # new sessions written together (``Applier.flush``)
 
 
 class Refused(Exception):
@@ -93,7 +94,12 @@ class ScheduleChooser:
 class Applier:
     """New sessions are validated by the service and inserted through one shared WriteSet
     (one change record for the whole import: one refresh, one undo step); sessions that exist
-    already are updated through the public service calls."""
+    already are updated through the public service calls.
+
+    New sessions without changed instances are validated one by one as they come, and written
+    a few hundred at a time with one statement (``flush``): always before anything else is
+    written or read, so the database sees the same rows in the same order as with one insert
+    each. A failed write is a StorageError either way, which fails the whole import."""
 
     def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool,
                  existing: set[str]) -> None:
@@ -105,9 +111,16 @@ class Applier:
         self.partial = partial
         self.existing = existing
         self.writes = svc.sessions.writes()
+        self.pending: list[SessionRecord] = []
+
+    def flush(self) -> None:
+        if self.pending:
+            self.writes.insert_new(self.pending)
+            self.pending = []
 
     def finish(self):
         """Materialise the new series and publish the import's change (None: nothing new)."""
+        self.flush()
         if not self.writes.after:
             return None
         self.writes.finish()
@@ -121,6 +134,7 @@ class Applier:
             if item.uid not in self.existing:
                 self._insert(item, schedule)   # validated before anything is written
                 return
+            self.flush()
             with self.repo.write():  # a savepoint: a refused event leaves nothing behind
                 self._apply(item, schedule)
         except Refused as refused:
@@ -143,8 +157,11 @@ class Applier:
         if item.status is SessionStatus.CANCELLED:
             record.status = CANCELLED
         if not item.overrides:
-            self.writes.insert(record, known_new=True)
+            self.pending.append(record)
+            if len(self.pending) >= FLUSH_EVERY:
+                self.flush()
         else:
+            self.flush()
             try:
                 with self.repo.write():   # the series and its changed instances, or nothing
                     self.writes.insert(record, known_new=True)

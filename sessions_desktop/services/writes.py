@@ -43,6 +43,16 @@ class WriteSet:
         self.after[record.id] = record
         return record
 
+    def insert_new(self, records: list[SessionRecord]) -> None:
+        """``insert(record, known_new=True)`` of each record, with one statement."""
+        for record in records:
+            self.before.setdefault(record.id, None)
+            record.created_utc = record.created_utc or self.stamp
+            record.updated_utc = self.stamp
+        self.repo.insert_many(records)
+        for record in records:
+            self.after[record.id] = record
+
     def update(self, record: SessionRecord, expected_version: int) -> SessionRecord:
         """Write with version ``expected_version + 1``; a stale row is a ConflictError."""
         self._touch(record.id)

@@ -150,6 +150,16 @@ class Repository:
         if record.kind != SERIES:
             self.note_duration("session", record.end_utc - record.start_utc)
 
+    def insert_many(self, records: Sequence[SessionRecord]) -> None:
+        """``insert`` of several rows in one statement (a bulk import)."""
+        if not records:
+            return
+        with translate_errors(self.database):
+            self.database.db.cursor().executemany(_INSERT, [r.to_row() for r in records])
+        lengths = [r.end_utc - r.start_utc for r in records if r.kind != SERIES]
+        if lengths:
+            self.note_duration("session", max(lengths))
+
     def update(self, record: SessionRecord, expected_version: int) -> bool:
         """Write ``record`` if the stored version is still ``expected_version``."""
         row = record.to_row()
