@@ -94,8 +94,13 @@ def rotate(database: Path, folder: Path | None = None, keep: int = KEEP) -> list
 
 
 def backup_at_start(services, folder: Path | None = None) -> Backup | None:
-    """The copy made each time the app starts; nothing for a new, empty or in-memory file."""
+    """The copy made each time the app starts; nothing for a new, empty or in-memory file,
+    nor when the newest backup already holds exactly this (quick restarts must not rotate
+    the older, different copies away)."""
     if services.path is None or not services.schedules.by_id():
+        return None
+    newest = list_backups(Path(services.path), folder)[:1]
+    if newest and services.database.same_contents_as(newest[0].path):
         return None
     return backup_now(services, "start", folder)
 

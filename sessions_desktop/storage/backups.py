@@ -49,3 +49,20 @@ def restore_file(backup: Path, target: Path) -> None:
             dest.close()
     finally:
         src.close()
+
+
+def meta_of(path: Path) -> dict[str, str] | None:
+    """The ``meta`` rows of a database file (read-only), or None when it cannot be read.
+
+    Every write bumps a revision there, so equal meta means equal contents: a start backup of
+    an unchanged database would only push an older, different copy out of the rotation."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()

@@ -88,6 +88,16 @@ class Database:
         dest.close()
         return target
 
+    def meta(self) -> dict[str, str]:
+        """Every ``meta`` row: schema version, revisions, business settings."""
+        return dict(self.execute("SELECT key, value FROM meta").fetchall())
+
+    def same_contents_as(self, other: Path) -> bool:
+        """Does the file ``other`` (a backup) hold what this database holds now?"""
+        from sessions_desktop.storage.backups import meta_of
+
+        return meta_of(other) == self.meta()
+
     def restore_from(self, backup: Path) -> None:
         """Replace this file's contents with ``backup``'s (checked first); leaves it closed."""
         from sessions_desktop.storage.backups import check_backup, restore_file

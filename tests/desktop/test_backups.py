@@ -31,7 +31,7 @@ def test_rotation_keeps_the_newest_ten_of_each_database(tmp_path):
             open_services(tmp_path / "b.sqlite3", now=lambda: NOW) as b:
         load_sample_business(a)
         load_sample_business(b)
-        made = [backup_at_start(a) for _ in range(KEEP + 3)]
+        made = [backup_now(a, "start") for _ in range(KEEP + 3)]
         other = backup_now(b)
         kept = list_backups(a.path)
         assert len(kept) == KEEP
@@ -42,6 +42,19 @@ def test_rotation_keeps_the_newest_ten_of_each_database(tmp_path):
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert copy.execute("SELECT count(*) FROM session").fetchone()[0] > 0
         copy.close()
+
+
+def test_start_backup_only_when_something_changed_since_the_last_backup(tmp_path):
+    with open_services(tmp_path / "c.sqlite3", now=lambda: NOW) as svc:
+        load_sample_business(svc)
+        first = backup_at_start(svc)
+        assert first is not None
+        assert backup_at_start(svc) is None                  # a restart, nothing changed
+        schedule = svc.schedules.list_schedules()[0]
+        svc.schedules.update_schedule(schedule.id, {"name": "Renamed"})
+        second = backup_at_start(svc)
+        assert second is not None and second.path != first.path
+        assert [b.path for b in list_backups(svc.path)] == [second.path, first.path]
 
 
 def test_no_backup_of_a_new_empty_database(tmp_path):
