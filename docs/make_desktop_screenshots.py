@@ -14,10 +14,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for entry in (ROOT, ROOT / "docs"):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from make_screenshots import grab, settle  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sessions_desktop.services import open_services  # noqa: E402
@@ -29,19 +31,6 @@ from sessions_desktop.ui.shortcuts_dialog import ShortcutsDialog  # noqa: E402
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)
 
 
-def settle(window) -> None:
-    for _ in range(3):
-        loop = QEventLoop()
-        QTimer.singleShot(60, loop.quit)
-        loop.exec()
-        while window.controller.loading:
-            QApplication.processEvents()
-
-
-def grab(widget, path: Path) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
 
 
 def main(argv: list[str]) -> int:

@@ -19,7 +19,7 @@ for path in (ROOT, ROOT / "docs"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from make_screenshots import MONDAY, NOW, open_window, settle  # noqa: E402
+from make_screenshots import MONDAY, NOW, grab, open_window, settle  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sessions_desktop.domain.model import Participant  # noqa: E402
@@ -30,9 +30,7 @@ from tests.ui.business import build_business  # noqa: E402
 
 
 def shot(widget, out: Path, name: str) -> None:
-    widget.show()
-    QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
+    grab(widget, out / f"{name}.png")
 
 
 def crowded_yoga(services, business) -> str:

@@ -43,6 +43,13 @@ def settle(window) -> None:
     QApplication.processEvents()
 
 
+def grab(widget, path: Path) -> None:
+    """Show a dialog or window, let it lay out, and save it as a PNG."""
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+
+
 def open_window(path: Path, folder: Path):
     from sessions_desktop.ui.main_window import MainWindow
 
