@@ -21,6 +21,17 @@ class ChangeRecord:
     before: tuple = ()
     after: tuple = ()
     result_id: str | None = None         # the session the caller asked about, after the write
+    schedules_before: tuple = ()         # schedule rows before a schedule write (for undo)
+    schedules_after: tuple = ()
+
+    @property
+    def undoable(self) -> bool:
+        """Does it carry the rows that ``revert_change`` needs?"""
+        return bool(self.before or self.after or self.schedules_before or self.schedules_after)
+
+    @property
+    def touches_schedules(self) -> bool:
+        return self.action.endswith("schedule") or bool(self.schedules_after)
 
     def touches(self, start: datetime, end: datetime) -> bool:
         """Does this change reach the half-open window [start, end)?"""

@@ -18,7 +18,7 @@ from sessions_desktop.domain.wire import field_from_wire, field_to_wire
 from sessions_desktop.errors import ConflictError, NotFoundError, ValidationError, Violations
 from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.validation import check_field
-from sessions_desktop.storage.records import ScheduleRecord
+from sessions_desktop.storage.records import ScheduleRecord, same_content
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _DEFAULT_NAMES = {f.name for f in dc_fields(ScheduleDefaults)}
@@ -99,7 +99,8 @@ class ScheduleService:
         now = to_epoch(self.ctx.now())
         with self.ctx.repo.write():
             self.ctx.repo.insert_schedule(self._to_record(schedule, now, now))
-        self._publish("create_schedule", schedule)
+            after = self.ctx.repo.get_schedule(schedule.id)
+        self._publish("create_schedule", schedule.id, None, after)
         return self.get_schedule(schedule.id)
 
     def update_schedule(self, schedule_id: str, patch: Mapping[str, Any], *,
@@ -109,8 +110,8 @@ class ScheduleService:
             self._check_version(current, expected_version)
             updated = replace(self._apply(current, dict(patch), creating=False),
                               version=current.version + 1)
-            self._store(updated, current.version)
-        self._publish("update_schedule", updated)
+            rows = self._store(updated, current.version)
+        self._publish("update_schedule", schedule_id, *rows)
         return self.get_schedule(schedule_id)
 
     def archive_schedule(self, schedule_id: str, *, archived: bool = True,
@@ -121,8 +122,8 @@ class ScheduleService:
             self._check_version(current, expected_version)
             status = ScheduleStatus.ARCHIVED if archived else ScheduleStatus.ACTIVE
             updated = replace(current, status=status, version=current.version + 1)
-            self._store(updated, current.version)
-        self._publish("archive_schedule", updated)
+            rows = self._store(updated, current.version)
+        self._publish("archive_schedule", schedule_id, *rows)
         return self.get_schedule(schedule_id)
 
     # -- helpers --------------------------------------------------------------------------
@@ -131,11 +132,15 @@ class ScheduleService:
             raise ConflictError(f"schedule {current.name!r} was changed elsewhere (version "
                                 f"{current.version}, expected {expected}); nothing was saved")
 
-    def _store(self, schedule: Schedule, expected_version: int) -> None:
+    def _store(self, schedule: Schedule, expected_version: int
+               ) -> tuple[ScheduleRecord | None, ScheduleRecord | None]:
+        """Write a changed schedule; returns its row before and after (for undo)."""
+        before = self.ctx.repo.get_schedule(schedule.id)
         now = to_epoch(self.ctx.now())
-        record = self._to_record(schedule, now, now)
+        record = self._to_record(schedule, before.created_utc if before else now, now)
         if not self.ctx.repo.update_schedule(record, expected_version):
             raise ConflictError(f"schedule {schedule.name!r} was changed elsewhere")
+        return before, self.ctx.repo.get_schedule(schedule.id)
 
     def _to_record(self, s: Schedule, created: int, updated: int) -> ScheduleRecord:
         return ScheduleRecord(s.id, s.name, s.owner_kind.value, s.kind.value, s.owner_id,
@@ -197,9 +202,38 @@ class ScheduleService:
                 else checked
         return replace(base, **changes)
 
-    def _publish(self, action: str, schedule: Schedule) -> None:
-        self.ctx.publish(ChangeRecord(action, (schedule.id,), None, None,
-                                      schedule_ids=(schedule.id,)))
+    def _publish(self, action: str, schedule_id: str, before: ScheduleRecord | None,
+                 after: ScheduleRecord | None) -> None:
+        self.ctx.publish(ChangeRecord(action, (schedule_id,), None, None,
+                                      schedule_ids=(schedule_id,),
+                                      schedules_before=((schedule_id, before),),
+                                      schedules_after=((schedule_id, after),)))
+
+    def revert_rows(self, change: ChangeRecord) -> tuple[tuple, tuple]:
+        """Put back the schedule rows a change found; inside the caller's write transaction.
+
+        Refuses with ConflictError when a schedule changed since, or when a schedule the
+        change created has sessions now (undo those first). Returns the rows before and
+        after, so the revert itself can be reverted (redo)."""
+        repo = self.ctx.repo
+        for schedule_id, expected in change.schedules_after:
+            if not same_content(repo.get_schedule(schedule_id), expected):
+                raise ConflictError("a schedule was changed after this step; it cannot be "
+                                    "undone without losing that change")
+        before, after = [], []
+        for schedule_id, old in change.schedules_before:
+            current = repo.get_schedule(schedule_id)
+            before.append((schedule_id, current))
+            if old is None:
+                if repo.sessions_of_schedule(schedule_id):
+                    raise ConflictError("the schedule has sessions now; remove them first")
+                repo.delete_schedule(schedule_id)
+            else:
+                repo.put_schedule(replace(old, version=(current.version if current else
+                                                        old.version) + 1))
+            after.append((schedule_id, repo.get_schedule(schedule_id)))
+        self.forget()
+        return tuple(before), tuple(after)
 
 
 def _checked_name(value: Any, problems: Violations) -> str:

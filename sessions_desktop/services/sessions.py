@@ -7,6 +7,7 @@ in one transaction. Series mechanics (scopes, splits, moving a series) live in `
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -30,7 +31,13 @@ from sessions_desktop.services.schedules import ScheduleService
 from sessions_desktop.services.series import SeriesCache, fill_series_columns, timing_of
 from sessions_desktop.services.series_edits import SeriesEditor
 from sessions_desktop.services.writes import WriteSet
-from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
+from sessions_desktop.storage.records import (
+    EXCEPTION,
+    SERIES,
+    SINGLE,
+    SessionRecord,
+    same_content,
+)
 
 MAX_LIST_IDS = 1000
 MAX_ID_LENGTH = 255
@@ -326,9 +333,7 @@ class SessionService:
         """
         with self.ctx.repo.write():
             for session_id, expected in change.after:
-                current = self.ctx.repo.get(session_id)
-                if (current is None) != (expected is None) or (
-                        current and expected and current.version != expected.version):
+                if not same_content(self.ctx.repo.get(session_id), expected):
                     raise ConflictError("a session was changed after this step; it cannot "
                                         "be undone without losing that change")
             writes = self.writes()
@@ -339,8 +344,14 @@ class SessionService:
                                  if item[1] else True):
                 if old is not None:
                     writes.put(old.copy())
+            schedules_before, schedules_after = self.schedules.revert_rows(change)
             writes.finish()
-        return self._done(writes, "revert", change.result_id)
+        action = "revert_schedule" if schedules_after else "revert"
+        reverted = dataclasses.replace(writes.change(action, change.result_id),
+                                       schedules_before=schedules_before,
+                                       schedules_after=schedules_after)
+        self.ctx.publish(reverted)
+        return reverted
 
     # -- shared -----------------------------------------------------------------------
     def writes(self) -> WriteSet:

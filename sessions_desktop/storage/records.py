@@ -93,3 +93,20 @@ class ScheduleRecord:
 SCHEDULE_COLUMNS = ("id", "name", "owner_kind", "kind", "owner_id", "time_zone", "colour",
                     "defaults", "default_duration", "status", "version", "created_utc",
                     "updated_utc")
+
+
+# Columns that change without the row's content changing: versions and stamps grow on every
+# write (undo included) and the materialised horizon moves as time passes.
+_BOOKKEEPING = frozenset({"version", "updated_utc", "materialized_until"})
+
+
+def same_content(a: SessionRecord | ScheduleRecord | None,
+                 b: SessionRecord | ScheduleRecord | None) -> bool:
+    """Do two rows hold the same session or schedule, whatever their versions say?
+
+    Undo asks this of a row and the state a step left it in: after a later step was undone
+    the row is back in that state with a higher version, and the earlier step may be undone."""
+    if a is None or b is None:
+        return a is b
+    names = COLUMNS if isinstance(a, SessionRecord) else SCHEDULE_COLUMNS
+    return all(getattr(a, n) == getattr(b, n) for n in names if n not in _BOOKKEEPING)

@@ -273,6 +273,24 @@ class Repository:
         self._bump_schedules_revision()
         return cursor.rowcount == 1
 
+    def put_schedule(self, record: ScheduleRecord) -> None:
+        """Write a schedule row back as it was (undo), creating it if it is gone."""
+        row = _schedule_to_row(record)
+        cursor = self._sql(f"UPDATE schedule SET "
+                           f"{', '.join(f'{c} = ?' for c in SCHEDULE_COLUMNS[1:])} WHERE id = ?",
+                           (*row[1:], record.id))
+        if cursor.rowcount == 0:
+            self._sql(_SCHEDULE_INSERT, row)
+        self._bump_schedules_revision()
+
+    def delete_schedule(self, schedule_id: str) -> None:
+        self._sql("DELETE FROM schedule WHERE id = ?", (schedule_id,))
+        self._bump_schedules_revision()
+
+    def sessions_of_schedule(self, schedule_id: str) -> int:
+        return self._sql("SELECT count(*) FROM session WHERE schedule_id = ?",
+                         (schedule_id,)).fetchone()[0]
+
     def schedules_revision(self) -> int:
         return int(self.get_meta("schedules_revision", "0") or 0)
 

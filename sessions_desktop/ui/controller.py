@@ -122,7 +122,7 @@ class CalendarController(QObject):
         self._prefetch_timer.start()
 
     def _on_change(self, change: ChangeRecord) -> None:
-        schedules = change.action.endswith("schedule")
+        schedules = change.touches_schedules
         self.loader.invalidate(None if schedules else change)
         if schedules:
             self.refresh_schedules()

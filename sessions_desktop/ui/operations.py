@@ -69,7 +69,7 @@ class Operations:
         return result
 
     def _push(self, label: str, captured: list[ChangeRecord]) -> None:
-        changes = [c for c in captured if c.before or c.after]
+        changes = [c for c in captured if c.undoable]
         if len(changes) == 1:
             self.stack.push(ChangeCommand(self, label, changes[0]))
         elif changes:

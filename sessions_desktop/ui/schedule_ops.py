@@ -1,49 +1,19 @@
-"""Schedule writes as undoable commands, next to the session writes of ``Operations``.
+"""Schedule writes of the schedules dialog, through the window's one write helper.
 
-The schedule service publishes what changed but keeps no "before" rows (schedules are few and
-small), so this module snapshots the schedule before a write and undoes by writing that
-snapshot back; undoing a creation archives the new schedule (nothing is ever deleted).
-A save of the schedules dialog, with its working-hours and time-off session writes, is one
-macro: one undo step.
+Schedule writes publish their rows before and after like session writes, so ``Operations``
+turns each into an undo step of its own (undoing a creation removes the schedule once its
+sessions are undone). A save of the dialog, with its working-hours and time-off session
+writes, is one macro: one undo step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields as dc_fields
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from sessions_desktop.domain.model import Schedule, ScheduleDefaults
-from sessions_desktop.errors import SessionsError
+from sessions_desktop.domain.model import Schedule
 from sessions_desktop.ui.operations import Operations
-
-
-def values_of(schedule: Schedule) -> dict[str, Any]:
-    """Every writable field, so writing them back restores the schedule exactly."""
-    return {"name": schedule.name, "kind": schedule.kind.value, "colour": schedule.colour,
-            "time_zone": schedule.time_zone,
-            "default_duration_minutes": schedule.default_duration_minutes,
-            "defaults": {f.name: getattr(schedule.defaults, f.name)
-                         for f in dc_fields(ScheduleDefaults)}}
-
-
-class ScheduleCommand(QUndoCommand):
-    def __init__(self, writer: ScheduleWriter, label: str, before: Schedule | None,
-                 after: Schedule) -> None:
-        super().__init__(label)
-        self.writer, self.before, self.after, self._first = writer, before, after, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.writer.apply(self.text(), self.before, self.after)
-
-    def undo(self) -> None:
-        self.writer.apply(self.text(), self.after, self.before)
 
 
 class ScheduleWriter:
@@ -67,38 +37,15 @@ class ScheduleWriter:
         svc = self.services.schedules
         before = svc.get_schedule(schedule_id) if schedule_id else None
         if before is None:
-            saved = self.ops.run(label, lambda: svc.create_schedule(values))
-        else:
-            saved = self.ops.run(label, lambda: svc.update_schedule(
-                before.id, values, expected_version=before.version))
-        if saved is not None:
-            self.ops.stack.push(ScheduleCommand(self, label, before, saved))
-        return saved
+            return self.ops.run(label, lambda: svc.create_schedule(values))
+        return self.ops.run(label, lambda: svc.update_schedule(
+            before.id, values, expected_version=before.version))
 
     def archive(self, schedule: Schedule, archived: bool) -> Schedule | None:
         label = "Archive schedule" if archived else "Restore schedule"
         svc = self.services.schedules
-        saved = self.ops.run(label, lambda: svc.archive_schedule(
+        return self.ops.run(label, lambda: svc.archive_schedule(
             schedule.id, archived=archived, expected_version=schedule.version))
-        if saved is not None:
-            self.ops.stack.push(ScheduleCommand(self, label, schedule, saved))
-        return saved
-
-    def apply(self, label: str, current: Schedule | None, target: Schedule | None) -> None:
-        """Write ``target`` over ``current`` (None: the schedule did not exist: archive)."""
-        svc = self.services.schedules
-        try:
-            schedule_id = (target or current).id  # type: ignore[union-attr]
-            now = svc.get_schedule(schedule_id)
-            if target is None:
-                svc.archive_schedule(schedule_id, archived=True, expected_version=now.version)
-                return
-            if now.status is not target.status:
-                now = svc.archive_schedule(schedule_id, archived=target.is_archived,
-                                           expected_version=now.version)
-            svc.update_schedule(schedule_id, values_of(target), expected_version=now.version)
-        except SessionsError as exc:
-            self.ops.show_error(label, exc)
 
     def session(self, label: str, call: Callable[[], Any]) -> Any:
         """A session write (working hours, time off) through Operations."""

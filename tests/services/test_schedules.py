@@ -66,3 +66,46 @@ def test_business_time_zone_is_stored_and_validated(svc, tmp_path):
     assert again.ctx.business_zone_name == "America/New_York"
     fresh = open_services(tmp_path / "fresh.sqlite3")
     assert fresh.ctx.business_zone_name  # the computer's zone (or UTC) on first open
+
+
+def test_schedule_writes_can_be_undone_and_redone(svc):
+    seen = []
+    svc.subscribe(seen.append)
+    anna = svc.schedules.create_schedule({"name": "Anna", "kind": "STAFF"})
+    created = seen[-1]
+    svc.schedules.update_schedule(anna.id, {"name": "Anna K.", "colour": "#112233"})
+    renamed = seen[-1]
+    undo = svc.sessions.revert_change(renamed)
+    back = svc.schedules.get_schedule(anna.id)
+    assert (back.name, back.colour) == ("Anna", anna.colour)
+    assert back.version > anna.version and undo.touches_schedules
+    redo = svc.sessions.revert_change(undo)
+    assert svc.schedules.get_schedule(anna.id).name == "Anna K."
+    other = svc.schedules.update_schedule(anna.id, {"colour": "#445566"})  # someone else
+    with pytest.raises(ConflictError):
+        svc.sessions.revert_change(redo)
+    assert svc.schedules.get_schedule(anna.id).colour == other.colour
+    svc.sessions.revert_change(seen[-1])             # their change undone: ours may follow
+    svc.sessions.revert_change(redo)
+    assert svc.schedules.get_schedule(anna.id).name == "Anna"
+    svc.sessions.revert_change(created)
+    assert anna.id not in svc.schedules.by_id()
+
+
+def test_undo_of_a_schedule_creation_waits_for_its_sessions(svc):
+    from datetime import datetime
+
+    seen = []
+    svc.subscribe(seen.append)
+    room = svc.schedules.create_schedule({"name": "Room", "kind": "ROOM"})
+    created = seen[-1]
+    svc.sessions.create_session({"schedule_id": room.id, "start": datetime(2026, 12, 1, 9),
+                                 "end": datetime(2026, 12, 1, 10)})
+    with pytest.raises(ConflictError):
+        svc.sessions.revert_change(created)
+    assert room.id in svc.schedules.by_id()
+    svc.sessions.revert_change(seen[-1])             # undo the session first
+    redo = svc.sessions.revert_change(created)
+    assert room.id not in svc.schedules.by_id()
+    svc.sessions.revert_change(redo)
+    assert svc.schedules.get_schedule(room.id).name == "Room"

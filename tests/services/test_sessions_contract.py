@@ -225,3 +225,22 @@ def test_working_hours_type_and_alias(svc, anna, window):
     assert window(datetime(2026, 12, 1), datetime(2026, 12, 2), type="EVENT") == []
     assert len(window(datetime(2026, 12, 1), datetime(2026, 12, 2), type="WORKING_HOURS")) == 1
     assert len(window(datetime(2026, 12, 1), datetime(2026, 12, 2))) == 1
+
+
+def test_several_steps_undo_in_reverse_order_and_redo(svc, yoga):
+    seen = []
+    svc.subscribe(seen.append)
+    s = svc.sessions.create_session({"schedule_id": yoga.id, "start": datetime(2026, 12, 1, 9),
+                                     "end": datetime(2026, 12, 1, 10)})
+    svc.sessions.update_session(s.id, {"title": "One"})
+    svc.sessions.update_session(s.id, {"start": datetime(2026, 12, 2, 9),
+                                       "end": datetime(2026, 12, 2, 10)})
+    steps = list(seen)
+    redos = [svc.sessions.revert_change(step) for step in reversed(steps)]
+    with pytest.raises(NotFoundError):
+        svc.sessions.get_session(s.id)
+    for redo in reversed(redos):
+        svc.sessions.revert_change(redo)
+    again = svc.sessions.get_session(s.id)
+    assert again.title == "One" and again.start == datetime(2026, 12, 2, 9, tzinfo=BERLIN)
+    assert again.version > 3

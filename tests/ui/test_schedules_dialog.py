@@ -67,7 +67,7 @@ def by_name(svc, name):
     return next(s for s in svc.schedules.list_schedules(include_archived=True) if s.name == name)
 
 
-def test_create_a_service_with_defaults_then_undo_archives_it(qtbot, studio):
+def test_create_a_service_with_defaults_then_undo_removes_it(qtbot, studio):
     svc = studio.services
     dialog = studio.dialogs.open_schedules()
     make(qtbot, dialog, "newResource", "Anna", "STAFF", "#8e44ad")
@@ -90,9 +90,13 @@ def test_create_a_service_with_defaults_then_undo_archives_it(qtbot, studio):
     studio.ops.stack.undo()
     assert by_name(svc, "Yoga").defaults.capacity == 12
     studio.ops.stack.undo()
-    assert by_name(svc, "Yoga").is_archived
+    names = [s.name for s in svc.schedules.list_schedules(include_archived=True)]
+    assert names == ["Anna"]                                  # the creation is undone
     studio.ops.stack.redo()
-    assert not by_name(svc, "Yoga").is_archived
+    redone = by_name(svc, "Yoga")
+    assert not redone.is_archived and redone.defaults.capacity == 12
+    studio.ops.stack.redo()
+    assert by_name(svc, "Yoga").defaults.capacity == 10
 
 
 def test_invalid_schedule_shows_its_message_and_stores_nothing(qtbot, studio):

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from sessions_desktop.domain.enums import Scope
+from sessions_desktop.errors import NotFoundError
 from tests.ui.conftest import MONDAY, wait_loaded
 from tests.ui.helpers import drag
 from tests.ui.test_window_drag import tile_point
@@ -87,3 +88,22 @@ def test_delete_key_deletes_an_instance_with_the_chosen_scope(qtbot, window, ser
     assert date(2026, 11, 27) in yoga_hours(services)
     window.ops.stack.undo()
     assert date(2026, 11, 26) in yoga_hours(services)
+
+
+def test_three_steps_undo_back_to_nothing_and_redo(window, services, business):
+    ops, sessions = window.ops, services.sessions
+    made = ops.run("New session", lambda: sessions.create_session({
+        "schedule_id": business.schedules["Yoga"], "title": "Extra class",
+        "start": datetime(2026, 11, 27, 17), "end": datetime(2026, 11, 27, 18)}))
+    ops.run("Rename", lambda: sessions.update_session(made.id, {"title": "Extra yoga"}))
+    ops.run("Move", lambda: sessions.update_session(made.id, {
+        "start": datetime(2026, 11, 27, 19), "end": datetime(2026, 11, 27, 20)}))
+    for _ in range(3):
+        ops.stack.undo()
+    assert ops.last_error is None
+    with pytest.raises(NotFoundError):
+        sessions.get_session(made.id)
+    for _ in range(3):
+        ops.stack.redo()
+    again = sessions.get_session(made.id)
+    assert (again.title, again.start.hour) == ("Extra yoga", 19)
