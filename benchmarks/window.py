@@ -64,7 +64,7 @@ def ms(start: float) -> float:
 def launch(app: QApplication, path: Path, folder: Path):
     from benchmarks.build_business import fixed_now
     from sessions_desktop.services import open_services
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("view/date", "2026-11-23")

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sessions_desktop.services import open_services  # noqa: E402
 from sessions_desktop.services.backups import backup_now, list_backups  # noqa: E402
-from sessions_desktop.ui.backups_dialog import BackupsDialog  # noqa: E402
-from sessions_desktop.ui.exception_dialog import ExceptionDialog  # noqa: E402
-from sessions_desktop.ui.shortcuts_dialog import ShortcutsDialog  # noqa: E402
+from sessions_desktop.ui.shell.backups_dialog import BackupsDialog  # noqa: E402
+from sessions_desktop.ui.shell.exception_dialog import ExceptionDialog  # noqa: E402
+from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)
 
@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     QApplication.instance() or QApplication([])
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
         grab(window.desktop.about_dialog(), out / "about.png")
         grab(ShortcutsDialog(window), out / "shortcuts.png")
         from sessions_desktop.presentation.navigation import ViewKind
-        from sessions_desktop.ui.preferences import apply_theme
+        from sessions_desktop.ui.shell.preferences import apply_theme
 
         apply_theme("dark")
         settle(window)

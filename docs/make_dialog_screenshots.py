@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sessions_desktop.domain.model import Participant  # noqa: E402
 from sessions_desktop.services import open_services  # noqa: E402
 from sessions_desktop.ui.editor import SessionEditor  # noqa: E402
-from sessions_desktop.ui.schedules_dialog import SchedulesDialog  # noqa: E402
+from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog  # noqa: E402
 from tests.ui.business import build_business  # noqa: E402
 
 

@@ -51,7 +51,7 @@ def grab(widget, path: Path) -> None:
 
 
 def open_window(path: Path, folder: Path):
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     services = open_services(path, now=lambda: NOW)
     settings = QSettings(str(folder / f"{path.stem}.ini"), QSettings.Format.IniFormat)

@@ -91,7 +91,7 @@ def grab(widget, path: Path) -> None:
 
 
 def main(out: Path) -> int:
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     out.mkdir(parents=True, exist_ok=True)

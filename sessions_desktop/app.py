@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     """Open the window on the database and run until it closes; returns the exit status."""
     from PySide6.QtWidgets import QApplication
 
-    from sessions_desktop.ui.startup import run_window
+    from sessions_desktop.ui.shell.startup import run_window
 
     argv = list(sys.argv[1:] if argv is None else argv)
     path, rest = database_path(argv)

@@ -8,7 +8,7 @@ NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)   # a Wednesday
 
 
 def open_window(qtbot, services, settings):
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     win = MainWindow(services, settings)
     qtbot.addWidget(win)

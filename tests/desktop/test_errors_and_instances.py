@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QtMsgType
 from PySide6.QtGui import QGuiApplication
 
-from sessions_desktop.ui.exception_dialog import ErrorReporter, ExceptionDialog, setup_logging
-from sessions_desktop.ui.single_instance import server_name
+from sessions_desktop.ui.shell.exception_dialog import ErrorReporter, ExceptionDialog, setup_logging
+from sessions_desktop.ui.shell.single_instance import server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 

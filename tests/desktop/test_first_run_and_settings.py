@@ -11,8 +11,8 @@ from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.services.backups import list_backups
 from sessions_desktop.services.business import business_name
 from sessions_desktop.services.sample_business import SAMPLE_NAME, load_sample_business
-from sessions_desktop.ui.desktop import SCHEDULE_ACTIONS
-from sessions_desktop.ui.preferences import load_preferences
+from sessions_desktop.ui.shell.desktop import SCHEDULE_ACTIONS
+from sessions_desktop.ui.shell.preferences import load_preferences
 from tests.desktop.support import NOW, open_window, wait_loaded
 
 
@@ -89,7 +89,7 @@ def test_settings_apply_at_once_and_are_remembered(qtbot, empty_services, settin
     assert win.windowTitle().startswith("Studio Nord")
     assert str(win.controller.tz) == "America/New_York"
     assert empty_services.ctx.business_zone_name == "America/New_York"
-    from sessions_desktop.ui.palette_colours import grid_colours
+    from sessions_desktop.ui.common.palette_colours import grid_colours
 
     view = win.views.week.grid_view
     assert grid_colours(view.palette()).working.lightness() < 100   # the grid is dark too

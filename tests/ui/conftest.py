@@ -55,7 +55,7 @@ class Answers:
 
 @pytest.fixture
 def window(qtbot, services, business, settings):
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     settings.setValue("view/date", MONDAY.isoformat())
     win = MainWindow(services, settings)

@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 25)          # Wednesday
 def studio(qtbot, tmp_path, settings):
     """The window on an empty database (only the business zone is set)."""
     from sessions_desktop.services import open_services
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     svc = open_services(tmp_path / "empty.sqlite3", now=lambda: NOW)
     svc.ctx.set_business_zone("Europe/Berlin")

@@ -133,7 +133,7 @@ def test_search_box_filters_what_is_shown(window):
 
 
 def test_window_remembers_view_and_date(qtbot, window, services, settings):
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     window.acts.views[ViewKind.MONTH].trigger()
     window.controller.set_anchor(date(2027, 2, 10))

@@ -8,11 +8,11 @@ from PySide6.QtGui import QImage, QPainter
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import ConflictError
-from sessions_desktop.ui.loader import Loader
-from sessions_desktop.ui.month_view import MonthView
-from sessions_desktop.ui.texts import locale_names
-from sessions_desktop.ui.week_layout import make_day_data
-from sessions_desktop.ui.week_view import GridView
+from sessions_desktop.ui.common.texts import locale_names
+from sessions_desktop.ui.grid.week_layout import make_day_data
+from sessions_desktop.ui.grid.week_view import GridView
+from sessions_desktop.ui.month.month_view import MonthView
+from sessions_desktop.ui.shell.loader import Loader
 from tests.ui.conftest import MONDAY
 
 BERLIN = "Europe/Berlin"

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPushButton
 
 from sessions_desktop.services import open_services
 from sessions_desktop.services.transfer import import_ics
-from sessions_desktop.ui.loader import fetch_window
-from sessions_desktop.ui.transfer_worker import Task
+from sessions_desktop.ui.shell.loader import fetch_window
+from sessions_desktop.ui.transfer.transfer_worker import Task
 from tests.ui.conftest import MONDAY, NOW
 
 WAIT = 15_000

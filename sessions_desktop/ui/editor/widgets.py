@@ -26,7 +26,7 @@ from sessions_desktop.domain.model import CalendarConference
 from sessions_desktop.ui.editor.fields import ExternalEdit, LocationEdit, PriceEdit, TagsEdit
 from sessions_desktop.ui.editor.inherit import InheritField
 from sessions_desktop.ui.editor.participants import ParticipantsPanel
-from sessions_desktop.ui.recurrence_editor import RecurrenceEditor
+from sessions_desktop.ui.editor.recurrence_editor import RecurrenceEditor
 
 TYPES = (("EVENT", "Event"), ("WORKING_HOURS", "Working hours"), ("BLOCKED", "Blocked time"))
 ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))

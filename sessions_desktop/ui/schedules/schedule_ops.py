@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sessions_desktop.domain.model import Schedule
-from sessions_desktop.ui.operations import Operations
+from sessions_desktop.ui.shell.operations import Operations
 
 
 class ScheduleWriter:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCalendarWidget, QTreeWidget, QTreeWidgetItem, QVB
 
 from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Schedule
-from sessions_desktop.ui.swatches import swatch_icon
+from sessions_desktop.ui.common.swatches import swatch_icon
 
 GROUPS = ((OwnerKind.SERVICE, "Services"), (OwnerKind.RESOURCE, "Resources"),
           (OwnerKind.BUSINESS, "Business"))

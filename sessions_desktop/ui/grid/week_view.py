@@ -22,10 +22,10 @@ from sessions_desktop.presentation.hits import Part, hit_test
 from sessions_desktop.presentation.interaction import DragMachine, DragState, Gesture, Pointer
 from sessions_desktop.presentation.interaction import Target as DragTarget
 from sessions_desktop.presentation.snapping import at_minute
-from sessions_desktop.ui.palette_colours import GridColours, grid_colours
-from sessions_desktop.ui.texts import time_text
-from sessions_desktop.ui.week_items import GhostItem, small_font
-from sessions_desktop.ui.week_layout import DayData, build_tiles
+from sessions_desktop.ui.common.palette_colours import GridColours, grid_colours
+from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.grid.week_items import GhostItem, small_font
+from sessions_desktop.ui.grid.week_layout import DayData, build_tiles
 
 NOW_LINE = QColor("#e74c3c")
 MIN_HOUR, MAX_HOUR = 24.0, 160.0

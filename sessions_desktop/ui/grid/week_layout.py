@@ -19,7 +19,7 @@ from sessions_desktop.presentation.formatting import tile_text
 from sessions_desktop.presentation.geometry import Segment, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
 from sessions_desktop.presentation.layout import assign_lanes
-from sessions_desktop.ui.week_items import TileItem
+from sessions_desktop.ui.grid.week_items import TileItem
 
 FALLBACK_COLOUR = "#3a7bd5"
 MIN_TILE = 14.0

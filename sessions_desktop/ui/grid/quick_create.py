@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import Schedule
-from sessions_desktop.ui.texts import time_text
+from sessions_desktop.ui.common.texts import time_text
 
 
 class QuickCreate(QDialog):

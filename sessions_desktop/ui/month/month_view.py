@@ -19,7 +19,10 @@ from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.presentation.hits import move_to_date
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.titles import Names
-from sessions_desktop.ui.month_layout import (
+from sessions_desktop.ui.common.palette_colours import grid_colours
+from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.grid.week_items import small_font
+from sessions_desktop.ui.month.month_layout import (
     HEADER,
     WEEK_COLUMN,
     CellLayout,
@@ -27,9 +30,6 @@ from sessions_desktop.ui.month_layout import (
     lay_out_cells,
     sessions_by_day,
 )
-from sessions_desktop.ui.palette_colours import grid_colours
-from sessions_desktop.ui.texts import time_text
-from sessions_desktop.ui.week_items import small_font
 
 DRAG_DISTANCE = 6
 

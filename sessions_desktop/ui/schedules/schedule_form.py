@@ -33,7 +33,7 @@ from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.presentation.session_form import check_price
 from sessions_desktop.ui.editor.fields import LocationEdit, PriceEdit
 from sessions_desktop.ui.editor.widgets import ZONES
-from sessions_desktop.ui.working_hours_editor import WorkingHoursEditor
+from sessions_desktop.ui.schedules.working_hours_editor import WorkingHoursEditor
 
 KINDS = ((ScheduleKind.INDIVIDUAL, "Appointment"), (ScheduleKind.GROUP, "Class"),
          (ScheduleKind.COURSE, "Course"), (ScheduleKind.STAFF, "Staff member"),

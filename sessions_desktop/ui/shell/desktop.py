@@ -21,18 +21,18 @@ from sessions_desktop.errors import SessionsError
 from sessions_desktop.services import backups as backup_service
 from sessions_desktop.services.business import business_name, is_empty, set_business_name
 from sessions_desktop.services.sample_business import load_sample_business
-from sessions_desktop.ui.about import AboutDialog
-from sessions_desktop.ui.backups_dialog import BackupsDialog, describe
-from sessions_desktop.ui.icons import app_icon
-from sessions_desktop.ui.preferences import (
+from sessions_desktop.ui.common.icons import app_icon
+from sessions_desktop.ui.shell.about import AboutDialog
+from sessions_desktop.ui.shell.backups_dialog import BackupsDialog, describe
+from sessions_desktop.ui.shell.preferences import (
     Preferences,
     apply_preferences,
     load_preferences,
     save_preferences,
 )
-from sessions_desktop.ui.settings_dialog import SettingsDialog
-from sessions_desktop.ui.shortcuts_dialog import ShortcutsDialog
-from sessions_desktop.ui.welcome import WelcomePanel
+from sessions_desktop.ui.shell.settings_dialog import SettingsDialog
+from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+from sessions_desktop.ui.shell.welcome import WelcomePanel
 
 log = logging.getLogger("sessions_desktop")
 # Actions other parts of the window may provide; the welcome panel triggers the first found.

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from sessions_desktop.domain.time import localize, wall_clock
 from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.navigation import ViewKind
-from sessions_desktop.ui.agenda_view import AgendaView
-from sessions_desktop.ui.controller import CalendarController
-from sessions_desktop.ui.month_view import MonthView
-from sessions_desktop.ui.texts import locale_names, uses_24_hours
-from sessions_desktop.ui.week_layout import make_day_data
-from sessions_desktop.ui.week_page import WeekPage
+from sessions_desktop.ui.agenda.agenda_view import AgendaView
+from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
+from sessions_desktop.ui.grid.week_layout import make_day_data
+from sessions_desktop.ui.grid.week_page import WeekPage
+from sessions_desktop.ui.month.month_view import MonthView
+from sessions_desktop.ui.shell.controller import CalendarController
 
 GRID_KINDS = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions_desktop.ui.preferences import SNAPS, THEMES, Preferences
+from sessions_desktop.ui.shell.preferences import SNAPS, THEMES, Preferences
 
 
 def _hours(low: int, high: int, value: int) -> QSpinBox:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from sessions_desktop.ui.controller import locale_first_weekday
+from sessions_desktop.ui.shell.controller import locale_first_weekday
 
 THEMES = ("system", "light", "dark")
 SNAPS = (5, 10, 15, 20, 30, 60)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.presentation.formatting import capacity_text, one_line
-from sessions_desktop.ui.palette_colours import grid_colours
-from sessions_desktop.ui.swatches import swatch_icon
-from sessions_desktop.ui.texts import date_text, time_text
+from sessions_desktop.ui.common.palette_colours import grid_colours
+from sessions_desktop.ui.common.swatches import swatch_icon
+from sessions_desktop.ui.common.texts import date_text, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

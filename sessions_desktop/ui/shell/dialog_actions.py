@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from sessions_desktop.domain.model import Session
-from sessions_desktop.ui.schedule_ops import ScheduleWriter
-from sessions_desktop.ui.schedules_dialog import SchedulesDialog
-from sessions_desktop.ui.search_panel import SearchPanel
-from sessions_desktop.ui.slot_finder import SlotFinder
+from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
+from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
+from sessions_desktop.ui.tools.search_panel import SearchPanel
+from sessions_desktop.ui.tools.slot_finder import SlotFinder
 
 
 class DialogActions:

@@ -18,12 +18,12 @@ from sessions_desktop.domain.time import localize, wall_clock
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
-from sessions_desktop.ui.controller import CalendarController
 from sessions_desktop.ui.editor.flow import EditFlow
-from sessions_desktop.ui.notify import Notifier
-from sessions_desktop.ui.operations import Operations
-from sessions_desktop.ui.quick_create import ask_quick_create
-from sessions_desktop.ui.scope_dialog import ask_scope, confirm
+from sessions_desktop.ui.editor.scope_dialog import ask_scope, confirm
+from sessions_desktop.ui.grid.quick_create import ask_quick_create
+from sessions_desktop.ui.shell.controller import CalendarController
+from sessions_desktop.ui.shell.notify import Notifier
+from sessions_desktop.ui.shell.operations import Operations
 
 CANCEL = object()  # the user closed the scope question: write nothing
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ical.plan import ImportCancelled
-from sessions_desktop.ui.export_dialog import ExportChoice, ExportDialog
-from sessions_desktop.ui.import_dialogs import ImportPreviewDialog, ImportReportDialog
-from sessions_desktop.ui.transfer_worker import Task
+from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
+from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
+from sessions_desktop.ui.transfer.transfer_worker import Task
 
 ICS_FILTER = "iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
 STEPS = 1000

@@ -32,8 +32,8 @@ from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
 from sessions_desktop.presentation.working_hours import week_of
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
-from sessions_desktop.ui.schedule_form import ScheduleForm
-from sessions_desktop.ui.schedule_ops import ScheduleWriter
+from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
+from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sessions_desktop.presentation.titles import Names
-from sessions_desktop.ui.week_header import WeekHeader
-from sessions_desktop.ui.week_layout import DayData
-from sessions_desktop.ui.week_view import GridView
+from sessions_desktop.ui.grid.week_header import WeekHeader
+from sessions_desktop.ui.grid.week_layout import DayData
+from sessions_desktop.ui.grid.week_view import GridView
 
 
 class WeekPage(QWidget):

@@ -16,16 +16,16 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
-from sessions_desktop.ui.controller import CalendarController
-from sessions_desktop.ui.desktop import DesktopFeatures
-from sessions_desktop.ui.dialog_actions import DialogActions
-from sessions_desktop.ui.operations import Operations
-from sessions_desktop.ui.session_actions import SessionActions
-from sessions_desktop.ui.sidebar import Sidebar
-from sessions_desktop.ui.texts import locale_names
-from sessions_desktop.ui.transfer_flow import TransferFlow
-from sessions_desktop.ui.view_stack import ViewStack
-from sessions_desktop.ui.window_actions import WindowActions
+from sessions_desktop.ui.common.texts import locale_names
+from sessions_desktop.ui.shell.controller import CalendarController
+from sessions_desktop.ui.shell.desktop import DesktopFeatures
+from sessions_desktop.ui.shell.dialog_actions import DialogActions
+from sessions_desktop.ui.shell.operations import Operations
+from sessions_desktop.ui.shell.session_actions import SessionActions
+from sessions_desktop.ui.shell.sidebar import Sidebar
+from sessions_desktop.ui.shell.view_stack import ViewStack
+from sessions_desktop.ui.shell.window_actions import WindowActions
+from sessions_desktop.ui.transfer.transfer_flow import TransferFlow
 
 
 class MainWindow(QMainWindow):

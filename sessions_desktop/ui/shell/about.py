@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from sessions_desktop import __version__
-from sessions_desktop.ui.icons import app_icon
+from sessions_desktop.ui.common.icons import app_icon
 
 LICENCES = (
     ("Sessions Desktop", "MIT"),

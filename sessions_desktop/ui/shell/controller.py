@@ -17,7 +17,7 @@ from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour, shown_events
 from sessions_desktop.presentation.navigation import Period, ViewKind
-from sessions_desktop.ui.loader import Loader
+from sessions_desktop.ui.shell.loader import Loader
 
 PREFETCH_DELAY_MS = 400
 VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)

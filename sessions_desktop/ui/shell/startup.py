@@ -18,9 +18,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.ui.exception_dialog import ErrorReporter, setup_logging
-from sessions_desktop.ui.icons import app_icon
-from sessions_desktop.ui.single_instance import Handover, SingleInstance, bring_forward
+from sessions_desktop.ui.common.icons import app_icon
+from sessions_desktop.ui.shell.exception_dialog import ErrorReporter, setup_logging
+from sessions_desktop.ui.shell.single_instance import Handover, SingleInstance, bring_forward
 
 log = logging.getLogger("sessions_desktop")
 APP_NAME = "Sessions Desktop"
@@ -59,7 +59,7 @@ def _claim(app: QApplication, path: Path | str) -> tuple[SingleInstance | None, 
 
 def run_window(app: QApplication, path: Path | str, open_database: Callable) -> int:
     """``open_database(path)`` returns open services (app.py, the composition root)."""
-    from sessions_desktop.ui.main_window import MainWindow
+    from sessions_desktop.ui.shell.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("sessions-desktop")

@@ -1,0 +1,1 @@
+"""Small pieces every part of the window shares: palette colours, swatches, date texts, the icon."""

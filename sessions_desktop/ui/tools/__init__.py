@@ -1,0 +1,1 @@
+"""The free-slot finder and the search panel."""

@@ -1,0 +1,1 @@
+"""iCalendar import and export in the window: dialogs, the worker and the flow."""
