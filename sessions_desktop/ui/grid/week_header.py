@@ -18,8 +18,8 @@ from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
-from sessions_desktop.ui.grid.week_items import small_font
 from sessions_desktop.ui.grid.week_layout import FALLBACK_COLOUR, DayData
 
 NAMES_HEIGHT = 40

@@ -8,12 +8,13 @@ Fonts and pens are built once per paint, never per item, so thousands of tiles s
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sessions_desktop.presentation.colours import TileColours
 from sessions_desktop.presentation.formatting import TileText
 from sessions_desktop.presentation.geometry import Rect
+from sessions_desktop.ui.common.fonts import small_font
 
 PAD = 3.0
 MIN_TEXT_WIDTH = 28.0  # narrower lanes (crowded days) show colour only; the tooltip has it all
@@ -22,13 +23,6 @@ CONFLICT = QColor("#d63031")
 
 def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
-
-
-def small_font(bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-    font.setBold(bold)
-    return font
 
 
 class TileItem(QGraphicsItem):

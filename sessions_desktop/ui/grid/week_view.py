@@ -22,9 +22,10 @@ from sessions_desktop.presentation.hits import Part, hit_test
 from sessions_desktop.presentation.interaction import DragMachine, DragState, Gesture, Pointer
 from sessions_desktop.presentation.interaction import Target as DragTarget
 from sessions_desktop.presentation.snapping import at_minute
+from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import GridColours, grid_colours
 from sessions_desktop.ui.common.texts import time_text
-from sessions_desktop.ui.grid.week_items import GhostItem, small_font
+from sessions_desktop.ui.grid.week_items import GhostItem
 from sessions_desktop.ui.grid.week_layout import DayData, build_tiles
 
 NOW_LINE = QColor("#e74c3c")

@@ -19,9 +19,9 @@ from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.presentation.hits import move_to_date
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.texts import time_text
-from sessions_desktop.ui.grid.week_items import small_font
 from sessions_desktop.ui.month.month_layout import (
     HEADER,
     WEEK_COLUMN,
