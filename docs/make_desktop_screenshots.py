@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
         window.desktop.load_sample()
         settle(window)
         window.grab().save(str(out / "sample-business.png"))
-        grab(window.desktop.settings_dialog(), out / "settings.png")
+        grab(window.desktop.settings.settings_dialog(), out / "settings.png")
         backup_now(services, "start")
         backup_now(services)
         grab(BackupsDialog(list_backups(services.path), str(folder / "backups"), window),

@@ -7,13 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-APP_ORGANISATION = "SessionsDesktop"
-APP_NAME = "Sessions Desktop"
+from sessions_desktop.names import APP_ID, APP_NAME, APP_ORGANISATION
 
 
 def database_path(argv: list[str]) -> tuple[Path | str, list[str]]:
     """``--db PATH`` wins, then ``SESSIONS_DESKTOP_DB``, then the user's data folder."""
-    parser = argparse.ArgumentParser(prog="sessions-desktop", add_help=False)
+    parser = argparse.ArgumentParser(prog=APP_ID, add_help=False)
     parser.add_argument("--db")
     known, rest = parser.parse_known_args(argv)
     if known.db:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn
 
+from sessions_desktop.names import APP_ID
+
 EPILOG = """\
 Dates are ISO-8601 (2025-03-10, 2025-03-10T09:00, 2025-03-10T09:00+01:00); without an offset
 they mean the business time zone, and a plain date means its midnight. Output is JSON in the
@@ -45,7 +47,7 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="sessions-desktop", epilog=EPILOG,
+    parser = Parser(prog=APP_ID, epilog=EPILOG,
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     description="A desktop calendar with the semantics of the Wix Bookings "
                                 "Sessions API. Without a command it opens the window.")

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sessions_desktop.names import APP_ID
 from sessions_desktop.resource_files import (
     DESKTOP_FILE,
     ICON_NAME,
@@ -39,8 +40,8 @@ def launcher_command() -> tuple[str, str]:
     if getattr(sys, "frozen", False):
         path = str(Path(sys.executable).resolve())
         return _quote(path), path
-    beside = Path(sys.executable).parent / "sessions-desktop"
-    found = str(beside) if beside.exists() else shutil.which("sessions-desktop")
+    beside = Path(sys.executable).parent / APP_ID
+    found = str(beside) if beside.exists() else shutil.which(APP_ID)
     if found:
         path = str(Path(found).absolute())
         return _quote(path), path

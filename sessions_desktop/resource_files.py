@@ -9,7 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ICON_NAME = "sessions-desktop"
+from sessions_desktop.names import APP_ID
+
+ICON_NAME = APP_ID
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_FILE = "sessions-desktop.desktop"
 METAINFO_FILE = "io.github.sessions_desktop.metainfo.xml"

@@ -18,9 +18,9 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from sessions_desktop.errors import FailedPreconditionError
+from sessions_desktop.names import APP_ID
 
 KEEP = 10
-APP_NAME = "sessions-desktop"
 STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<key>[0-9a-f]{10})-(?P<stamp>\d{8}T\d{12}Z)"
                    r"(?P<reason>\.[a-z-]+)?\.sqlite3$")
@@ -41,7 +41,7 @@ def backup_folder() -> Path:
     override = os.environ.get("SESSIONS_DESKTOP_BACKUPS")
     if override:
         return Path(override).expanduser()
-    return user_data_path(APP_NAME, appauthor=False) / "backups"
+    return user_data_path(APP_ID, appauthor=False) / "backups"
 
 
 def database_key(database: Path) -> str:

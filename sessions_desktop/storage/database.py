@@ -18,10 +18,10 @@ import peewee
 from platformdirs import user_data_path
 
 from sessions_desktop.errors import StorageError
+from sessions_desktop.names import APP_ID
 from sessions_desktop.storage import migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-APP_NAME = "sessions-desktop"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -30,7 +30,7 @@ def default_database_path() -> Path:
     override = os.environ.get("SESSIONS_DESKTOP_DB")
     if override:
         return Path(override).expanduser()
-    return user_data_path(APP_NAME, appauthor=False) / "sessions.sqlite3"
+    return user_data_path(APP_ID, appauthor=False) / "sessions.sqlite3"
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -106,9 +106,9 @@ def test_file_restore_from_backup_in_the_window(qtbot, tmp_path, settings):
     wait_loaded(qtbot, win)
     assert "Added after the backup" in {s.title for s in win.controller.shown()}
     offered = []
-    win.desktop.choose_backup = lambda backups: offered.extend(backups) or backups[0]
-    win.desktop.confirm = lambda title, text: True
-    new = win.desktop.restore_from_backup()
+    win.desktop.backups.choose_backup = lambda backups: offered.extend(backups) or backups[0]
+    win.desktop.backups.confirm = lambda title, text: True
+    new = win.desktop.backups.restore_from_backup()
     qtbot.addWidget(new)
     wait_loaded(qtbot, new)
     assert offered and offered[0].path == good.path
@@ -124,8 +124,8 @@ def test_cancelled_restore_changes_nothing(qtbot, tmp_path, settings):
     load_sample_business(svc)
     backup_now(svc)
     win = open_window(qtbot, svc, settings)
-    win.desktop.choose_backup = lambda backups: backups[0]
-    win.desktop.confirm = lambda title, text: False
-    assert win.desktop.restore_from_backup() is None
+    win.desktop.backups.choose_backup = lambda backups: backups[0]
+    win.desktop.backups.confirm = lambda title, text: False
+    assert win.desktop.backups.restore_from_backup() is None
     assert len(list_backups(svc.path)) == 1 and win.isVisible()
     svc.close()

@@ -67,7 +67,7 @@ def test_welcome_choices_trigger_the_dialogs_by_name_or_say_what_to_do(qtbot, em
 def test_settings_apply_at_once_and_are_remembered(qtbot, empty_services, settings):
     load_sample_business(empty_services)
     win = open_window(qtbot, empty_services, settings)
-    dialog = win.desktop.settings_dialog()
+    dialog = win.desktop.settings.settings_dialog()
     dialog.first_day.setCurrentIndex(6)           # Sunday
     dialog.visible_start.setValue(7)
     dialog.visible_end.setValue(21)
@@ -105,12 +105,13 @@ def test_settings_apply_at_once_and_are_remembered(qtbot, empty_services, settin
     grid = again.views.week.grid_view.grid
     assert (grid.day_start_hour, grid.snap_minutes, grid.days[0].weekday()) == (7, 30, 6)
     assert again.windowTitle().startswith("Studio Nord")
-    again.desktop.set_preferences(prefs.__class__(first_day_of_week=0))  # theme back to system
+    # theme back to system
+    again.desktop.settings.set_preferences(prefs.__class__(first_day_of_week=0))
 
 
 def test_invalid_settings_are_shown_not_applied(qtbot, empty_services, settings):
     win = open_window(qtbot, empty_services, settings)
-    dialog = win.desktop.settings_dialog()
+    dialog = win.desktop.settings.settings_dialog()
     dialog.visible_end.setValue(10)               # 0:00 to 10:00, applied
     dialog.visible_start.setValue(12)             # 12:00 to 10:00, refused
     assert "visible hours" in dialog.problem.text().lower()
@@ -122,7 +123,7 @@ def test_invalid_settings_are_shown_not_applied(qtbot, empty_services, settings)
 def test_back_up_now_from_settings(qtbot, empty_services, settings):
     load_sample_business(empty_services)
     win = open_window(qtbot, empty_services, settings)
-    dialog = win.desktop.settings_dialog()
+    dialog = win.desktop.settings.settings_dialog()
     dialog.backup.click()
     made = list_backups(empty_services.path)
     assert len(made) == 1 and made[0].reason == "manual"

@@ -1,10 +1,10 @@
-"""What makes the calendar window a desktop application: settings, backups, the welcome state,
-Help, and replacing the window after a restore.
+"""What makes the calendar window a desktop application: the File and Help menu items, the
+welcome state and the title.
 
 ``DesktopFeatures(window)`` is created by the main window; it adds its actions to the File
-menu and a Help menu, applies the saved preferences, and keeps the welcome panel in step with
-the database. Questions go through replaceable callables (``choose_backup``, ``confirm``,
-``inform``) so tests answer them.
+menu and a Help menu and keeps the welcome panel in step with the database. Settings live in
+``settings_actions``, backups and restore in ``backup_actions``. Messages go through the
+replaceable ``inform`` so tests answer them.
 """
 
 from __future__ import annotations
@@ -13,24 +13,18 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 
-from sessions_desktop.errors import SessionsError
+from sessions_desktop.names import APP_NAME
 from sessions_desktop.services import backups as backup_service
-from sessions_desktop.services.business import business_name, is_empty, set_business_name
+from sessions_desktop.services.business import business_name, is_empty
 from sessions_desktop.services.sample_business import load_sample_business
 from sessions_desktop.ui.common.icons import app_icon
 from sessions_desktop.ui.shell.about import AboutDialog
-from sessions_desktop.ui.shell.backups_dialog import BackupsDialog, describe
-from sessions_desktop.ui.shell.preferences import (
-    Preferences,
-    apply_preferences,
-    load_preferences,
-    save_preferences,
-)
-from sessions_desktop.ui.shell.settings_dialog import SettingsDialog
+from sessions_desktop.ui.shell.backup_actions import BackupActions
+from sessions_desktop.ui.shell.settings_actions import SettingsActions
 from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from sessions_desktop.ui.shell.welcome import WelcomePanel
 
@@ -47,18 +41,17 @@ class DesktopFeatures(QObject):
         self.services = window.services
         self.log_path: Path | None = None
         self.replaced: list[Callable[[object], None]] = []   # told about a new window
-        self.choose_backup: Callable[[list], object] = self._ask_backup
-        self.confirm: Callable[[str, str], bool] = self._ask_confirm
         self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.information(
             window, title, text)
-        self.prefs = load_preferences(window.settings)
         window.setWindowIcon(app_icon())
+        self.backups = BackupActions(window, lambda title, text: self.inform(title, text))
+        self.settings = SettingsActions(window, lambda title, text: self.inform(title, text),
+                                        self.backups, self.refresh)
         self.welcome = WelcomePanel(window.views)
         self.welcome.load_sample.connect(self.load_sample)
         self.welcome.create_schedule.connect(self.create_schedule)
         self.welcome.import_ics.connect(self.import_ics)
         self._build_actions()
-        apply_preferences(window, self.prefs)
         window.controller.schedules_changed.connect(self.refresh)
         self.refresh()
 
@@ -71,14 +64,15 @@ class DesktopFeatures(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.settings_action = self._action("Settings…", self.open_settings,
+        self.settings_action = self._action("Settings…", self.settings.open_settings,
                                             [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.backup_action = self._action("Back up now", self.back_up_now)
-        self.restore_action = self._action("Restore from backup…", self.restore_from_backup)
+        self.backup_action = self._action("Back up now", self.backups.back_up_now)
+        self.restore_action = self._action("Restore from backup…",
+                                           self.backups.restore_from_backup)
         self.shortcuts_action = self._action("Keyboard shortcuts", self.show_shortcuts,
                                              ["Ctrl+/", "F1"])
-        self.about_action = self._action("About Sessions Desktop", self.show_about)
+        self.about_action = self._action(f"About {APP_NAME}", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         file_menu = self._menu("&File")
         if file_menu is not None:
@@ -102,7 +96,7 @@ class DesktopFeatures(QObject):
         """Show the welcome panel while the database has no schedules; update the title."""
         self.welcome.set_shown(is_empty(self.services))
         name = business_name(self.services)
-        self.window.setWindowTitle(f"{name} — Sessions Desktop" if name else "Sessions Desktop")
+        self.window.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
 
     def load_sample(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -139,93 +133,6 @@ class DesktopFeatures(QObject):
             self.inform("Import .ics", "Importing from the window is not in this build yet. "
                         "Use the command line:\n\nsessions-desktop import FILE.ics")
 
-    # -- settings --------------------------------------------------------------------
-    def settings_dialog(self) -> SettingsDialog:
-        svc = self.services
-        dialog = SettingsDialog(self.prefs, business_name(svc), svc.ctx.business_zone_name,
-                                str(svc.path or "in-memory database"), self.window)
-        dialog.preferences_changed.connect(self.set_preferences)
-        dialog.business_name_changed.connect(self.set_business_name)
-        dialog.zone_changed.connect(self.set_zone)
-        dialog.backup_requested.connect(lambda: dialog.show_status(self.back_up_now(quiet=True)))
-        dialog.open_folder_requested.connect(self.open_database_folder)
-        dialog.backup.setEnabled(svc.path is not None)
-        dialog.open_folder.setEnabled(svc.path is not None)
-        return dialog
-
-    def open_settings(self) -> None:
-        self.settings_dialog().exec()
-
-    def set_preferences(self, prefs: Preferences) -> None:
-        self.prefs = prefs
-        save_preferences(self.window.settings, prefs)
-        apply_preferences(self.window, prefs)
-
-    def set_business_name(self, name: str) -> None:
-        if name != business_name(self.services):
-            set_business_name(self.services, name)
-            self.refresh()
-
-    def set_zone(self, name: str) -> None:
-        try:
-            self.services.ctx.set_business_zone(name)
-        except (SessionsError, ValueError, KeyError) as exc:
-            self.inform("Time zone", f"{name} cannot be used: {exc}")
-            return
-        controller = self.window.controller
-        controller.tz = self.services.ctx.business_zone
-        controller.loader.invalidate(None)
-        controller.period_changed.emit()
-        controller.reload()
-
-    def open_database_folder(self) -> None:
-        if self.services.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.services.path).parent)))
-
-    # -- backups ---------------------------------------------------------------------
-    def back_up_now(self, quiet: bool = False) -> str:
-        try:
-            made = backup_service.backup_now(self.services)
-        except (SessionsError, OSError) as exc:
-            text = f"The backup failed: {exc}"
-        else:
-            text = f"Backed up to {made.path}"
-        self.window.statusBar().showMessage(text, 10_000)
-        log.info(text)
-        if not quiet:
-            self.inform("Back up now", text)
-        return text
-
-    def restore_from_backup(self) -> object | None:
-        """Choose, confirm, back up what is there, restore, reopen. Returns the new window."""
-        path = self.services.path
-        if path is None:
-            self.inform("Restore from backup", "An in-memory database has no backups.")
-            return None
-        chosen = self.choose_backup(backup_service.list_backups(path))
-        if chosen is None or not self.confirm(
-                "Restore from backup", f"Replace everything in the calendar with the backup "
-                f"made {describe(chosen)}?\n\nWhat is there now is backed up first."):
-            return None
-        window = self.window
-        window.save_state()
-        window.controller.close()
-        try:
-            backup_service.restore_backup(self.services, chosen.path)
-        except (SessionsError, OSError) as exc:
-            log.exception("restore failed")
-            self.services.close()
-            self.inform("Restore from backup", f"The backup could not be restored: {exc}")
-        return replace_window(window)
-
-    def _ask_backup(self, backups: list):
-        dialog = BackupsDialog(backups, str(backup_service.backup_folder()), self.window)
-        return dialog.chosen() if dialog.exec() else None
-
-    def _ask_confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.window, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
     # -- help ------------------------------------------------------------------------
     def show_about(self) -> None:
         self.about_dialog().exec()
@@ -237,16 +144,3 @@ class DesktopFeatures(QObject):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.window).exec()
-
-
-def replace_window(old: QWidget):
-    """Open the database again in a new window that takes the old one's place."""
-    services = type(old.services)(old.services.path, now=old.services.ctx.now)
-    new = type(old)(services, old.settings)
-    new.desktop.log_path = old.desktop.log_path
-    new.desktop.replaced = old.desktop.replaced
-    for listener in list(old.desktop.replaced):
-        listener(new)
-    new.show()
-    old.close()
-    return new

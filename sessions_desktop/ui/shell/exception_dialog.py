@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessions_desktop.names import APP_ID
+
 log = logging.getLogger("sessions_desktop")
 LOG_NAME = "sessions-desktop.log"
 QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -40,7 +42,7 @@ QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.I
 
 def log_folder() -> Path:
     override = os.environ.get("SESSIONS_DESKTOP_LOG_DIR")
-    return Path(override) if override else user_log_path("sessions-desktop", appauthor=False)
+    return Path(override) if override else user_log_path(APP_ID, appauthor=False)
 
 
 def setup_logging(folder: Path | None = None) -> Path:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
+from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.ui.common.texts import locale_names
@@ -32,8 +33,8 @@ class MainWindow(QMainWindow):
     def __init__(self, services, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
-        self.settings = settings or QSettings("SessionsDesktop", "Sessions Desktop")
-        self.setWindowTitle("Sessions Desktop")
+        self.settings = settings or QSettings(APP_ORGANISATION, APP_NAME)
+        self.setWindowTitle(APP_NAME)
         self.controller = CalendarController(services, self._first_weekday(), self)
         self.ops = Operations(services, self)
         self.actions_ = SessionActions(self.controller, self.ops, self)

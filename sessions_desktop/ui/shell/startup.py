@@ -18,12 +18,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.names import APP_ID, APP_NAME
 from sessions_desktop.ui.common.icons import app_icon
 from sessions_desktop.ui.shell.exception_dialog import ErrorReporter, setup_logging
 from sessions_desktop.ui.shell.single_instance import Handover, SingleInstance, bring_forward
 
 log = logging.getLogger("sessions_desktop")
-APP_NAME = "Sessions Desktop"
 READY_ENV = "SESSIONS_DESKTOP_READY_LINE"
 
 
@@ -62,7 +62,7 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable) -> 
     from sessions_desktop.ui.shell.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("sessions-desktop")
+    app.setDesktopFileName(APP_ID)
     log_path = setup_logging()
     reporter = ErrorReporter(log_path, app).install()
     log.info("starting on %s (Python %s)", path, sys.version.split()[0])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ical.plan import ImportCancelled
+from sessions_desktop.names import APP_NAME
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
 from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
 from sessions_desktop.ui.transfer.transfer_worker import Task
@@ -86,7 +87,7 @@ class TransferFlow(QObject):
 
     def _dialog(self, text: str, cancellable: bool = True, steps: int = 0) -> QProgressDialog:
         dialog = QProgressDialog(text, "Cancel" if cancellable else None, 0, steps, self.window)
-        dialog.setWindowTitle("Sessions Desktop")
+        dialog.setWindowTitle(APP_NAME)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

@@ -1,0 +1,66 @@
+"""File > Settings: the dialog, and applying what it changes at once (no OK to forget)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sessions_desktop.errors import SessionsError
+from sessions_desktop.services.business import business_name, set_business_name
+from sessions_desktop.ui.shell.preferences import (
+    Preferences,
+    apply_preferences,
+    load_preferences,
+    save_preferences,
+)
+from sessions_desktop.ui.shell.settings_dialog import SettingsDialog
+
+
+class SettingsActions:
+    def __init__(self, window, inform: Callable[[str, str], None],
+                 backups, on_renamed: Callable[[], None]) -> None:
+        self.window = window
+        self.services = window.services
+        self.inform = inform
+        self.backups = backups
+        self.on_renamed = on_renamed
+        self.prefs = load_preferences(window.settings)
+        apply_preferences(window, self.prefs)
+
+    def settings_dialog(self) -> SettingsDialog:
+        svc = self.services
+        dialog = SettingsDialog(self.prefs, business_name(svc), svc.ctx.business_zone_name,
+                                str(svc.path or "in-memory database"), self.window)
+        dialog.preferences_changed.connect(self.set_preferences)
+        dialog.business_name_changed.connect(self.set_business_name)
+        dialog.zone_changed.connect(self.set_zone)
+        dialog.backup_requested.connect(
+            lambda: dialog.show_status(self.backups.back_up_now(quiet=True)))
+        dialog.open_folder_requested.connect(self.backups.open_database_folder)
+        dialog.backup.setEnabled(svc.path is not None)
+        dialog.open_folder.setEnabled(svc.path is not None)
+        return dialog
+
+    def open_settings(self) -> None:
+        self.settings_dialog().exec()
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        save_preferences(self.window.settings, prefs)
+        apply_preferences(self.window, prefs)
+
+    def set_business_name(self, name: str) -> None:
+        if name != business_name(self.services):
+            set_business_name(self.services, name)
+            self.on_renamed()
+
+    def set_zone(self, name: str) -> None:
+        try:
+            self.services.ctx.set_business_zone(name)
+        except (SessionsError, ValueError, KeyError) as exc:
+            self.inform("Time zone", f"{name} cannot be used: {exc}")
+            return
+        controller = self.window.controller
+        controller.tz = self.services.ctx.business_zone
+        controller.loader.invalidate(None)
+        controller.period_changed.emit()
+        controller.reload()
