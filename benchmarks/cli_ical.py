@@ -1,6 +1,6 @@
 """Benchmark of issue 4: iCal import and export, and the command line's week query.
 
-    cd /work/main && python benchmarks/cli_ical.py
+    python benchmarks/cli_ical.py
 
 - import of a generated 10,000-event .ics into an empty database (goal <= 3 s), beside the
   parse alone;

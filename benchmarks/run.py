@@ -1,6 +1,6 @@
 """The speed benchmark of issue 2: window queries against the naive way, and single writes.
 
-    cd /work/main && python benchmarks/run.py [--profile]
+    python benchmarks/run.py [--profile]
 
 Builds (or reuses) the ten-year business under benchmarks/out/, then measures
 ``query_sessions`` for a week, a month and a year (all pages, limit 1000), cold (a fresh

@@ -1,4 +1,4 @@
-"""One test per rule of the Sessions contract (shared/spec/sessions-api.md)."""
+"""One test per rule of the Sessions contract (docs/sessions-api.md)."""
 
 from __future__ import annotations
 
