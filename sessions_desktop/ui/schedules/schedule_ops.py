@@ -65,7 +65,7 @@ class ScheduleWriter:
         from datetime import datetime
 
         from sessions_desktop.domain.time import local_midnight
-        from sessions_desktop.presentation.working_hours import group
+        from sessions_desktop.domain.working_hours import group
 
         sessions = self.services.sessions
         tz = self.services.ctx.business_zone

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
-from sessions_desktop.presentation.working_hours import week_of
+from sessions_desktop.domain.working_hours import week_of
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
