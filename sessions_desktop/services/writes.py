@@ -24,8 +24,11 @@ class WriteSet:
         self.before: dict[str, SessionRecord | None] = {}
         self.after: dict[str, SessionRecord | None] = {}
         self.detached: list[str] = []
+        self._unfinished: set[str] = set()    # ids written since the last finish()
+        self._revision_bumped = False
 
     def _touch(self, session_id: str) -> None:
+        self._unfinished.add(session_id)
         if session_id not in self.before:
             current = self.repo.get(session_id)
             self.before[session_id] = current.copy() if current else None
@@ -35,6 +38,7 @@ class WriteSet:
         row is not read back for its "before" state."""
         if known_new:
             self.before.setdefault(record.id, None)
+            self._unfinished.add(record.id)
         else:
             self._touch(record.id)
         record.created_utc = record.created_utc or self.stamp
@@ -47,6 +51,7 @@ class WriteSet:
         """``insert(record, known_new=True)`` of each record, with one statement."""
         for record in records:
             self.before.setdefault(record.id, None)
+            self._unfinished.add(record.id)
             record.created_utc = record.created_utc or self.stamp
             record.updated_utc = self.stamp
         self.repo.insert_many(records)
@@ -79,20 +84,27 @@ class WriteSet:
         self.after[record.id] = record
 
     def finish(self) -> None:
-        """Rebuild the instance table of every series this write touched."""
+        """Rebuild the instance table of every series touched since the last ``finish``.
+
+        Called before a write reads its own result and again when its unit commits; a
+        series is rebuilt again only when it was touched again in between."""
         series_ids = set()
-        for record in (*self.before.values(), *self.after.values()):
-            if record is None:
-                continue
-            if record.kind == SERIES:
-                series_ids.add(record.id)
-            elif record.kind == EXCEPTION and record.series_id:
-                series_ids.add(record.series_id)
+        for session_id in self._unfinished:
+            for record in (self.before.get(session_id), self.after.get(session_id)):
+                if record is None:
+                    continue
+                if record.kind == SERIES:
+                    series_ids.add(record.id)
+                elif record.kind == EXCEPTION and record.series_id:
+                    series_ids.add(record.series_id)
+        self._unfinished.clear()
         for series_id in sorted(series_ids):
             record = self.repo.get(series_id)
             if record is not None:
                 materialise(self.repo, record, self.now)
-        self.repo.bump_sessions_revision()
+        if self.before and (series_ids or not self._revision_bumped):
+            self.repo.bump_sessions_revision()
+            self._revision_bumped = True
 
     def change(self, action: str, result_id: str | None) -> ChangeRecord:
         records = [r for r in (*self.before.values(), *self.after.values()) if r is not None]

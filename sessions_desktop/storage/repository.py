@@ -169,9 +169,15 @@ class Repository:
         return cursor.rowcount == 1
 
     def put(self, record: SessionRecord) -> None:
-        """Insert or overwrite without a version check (used by revert after its own check)."""
-        self._sql(f"INSERT OR REPLACE INTO session ({SELECT_COLUMNS}) VALUES "
-                  f"({', '.join('?' for _ in COLUMNS)})", record.to_row())
+        """Overwrite or insert without a version check (used by revert after its own check).
+
+        An UPDATE, not ``INSERT OR REPLACE``: REPLACE deletes the old row first, and the
+        foreign key's ON DELETE CASCADE would take a series' exceptions with it."""
+        row = record.to_row()
+        cursor = self._sql(f"UPDATE session SET {', '.join(f'{c} = ?' for c in COLUMNS[1:])} "
+                           "WHERE id = ?", (*row[1:], record.id))
+        if cursor.rowcount == 0:
+            self._sql(_INSERT, row)
         if record.kind != SERIES:
             self.note_duration("session", record.end_utc - record.start_utc)
 
@@ -286,6 +292,12 @@ class Repository:
     def delete_schedule(self, schedule_id: str) -> None:
         self._sql("DELETE FROM schedule WHERE id = ?", (schedule_id,))
         self._bump_schedules_revision()
+
+    def bump_session_versions(self, schedule_id: str) -> None:
+        """Singles and series of a schedule show its changed defaults: their versions grow
+        (an instance's version is its series' plus its exception's, so it grows too)."""
+        self._sql("UPDATE session SET version = version + 1 WHERE schedule_id = ? "
+                  "AND kind != 'EXCEPTION'", (schedule_id,))
 
     def sessions_of_schedule(self, schedule_id: str) -> int:
         return self._sql("SELECT count(*) FROM session WHERE schedule_id = ?",
