@@ -69,7 +69,14 @@ class WriteSet:
         return record
 
     def delete(self, session_id: str) -> None:
+        """Remove a row; a series' exceptions go first, each noted, so undo brings them back
+        (the foreign key would otherwise remove them unseen)."""
         self._touch(session_id)
+        record = self.before[session_id] if session_id not in self.after else \
+            self.after[session_id]
+        if record is not None and record.kind == SERIES:
+            for exception in self.repo.exceptions_of(session_id):
+                self.delete(exception.id)
         self.repo.delete(session_id)
         self.after[session_id] = None
 

@@ -11,8 +11,8 @@ from datetime import time
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
 
-from sessions_desktop.presentation.rule_summary import DAY_NAMES
 from sessions_desktop.domain.working_hours import Week
+from sessions_desktop.presentation.rule_summary import DAY_NAMES
 
 
 class WorkingHoursEditor(QWidget):
