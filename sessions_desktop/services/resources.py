@@ -2,13 +2,12 @@
 hours in one action (one transaction, one change record, one undo step).
 
 Working hours are stored as one weekly ``WORKING_HOURS`` series per group of days with equal
-hours (``domain.working_hours``). Changing them ends the series running from the chosen day
-("from now on") and starts new ones that day, so past weeks keep the hours they had.
+hours (``domain.working_hours``). Changing them ends the series running before the chosen day
+and starts new ones that day, so past weeks keep the hours they had.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import local_midnight, wall_clock
 from sessions_desktop.domain.working_hours import Week, group, week_of
-from sessions_desktop.errors import FailedPreconditionError, ValidationError
+from sessions_desktop.errors import ValidationError
 from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.queries import QueryService
 from sessions_desktop.services.schedules import ScheduleService
@@ -75,12 +74,17 @@ class ResourceService:
             return self.schedules.get_schedule(saved.id)
 
     def _replace(self, resource_id: str, week: Week, first_day: date) -> None:
+        """The old series end before ``first_day`` (that day's old hours included, so the day
+        shows the new hours only); new series start that day."""
+        start = local_midnight(first_day, self.ctx.business_zone)
         for series in self.hours_series(resource_id, first_day):
-            if series.start.date() >= first_day:
+            first = self.queries.query_sessions(
+                start, start + timedelta(days=365), filter={"recurringSessionId": series.id},
+                limit=1).items
+            if series.start >= start or not first:
                 self.sessions.delete_session(series.id, scope="ALL")
             else:
-                with contextlib.suppress(FailedPreconditionError):   # nothing from now on
-                    self.sessions.delete_session(series.id)          # from now on
+                self.sessions.delete_session(first[0].id, scope="FOLLOWING")
         for part in group(week):
             self.sessions.create_session({
                 "schedule_id": resource_id, "type": "WORKING_HOURS", "title": HOURS_TITLE,

@@ -207,3 +207,22 @@ def test_revert_of_a_schedule_created_with_sessions_redoes_in_order(svc):
     svc.sessions.revert_change(undo)
     assert "Room" in {s.name for s in svc.schedules.list_schedules()}
     assert svc.queries.query_sessions(datetime(2026, 12, 1), datetime(2026, 12, 2)).items
+
+
+def test_saving_a_schedule_with_its_working_hours_is_all_or_nothing(svc, yoga, anna):
+    from datetime import date, time
+
+    changes = recorder(svc)
+    week = {0: (time(9), time(12))}
+    with pytest.raises(ValidationError, match="no working hours"):
+        svc.resources.save(yoga.id, {"name": "Yoga renamed"}, week=week,
+                           hours_from=date(2026, 11, 25))
+    assert svc.schedules.get_schedule(yoga.id).name == "Yoga"     # the rename was undone
+    assert changes == []
+    saved = svc.resources.save(anna.id, {"name": "Anna B."}, week=week,
+                               hours_from=date(2026, 11, 25))
+    assert saved.name == "Anna B." and len(changes) == 1
+    assert svc.resources.working_week(anna.id, date(2026, 11, 25)) == week
+    svc.sessions.revert_change(changes[0])
+    assert svc.schedules.get_schedule(anna.id).name == "Anna"
+    assert svc.resources.working_week(anna.id, date(2026, 11, 25)) == {}

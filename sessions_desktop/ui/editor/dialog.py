@@ -154,7 +154,7 @@ class SessionEditor(QDialog):
                        w.conference_edit.textChanged, w.recurrence.changed,
                        w.participants.changed, w.capacity_edit.valueChanged,
                        *(f.changed for f in w.inheritable().values())):
-            signal.connect(self.refresh)
+            signal.connect(self._edited)
         w.all_day.toggled.connect(self._all_day_changed)
         w.schedule.currentIndexChanged.connect(self._schedule_changed)
         w.start.dateTimeChanged.connect(self._start_moved)
@@ -176,7 +176,7 @@ class SessionEditor(QDialog):
         fmt = "ddd d MMM yyyy" if self.w.all_day.isChecked() else "ddd d MMM yyyy  HH:mm"
         self.w.start.setDisplayFormat(fmt)
         self.w.end.setDisplayFormat(fmt)
-        self.refresh()
+        self._edited()
 
     # -- checking ------------------------------------------------------------------
     def values(self) -> FormValues:
@@ -206,9 +206,11 @@ class SessionEditor(QDialog):
                                    "sessions to end it")
         return found
 
+    def _edited(self) -> None:
+        self.saved_problems = FormProblems()   # the person is correcting what was refused
+        self.refresh()
+
     def refresh(self) -> None:
-        if self.saved_problems.above and self.isVisible():
-            self.saved_problems = FormProblems()   # the person is correcting what was refused
         problems = self.problems()
         self.w.show_problems({**self.saved_problems.beside, **problems})
         self.w.banner.setText(self.saved_problems.above)
