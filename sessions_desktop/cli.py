@@ -23,6 +23,7 @@ from sessions_desktop.cli_commands.sessions import (
     cmd_get,
     cmd_list,
     cmd_query,
+    cmd_restore,
     cmd_update,
 )
 from sessions_desktop.errors import NotFoundError, SessionsError, StorageError
@@ -145,7 +146,8 @@ def cmd_export(svc, args) -> dict | None:
 
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "query": cmd_query, "get": cmd_get, "list": cmd_list, "create": cmd_create,
-    "update": cmd_update, "delete": cmd_delete, "schedules": cmd_schedules,
+    "update": cmd_update, "delete": cmd_delete, "restore": cmd_restore,
+    "schedules": cmd_schedules,
     "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
 }
 

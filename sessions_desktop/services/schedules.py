@@ -21,6 +21,7 @@ from sessions_desktop.services.validation import check_field
 from sessions_desktop.storage.records import ScheduleRecord, same_content
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+MAX_ID_LENGTH = 255  # as for sessions
 _DEFAULT_NAMES = {f.name for f in dc_fields(ScheduleDefaults)}
 _SCHEDULE_NAMES = {"name", "owner_kind", "kind", "owner_id", "time_zone", "colour",
                    "default_duration_minutes", "defaults"}
@@ -89,7 +90,7 @@ class ScheduleService:
         """Create a service, resource or business schedule. ``name`` and ``kind`` are needed."""
         data = dict(values)
         kind = data.get("kind")
-        base = Schedule(id=data.pop("id", None) or uuid.uuid4().hex, name="",
+        base = Schedule(id=_checked_new_id(data.pop("id", None)), name="",
                         owner_kind=OwnerKind.SERVICE, kind=ScheduleKind.INDIVIDUAL,
                         time_zone=self.ctx.business_zone_name)
         if kind is not None and "owner_kind" not in data:
@@ -98,6 +99,8 @@ class ScheduleService:
         schedule = self._apply(base, data, creating=True)
         now = to_epoch(self.ctx.now())
         with self.ctx.repo.write():
+            if self.ctx.repo.get_schedule(schedule.id) is not None:
+                raise ValidationError(f"a schedule with id {schedule.id!r} exists", field="id")
             self.ctx.repo.insert_schedule(self._to_record(schedule, now, now))
             after = self.ctx.repo.get_schedule(schedule.id)
         self._publish("create_schedule", schedule.id, None, after)
@@ -234,6 +237,17 @@ class ScheduleService:
             after.append((schedule_id, repo.get_schedule(schedule_id)))
         self.forget()
         return tuple(before), tuple(after)
+
+
+def _checked_new_id(value: Any) -> str:
+    """A caller may bring the id (a copy from another file keeps it); else a new one."""
+    if value is None:
+        return uuid.uuid4().hex
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_ID_LENGTH or \
+            value != value.strip():
+        raise ValidationError(f"an id is 1 to {MAX_ID_LENGTH} characters without spaces at "
+                              "the ends", field="id")
+    return value
 
 
 def _checked_name(value: Any, problems: Violations) -> str:
