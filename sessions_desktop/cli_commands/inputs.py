@@ -27,12 +27,26 @@ def parse_when(text: str | None, option: str, svc) -> datetime | None:
     return as_aware(moment, svc.ctx.business_zone)
 
 
+MAX_JSON_BYTES = 16 * 1024 * 1024  # a session with 1,000 participants is well under 1 MB
+
+
 def read_json(source: str, option: str = "--json") -> Any:
-    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    """A JSON body from a file or stdin ('-'), read no further than MAX_JSON_BYTES."""
+    name = "stdin" if source == "-" else source
+    if source == "-":
+        raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+    else:
+        with Path(source).open("rb") as handle:
+            raw = handle.read(MAX_JSON_BYTES + 1)
+    if len(raw) > MAX_JSON_BYTES:
+        raise ValidationError(f"{name} is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB; "
+                              "nothing was read", field=option)
     try:
-        return json.loads(raw)
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"{name} is not UTF-8 text ({exc.reason} at byte {exc.start})",
+                              field=option) from None
     except json.JSONDecodeError as exc:
-        name = "stdin" if source == "-" else source
         raise ValidationError(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, "
                               f"column {exc.colno})", field=option) from None
 

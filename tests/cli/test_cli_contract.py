@@ -124,8 +124,9 @@ def test_the_notification_reaches_the_services(db, studio, capsys, monkeypatch):
             return _real(self, *args, **kwargs)
         monkeypatch.setattr(SessionService, name, spy)
     target = studio["singles"][1]
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(
-        {"session": {"title": "Moved"}, "participantNotification": {"message": "See you"}})))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(
+        {"session": {"title": "Moved"}, "participantNotification": {"message": "See you"}}
+    ).encode())))
     assert run_main(capsys, "--db", db, "update", target, "--json", "-").code == 0
     assert run_main(capsys, "--db", db, "delete", target).code == 0
     assert seen == [{"notify_participants": False, "message": "See you"}, None]

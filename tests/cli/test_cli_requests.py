@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from sessions_desktop.cli_commands.inputs import MAX_JSON_BYTES, read_json
 from sessions_desktop.cli_commands.requests import MAX_MESSAGE, delete_request, update_request
 from sessions_desktop.cli_commands.schedule_wire import (
     in_wire_names,
@@ -119,3 +122,19 @@ def test_schedule_json_errors_and_service_errors_in_wire_names():
     assert in_wire_names(service_error).fields == ("timeZone",)
     nested = ValidationError("x", field="defaults.affected_schedules")
     assert in_wire_names(nested).fields == ("defaults.affectedSchedules",)
+
+
+def test_json_bodies_are_bounded_and_must_be_utf8(tmp_path):
+    fine = tmp_path / "fine.json"
+    fine.write_bytes(b"\xef\xbb\xbf" + json.dumps({"title": "caf\u00e9"}).encode())  # BOM
+    assert read_json(str(fine)) == {"title": "caf\u00e9"}
+    huge = tmp_path / "huge.json"
+    huge.write_bytes(b'"' + b"x" * MAX_JSON_BYTES + b'"')
+    with pytest.raises(ValidationError) as caught:
+        read_json(str(huge))
+    assert caught.value.fields == ("--json",) and "larger than 16 MB" in str(caught.value)
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"title": "caf\u00e9"}'.encode("latin-1"))
+    with pytest.raises(ValidationError) as caught:
+        read_json(str(latin))
+    assert "not UTF-8" in str(caught.value)
