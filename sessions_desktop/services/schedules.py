@@ -22,6 +22,7 @@ from sessions_desktop.services.validation import check_field
 from sessions_desktop.storage.records import ScheduleRecord, same_content
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+MAX_ID_LENGTH = 255  # as for sessions
 _DEFAULT_NAMES = {f.name for f in dc_fields(ScheduleDefaults)}
 _SCHEDULE_NAMES = {"name", "owner_kind", "kind", "owner_id", "time_zone", "colour",
                    "default_duration_minutes", "defaults"}
@@ -90,7 +91,7 @@ class ScheduleService:
         """Create a service, resource or business schedule. ``name`` and ``kind`` are needed."""
         data = dict(values)
         kind = data.get("kind")
-        base = Schedule(id=data.pop("id", None) or uuid.uuid4().hex, name="",
+        base = Schedule(id=_checked_new_id(data.pop("id", None)), name="",
                         owner_kind=OwnerKind.SERVICE, kind=ScheduleKind.INDIVIDUAL,
                         time_zone=self.ctx.business_zone_name)
         if kind is not None and "owner_kind" not in data:
@@ -99,6 +100,8 @@ class ScheduleService:
         schedule = self._apply(base, data, creating=True)
         now = to_epoch(self.ctx.now())
         with self.ctx.unit("create_schedule") as unit:
+            if self.ctx.repo.get_schedule(schedule.id) is not None:
+                raise ValidationError(f"a schedule with id {schedule.id!r} exists", field="id")
             self.ctx.repo.insert_schedule(self._to_record(schedule, now, now))
             unit.note_schedule(schedule.id, None, self.ctx.repo.get_schedule(schedule.id))
             unit.result_id = schedule.id
@@ -244,6 +247,17 @@ class ScheduleService:
             repo.delete_schedule(schedule_id)
             self._note(unit, schedule_id, current, None)
         self.forget()
+
+
+def _checked_new_id(value: Any) -> str:
+    """A caller may bring the id (a copy from another file keeps it); else a new one."""
+    if value is None:
+        return uuid.uuid4().hex
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_ID_LENGTH or \
+            value != value.strip():
+        raise ValidationError(f"an id is 1 to {MAX_ID_LENGTH} characters without spaces at "
+                              "the ends", field="id")
+    return value
 
 
 def _checked_name(value: Any, problems: Violations) -> str:
