@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import Fieldset, Scope, SessionStatus
 from sessions_desktop.domain.recurrence import (
     WEEKDAY_CODES,
+    RecurrenceRule,
     SeriesTiming,
     has_slot,
     local_slots,
     parse_rule,
     rule_count_before,
+    until_local,
 )
-from sessions_desktop.domain.time import localize, to_epoch
+from sessions_desktop.domain.time import localize, to_epoch, zone
 from sessions_desktop.errors import FailedPreconditionError, ValidationError, Violations
 from sessions_desktop.services import inputs
 from sessions_desktop.services.context import ServiceContext
@@ -387,10 +390,14 @@ class SeriesEditor:
         record.rdates = [(datetime.fromisoformat(d) + shift).isoformat() for d in record.rdates]
         record.exdates = [(datetime.fromisoformat(d) + shift).isoformat()
                           for d in record.exdates]
+        rule = parse_rule(record.recurrence or "")
+        if rule.until is not None:     # the last slot moves with the others
+            rule = rule.with_until(_shifted_until(rule, shift, zone(record.time_zone),
+                                                  record.all_day), count=rule.count)
+            record.recurrence = rule.to_text()
         day_shift = (new_start.date() - old_start.date()).days
         if day_shift == 0:
             return record
-        rule = parse_rule(record.recurrence or "")
         if rule.part("BYYEARDAY") or rule.part("BYWEEKNO"):
             raise ValidationError("this rule cannot be moved to another day; change the rule "
                                   "instead", field="recurrence")
@@ -407,6 +414,18 @@ class SeriesEditor:
             rule = rule.with_part("BYMONTHDAY", days_of_month)
         record.recurrence = rule.to_text()
         return record
+
+
+def _shifted_until(rule: RecurrenceRule, shift: timedelta, tz: ZoneInfo,
+                   all_day: bool) -> datetime | date:
+    """UNTIL moved by a wall-clock ``shift``, so the same slots stay in. An all-day series
+    keeps a date; a timed one gets a UTC date-time (RFC 5545's form beside a zoned start),
+    since a date UNTIL means "to the end of that day" and would let a later slot in."""
+    if all_day and isinstance(rule.until, date) and not isinstance(rule.until, datetime):
+        return rule.until + timedelta(days=shift.days)
+    wall = until_local(rule, tz)
+    assert wall is not None
+    return localize(wall + shift, tz).astimezone(UTC)
 
 
 __all__ = ["SERIES", "SeriesEditor"]

@@ -59,8 +59,13 @@ class WriteSet:
             self.after[record.id] = record
 
     def update(self, record: SessionRecord, expected_version: int) -> SessionRecord:
-        """Write with version ``expected_version + 1``; a stale row is a ConflictError."""
+        """Write with version ``expected_version + 1``; a stale row is a ConflictError.
+        A row this action wrote already is checked against what it wrote (the write lock
+        is held, so nobody else can have changed it since)."""
         self._touch(record.id)
+        written = self.after.get(record.id)
+        if written is not None:
+            expected_version = written.version
         record.version = expected_version + 1
         record.updated_utc = self.stamp
         if not self.repo.update(record, expected_version):
@@ -68,17 +73,41 @@ class WriteSet:
         self.after[record.id] = record
         return record
 
-    def delete(self, session_id: str) -> None:
+    def delete(self, session_id: str, *, with_series: bool = False) -> None:
         """Remove a row; a series' exceptions go first, each noted, so undo brings them back
-        (the foreign key would otherwise remove them unseen)."""
+        (the foreign key would otherwise remove them unseen).
+
+        An instance's version is its series' plus its exception's: when an exception goes
+        and its series stays, the series' version grows by the exception's, so the
+        instance's version never goes down."""
         self._touch(session_id)
-        record = self.before[session_id] if session_id not in self.after else \
-            self.after[session_id]
+        record = self.current(session_id)
         if record is not None and record.kind == SERIES:
             for exception in self.repo.exceptions_of(session_id):
-                self.delete(exception.id)
+                self.delete(exception.id, with_series=True)
         self.repo.delete(session_id)
         self.after[session_id] = None
+        if record is not None and record.kind == EXCEPTION and record.series_id \
+                and not with_series:
+            series = self.current(record.series_id) or self.repo.get(record.series_id)
+            if series is not None:
+                self._bump(series, record.version)
+
+    def _bump(self, record: SessionRecord, by: int) -> None:
+        """Raise a row's version by ``by`` and nothing else."""
+        self._touch(record.id)
+        bumped = record.copy()
+        bumped.version = record.version + by
+        bumped.updated_utc = self.stamp
+        if not self.repo.update(bumped, record.version):
+            raise ConflictError(f"session {record.id} was changed elsewhere; nothing was saved")
+        self.after[record.id] = bumped
+
+    def current(self, session_id: str) -> SessionRecord | None:
+        """The row as this write set has left it so far (None: absent or not touched)."""
+        if session_id in self.after:
+            return self.after[session_id]
+        return self.before.get(session_id)
 
     def put(self, record: SessionRecord) -> None:
         """Write a row back as it was (revert), bumping the version past the current one."""
