@@ -156,3 +156,21 @@ def test_saving_staff_with_new_working_hours_is_one_undo_step(qtbot, window, ser
     assert services.resources.working_week(anna, today) == before_week
     window.ops.stack.redo()
     assert services.resources.working_week(anna, today) == new_week
+
+
+def test_an_instance_of_a_weekly_rule_without_days_moves_alone(window, services, business,
+                                                               filler):
+    """A weekly rule without BYDAY reads back with the start's day in the Repeat tab; that
+    is no change of the rule, so "This session" is allowed (it was refused)."""
+    series = services.sessions.create_session({
+        "schedule_id": business.schedules["Pilates"], "start": datetime(2026, 11, 24, 10),
+        "end": datetime(2026, 11, 24, 11), "recurrence": "FREQ=WEEKLY;COUNT=8"})
+    second = f"{series.id}_20261201T100000"
+    window.answers.scope = Scope.THIS
+    told = []
+    window.actions_.flow.inform = told.append
+    filler.fill = lambda d: later(d, 1)
+    assert window.actions_.open(second)
+    assert told == []
+    assert services.sessions.get_session(second).start.hour == 11
+    assert services.sessions.get_session(series.id).recurrence == "FREQ=WEEKLY;COUNT=8"

@@ -128,7 +128,9 @@ class SessionEditor(QDialog):
         excluded = series.excluded_dates if s.is_instance and series else s.excluded_dates
         self.w.recurrence.load(rule, first.astimezone(self.tz), self.tz, excluded,
                                self.given.cancelled, self.given.now)
-        self.original_rule = _canonical(rule)
+        # What the Repeat tab says for the rule as loaded (a weekly rule without BYDAY reads
+        # back with the start's day): only a difference from this is a change of the rule.
+        self.original_rule = _canonical(self.w.recurrence.rule_text())
         self.original_exdates = sorted(d.astimezone(self.tz).replace(tzinfo=None)
                                        for d in excluded)
 
