@@ -9,10 +9,11 @@ shows. Periods are whole days ``[start, end)`` in the business time zone.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from sessions_desktop.domain.enums import ScheduleKind, SessionType
 from sessions_desktop.errors import ValidationError
+from sessions_desktop.services.business import business_name
 from sessions_desktop.services.reports import load as ld
 from sessions_desktop.services.reports.model import Chart, ChartSeries, Column, Report, Table
 from sessions_desktop.services.reports.period import ReportPeriod, default_grouping
@@ -64,7 +65,7 @@ class ReportService:
         period, buckets, by, schedules = self._setup(start, end, by, first_weekday)
         chosen = ld.choose(schedules, schedule_ids, ld.SERVICE_KINDS, ld.CLASS_KINDS,
                            "class or service")
-        items = ld.load_sessions(self.services.queries, period, filter=_only(chosen))
+        items = ld.load_sessions(self.services.queries, period, type="EVENT") if chosen else []
         counted = count_sessions(items, {s.id for s in chosen}, period, schedules)
         tables, chart = utilisation_tables(counted, schedules, buckets, by, threshold,
                                            self.ctx.business_zone)
@@ -89,7 +90,7 @@ class ReportService:
                 by: str | None = None, first_weekday: int = 0) -> Report:
         period, buckets, by, schedules = self._setup(start, end, by or "month", first_weekday)
         chosen = ld.choose(schedules, schedule_ids, ld.SERVICE_KINDS, what="service")
-        items = ld.load_sessions(self.services.queries, period, filter=_only(chosen))
+        items = ld.load_sessions(self.services.queries, period, type="EVENT") if chosen else []
         counts = count_revenue(items, {s.id for s in chosen}, period, buckets)
         tables, chart = revenue_tables(counts, schedules, buckets, by)
         notes = []
@@ -126,6 +127,27 @@ class ReportService:
             raise ValidationError("working hours have no class list", field="session")
         return sheet_entry(session, self.services.schedules.by_id(), self.ctx.business_zone)
 
+    def now(self) -> datetime:
+        """Now in the business time zone (a printed page says when it was printed)."""
+        return self.ctx.now().astimezone(self.ctx.business_zone)
+
+    def business_name(self) -> str:
+        return business_name(self.services)
+
+    def resources(self) -> list:
+        """Staff members and rooms (not archived) a roster can be printed for, by name."""
+        found = [s for s in self.services.schedules.list_schedules()
+                 if s.kind in (ScheduleKind.STAFF, ScheduleKind.ROOM, ScheduleKind.EQUIPMENT)]
+        return sorted(found, key=lambda s: (s.kind is not ScheduleKind.STAFF,
+                                            s.name.casefold()))
+
+    def choices(self, kind: str) -> list:
+        """The schedules a report of ``kind`` can be narrowed to, by name."""
+        kinds = {"utilisation": ld.SERVICE_KINDS, "revenue": ld.SERVICE_KINDS,
+                 "staff": (ScheduleKind.STAFF,), "rooms": (ScheduleKind.ROOM,)}[kind]
+        return sorted((s for s in self.services.schedules.list_schedules() if s.kind in kinds),
+                      key=lambda s: s.name.casefold())
+
     def resolve(self, keys: Iterable[str]) -> list[str]:
         """Schedule ids for ids or names (the command line's --schedule and --resource)."""
         return ld.resolve_schedules(self.services.schedules.by_id(), keys)
@@ -142,7 +164,7 @@ class ReportService:
         period, buckets, by, schedules = self._setup(start, end, by, first_weekday)
         what = "staff member" if kind == "staff" else "room"
         chosen = ld.choose(schedules, schedule_ids, kinds, what=what)
-        items = ld.load_sessions(self.services.queries, period)
+        items = ld.load_sessions(self.services.queries, period) if chosen else []
         business = {i for i, s in schedules.items() if s.kind is ScheduleKind.BUSINESS}
         by_resource, business_hours = group_by_resource(items, period, business)
         results = [(s, resource_time(s.id, by_resource.get(s.id, ()), business_hours, period,
@@ -158,7 +180,3 @@ class ReportService:
                       tuple(notes), names, self.ctx.now().astimezone(self.ctx.business_zone),
                       options)
 
-
-def _only(chosen) -> dict:
-    """Push the schedule choice into the query (its scheduleId filter is SQL)."""
-    return {"scheduleId": {"$in": [s.id for s in chosen]}}

@@ -1,0 +1,337 @@
+"""Pages on paper or PDF: a masthead and footer on every page, and blocks (headings, text,
+tables, charts) flowed down the pages, tables split between rows with their header repeated.
+
+Everything is painted with QPainter in device pixels of the printer or PDF writer, with
+point-sized fonts, so text stays text in a PDF (searchable, ``pdftotext`` reads it) and the
+same code feeds Qt's print preview, a printer and a PDF file. ``Ink`` turns every colour to
+grey when black and white is asked for, so the preview already shows what will print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPainter, QPen
+
+ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+WRAP = int(Qt.TextFlag.TextWordWrap)
+CHECKBOX = "\x00checkbox"          # a table cell that is an empty box to tick by hand
+MARGINS_MM = QMarginsF(12, 12, 12, 12)
+
+
+class Ink:
+    """Colours as printed: themselves, or their luminance when printing black and white."""
+
+    def __init__(self, grayscale: bool = False) -> None:
+        self.grayscale = grayscale
+
+    def __call__(self, colour: QColor | str) -> QColor:
+        colour = QColor(colour)
+        if not self.grayscale:
+            return colour
+        grey = round(0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue())
+        return QColor(grey, grey, grey, colour.alpha())
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The top of a page: a title, a line under it, the business name; the footer's left
+    text (when it was printed)."""
+
+    title: str
+    subtitle: str = ""
+    business: str = ""
+    printed: str = ""
+
+
+class Paper:
+    """One painter on one paged device, with its fonts and lengths in device pixels."""
+
+    def __init__(self, painter: QPainter, page: QRectF, dpi: float, ink: Ink) -> None:
+        self.painter, self.page, self.dpi, self.ink = painter, page, dpi, ink
+        self.pt = dpi / 72.0
+
+    def font(self, size: float = 9.0, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.painter.device())
+
+    def text_height(self, text: str, font: QFont, width: float) -> float:
+        box = self.metrics(font).boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), WRAP, text)
+        return box.height()
+
+    def draw_text(self, rect: QRectF, text: str, font: QFont, colour: str = "#000000",
+                  align=ALIGN_LEFT) -> None:
+        self.painter.setFont(font)
+        self.painter.setPen(self.ink(colour))
+        self.painter.drawText(rect, int(align) | WRAP, text)
+
+    def rule(self, y: float, colour: str = "#999999", left: float | None = None,
+             right: float | None = None) -> None:
+        pen = QPen(self.ink(colour))
+        pen.setWidthF(0.6 * self.pt)
+        self.painter.setPen(pen)
+        self.painter.drawLine(int(left if left is not None else self.page.left()), int(y),
+                              int(right if right is not None else self.page.right()), int(y))
+
+
+class Block:
+    """Something flowed down a page. ``split`` returns the part that fits in ``room`` (or
+    None) and the rest (or None); unsplittable blocks move whole to the next page."""
+
+    def height(self, paper: Paper, width: float) -> float:
+        raise NotImplementedError
+
+    def split(self, paper: Paper, width: float, room: float):
+        return (self, None) if self.height(paper, width) <= room else (None, self)
+
+    def paint(self, paper: Paper, rect: QRectF) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class Text(Block):
+    text: str
+    size: float = 9.0
+    bold: bool = False
+    italic: bool = False
+    colour: str = "#000000"
+    space_before: float = 4.0
+
+    def _font(self, paper: Paper) -> QFont:
+        return paper.font(self.size, self.bold, self.italic)
+
+    def height(self, paper: Paper, width: float) -> float:
+        return self.space_before * paper.pt + paper.text_height(self.text, self._font(paper),
+                                                                width)
+
+    def paint(self, paper: Paper, rect: QRectF) -> None:
+        rect = rect.adjusted(0, self.space_before * paper.pt, 0, 0)
+        paper.draw_text(rect, self.text, self._font(paper), self.colour)
+
+
+@dataclass
+class PageBreak(Block):
+    """Start a new page; with a masthead, that page and the next ones carry it."""
+
+    masthead: Masthead | None = None
+
+    def height(self, paper: Paper, width: float) -> float:
+        return 0.0
+
+    def paint(self, paper: Paper, rect: QRectF) -> None:
+        return None
+
+
+@dataclass
+class Drawing(Block):
+    """A fixed-height picture painted by a function (a chart)."""
+
+    draw: Callable[[Paper, QRectF], None]
+    points_high: float
+
+    def height(self, paper: Paper, width: float) -> float:
+        return self.points_high * paper.pt
+
+    def paint(self, paper: Paper, rect: QRectF) -> None:
+        self.draw(paper, rect)
+
+
+@dataclass
+class Lines(Block):
+    """Ruled lines to write on."""
+
+    count: int
+    spacing: float = 22.0
+
+    def height(self, paper: Paper, width: float) -> float:
+        return self.count * self.spacing * paper.pt
+
+    def paint(self, paper: Paper, rect: QRectF) -> None:
+        for i in range(1, self.count + 1):
+            paper.rule(rect.top() + i * self.spacing * paper.pt, "#999999", rect.left(),
+                       rect.right())
+
+
+@dataclass(frozen=True)
+class PaperColumn:
+    label: str
+    weight: float = 1.0
+    right: bool = False        # numbers are right-aligned
+
+
+@dataclass
+class TableBlock(Block):
+    columns: Sequence[PaperColumn]
+    rows: list[list[str]]
+    size: float = 8.5
+    min_row_points: float = 0.0          # writing space (a class list's rows)
+    bold_last: bool = False              # a total row
+    _heights: list[float] | None = field(default=None, repr=False)
+
+    def _widths(self, width: float) -> list[float]:
+        total = sum(c.weight for c in self.columns)
+        return [width * c.weight / total for c in self.columns]
+
+    def _pad(self, paper: Paper) -> float:
+        return 2.5 * paper.pt
+
+    def _row_height(self, paper: Paper, cells: Sequence[str], widths: list[float],
+                    font: QFont) -> float:
+        pad = self._pad(paper)
+        tallest = max((paper.text_height(c, font, w - 2 * pad) for c, w in
+                       zip(cells, widths, strict=True) if c and c != CHECKBOX),
+                      default=paper.metrics(font).height())
+        return max(tallest + 2 * pad, self.min_row_points * paper.pt)
+
+    def _all_heights(self, paper: Paper, width: float) -> list[float]:
+        if self._heights is None:
+            widths = self._widths(width)
+            body, bold = paper.font(self.size), paper.font(self.size, bold=True)
+            last = len(self.rows) - 1
+            self._heights = [self._row_height(paper, [c.label for c in self.columns], widths,
+                                              bold)]
+            self._heights += [self._row_height(paper, r, widths,
+                                               bold if self.bold_last and i == last else body)
+                              for i, r in enumerate(self.rows)]
+        return self._heights
+
+    def height(self, paper: Paper, width: float) -> float:
+        return sum(self._all_heights(paper, width)) + 3 * paper.pt
+
+    def split(self, paper: Paper, width: float, room: float):
+        heights = self._all_heights(paper, width)
+        used, fits = heights[0] + 3 * paper.pt, 0
+        for h in heights[1:]:
+            if used + h > room:
+                break
+            used += h
+            fits += 1
+        if fits == len(self.rows):
+            return self, None
+        if fits == 0:
+            return None, self
+        head = TableBlock(self.columns, self.rows[:fits], self.size, self.min_row_points)
+        head._heights = heights[:fits + 1]
+        rest = TableBlock(self.columns, self.rows[fits:], self.size, self.min_row_points,
+                          self.bold_last)
+        rest._heights = [heights[0], *heights[fits + 1:]]
+        return head, rest
+
+    def paint(self, paper: Paper, rect: QRectF) -> None:
+        heights = self._all_heights(paper, rect.width())
+        widths, pad = self._widths(rect.width()), self._pad(paper)
+        y = rect.top() + 3 * paper.pt
+        paper.painter.fillRect(QRectF(rect.left(), y, rect.width(), heights[0]),
+                               paper.ink("#e8ecf1"))
+        self._paint_row(paper, [c.label for c in self.columns], rect.left(), y, widths,
+                        heights[0], paper.font(self.size, bold=True), pad)
+        y += heights[0]
+        last = len(self.rows) - 1
+        for i, (cells, h) in enumerate(zip(self.rows, heights[1:], strict=True)):
+            bold = self.bold_last and i == last
+            if i % 2 == 1:
+                paper.painter.fillRect(QRectF(rect.left(), y, rect.width(), h),
+                                       paper.ink("#f5f7f9"))
+            self._paint_row(paper, cells, rect.left(), y, widths, h,
+                            paper.font(self.size, bold=bold), pad)
+            y += h
+            paper.rule(y, "#d0d4d9" if not bold else "#777777", rect.left(), rect.right())
+
+    def _paint_row(self, paper: Paper, cells, x: float, y: float, widths, h, font, pad) -> None:
+        for cell, column, w in zip(cells, self.columns, widths, strict=True):
+            box = QRectF(x + pad, y + pad, w - 2 * pad, h - 2 * pad)
+            if cell == CHECKBOX:
+                side = min(10 * paper.pt, box.height())
+                pen = QPen(paper.ink("#000000"))
+                pen.setWidthF(0.8 * paper.pt)
+                paper.painter.setPen(pen)
+                paper.painter.setBrush(Qt.BrushStyle.NoBrush)
+                paper.painter.drawRect(QRectF(box.left(), box.top(), side, side))
+            elif cell:
+                paper.draw_text(box, cell, font, align=ALIGN_RIGHT if column.right
+                                else ALIGN_LEFT)
+            x += w
+
+
+@dataclass
+class Page:
+    masthead: Masthead
+    placed: list[tuple[Block, float, float]] = field(default_factory=list)  # block, y, height
+
+
+def content_rect(paper: Paper) -> QRectF:
+    """The page less the masthead (two lines) and the footer (one line)."""
+    head = paper.metrics(paper.font(13, bold=True)).height() + \
+        paper.metrics(paper.font(9)).height() + 8 * paper.pt
+    foot = paper.metrics(paper.font(7.5)).height() + 6 * paper.pt
+    return paper.page.adjusted(0, head, 0, -foot)
+
+
+def paginate(paper: Paper, blocks: Sequence[Block], first: Masthead) -> list[Page]:
+    area = content_rect(paper)
+    pages, y = [Page(first)], 0.0
+    queue = list(blocks)
+    while queue:
+        block = queue.pop(0)
+        if isinstance(block, PageBreak):
+            pages.append(Page(block.masthead or pages[-1].masthead))
+            y = 0.0
+            continue
+        room = area.height() - y
+        fits, rest = block.split(paper, area.width(), room)
+        if fits is None and y == 0.0:        # taller than a page and cannot split: squeeze
+            fits, rest = block, None
+        if fits is not None:
+            h = min(fits.height(paper, area.width()), area.height() - y)
+            pages[-1].placed.append((fits, y, h))
+            y += h
+        if rest is not None:
+            pages.append(Page(pages[-1].masthead))
+            y = 0.0
+            queue.insert(0, rest)
+    return pages
+
+
+def paint_masthead(paper: Paper, masthead: Masthead, number: int, count: int) -> None:
+    top, page = paper.page.top(), paper.page
+    title, small = paper.font(13, bold=True), paper.font(9)
+    th = paper.metrics(title).height()
+    paper.draw_text(QRectF(page.left(), top, page.width() * 0.7, th), masthead.title, title)
+    paper.draw_text(QRectF(page.left() + page.width() * 0.4, top, page.width() * 0.6, th),
+                    masthead.business, small, "#555555", ALIGN_RIGHT)
+    sh = paper.metrics(small).height()
+    paper.draw_text(QRectF(page.left(), top + th, page.width(), sh), masthead.subtitle, small,
+                    "#333333")
+    paper.rule(top + th + sh + 3 * paper.pt)
+    foot = paper.font(7.5)
+    fh = paper.metrics(foot).height()
+    y = page.bottom() - fh
+    paper.rule(y - 2 * paper.pt, "#cccccc")
+    paper.draw_text(QRectF(page.left(), y, page.width() / 2, fh), masthead.printed, foot,
+                    "#555555")
+    paper.draw_text(QRectF(page.center().x(), y, page.width() / 2, fh),
+                    f"Page {number} of {count}", foot, "#555555", ALIGN_RIGHT)
+
+
+def paint_pages(paper: Paper, pages: list[Page], new_page: Callable[[], object]) -> None:
+    area = content_rect(paper)
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            new_page()
+        paint_masthead(paper, page.masthead, number, len(pages))
+        for block, y, h in page.placed:
+            block.paint(paper, QRectF(area.left(), area.top() + y, area.width(), h))
+
+
+def page_rect(layout: QPageLayout, dpi: float) -> QRectF:
+    """The printable area inside the margins, in device pixels at ``dpi``."""
+    return QRectF(layout.paintRectPixels(round(dpi)))
