@@ -37,11 +37,12 @@ class ChartLook:
 
 
 def nice_ceiling(value: float) -> float:
-    """1, 2, 2.5 or 5 times a power of ten, at least ``value``."""
+    """A round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at least
+    ``value``, so the axis ends near the tallest bar."""
     if value <= 0:
         return 1.0
     power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * power >= value * 0.999999:
             return step * power
     return 10 * power
@@ -223,6 +224,7 @@ def _threshold(painter, plot, threshold, top, look: ChartLook, fm, value_text) -
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
     text = f"threshold {value_text(threshold)}"
-    painter.drawText(QRectF(plot.right() - fm.horizontalAdvance(text) - 4 * look.unit,
-                            y - fm.height(), fm.horizontalAdvance(text) + 4 * look.unit,
-                            fm.height()), int(Qt.AlignmentFlag.AlignRight), text)
+    width = fm.horizontalAdvance(text) + 6 * look.unit
+    box = QRectF(plot.right() - width, y - fm.height() - look.unit, width, fm.height())
+    painter.fillRect(box, look.ink(look.background))     # legible over a bar
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)

@@ -19,6 +19,7 @@ ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 WRAP = int(Qt.TextFlag.TextWordWrap)
 CHECKBOX = "\x00checkbox"          # a table cell that is an empty box to tick by hand
+MEASURED_ROWS = 500                 # column widths are measured on the first rows
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 
 
@@ -176,10 +177,33 @@ class TableBlock(Block):
     min_row_points: float = 0.0          # writing space (a class list's rows)
     bold_last: bool = False              # a total row
     _heights: list[float] | None = field(default=None, repr=False)
+    _column_widths: tuple[float, list[float]] | None = field(default=None, repr=False)
 
-    def _widths(self, width: float) -> list[float]:
-        total = sum(c.weight for c in self.columns)
-        return [width * c.weight / total for c in self.columns]
+    def _widths(self, paper: Paper, width: float) -> list[float]:
+        """Columns as wide as their content where the page allows (numbers and single
+        words never wrap); what is left goes to the columns by weight, and when the page
+        is too narrow the wrapping (text) columns give way first."""
+        if self._column_widths is not None and self._column_widths[0] == width:
+            return self._column_widths[1]
+        pad = 2 * self._pad(paper)
+        body, bold = paper.metrics(paper.font(self.size)), \
+            paper.metrics(paper.font(self.size, bold=True))
+        natural, least = [], []
+        for i, column in enumerate(self.columns):
+            words = column.label.split() or [""]
+            cells = [row[i] for row in self.rows[:MEASURED_ROWS] if row[i] != CHECKBOX]
+            lines = [line for cell in cells for line in cell.split("\n")]
+            longest_line = max((body.horizontalAdvance(t) for t in lines), default=0.0)
+            longest_word = max([bold.horizontalAdvance(w) for w in words] +
+                               [body.horizontalAdvance(w) for t in lines for w in t.split()],
+                               default=0.0)
+            natural.append(max(longest_line, bold.horizontalAdvance(column.label)) + pad)
+            if column.right:      # numbers keep their width; only the header may wrap
+                longest_word = max(longest_word, longest_line)
+            least.append(min(longest_word + pad, width / 3))
+        widths = _share(width, natural, least, [c.weight for c in self.columns])
+        self._column_widths = (width, widths)
+        return widths
 
     def _pad(self, paper: Paper) -> float:
         return 2.5 * paper.pt
@@ -194,7 +218,7 @@ class TableBlock(Block):
 
     def _all_heights(self, paper: Paper, width: float) -> list[float]:
         if self._heights is None:
-            widths = self._widths(width)
+            widths = self._widths(paper, width)
             body, bold = paper.font(self.size), paper.font(self.size, bold=True)
             last = len(self.rows) - 1
             self._heights = [self._row_height(paper, [c.label for c in self.columns], widths,
@@ -224,11 +248,12 @@ class TableBlock(Block):
         rest = TableBlock(self.columns, self.rows[fits:], self.size, self.min_row_points,
                           self.bold_last)
         rest._heights = [heights[0], *heights[fits + 1:]]
+        head._column_widths = rest._column_widths = self._column_widths
         return head, rest
 
     def paint(self, paper: Paper, rect: QRectF) -> None:
         heights = self._all_heights(paper, rect.width())
-        widths, pad = self._widths(rect.width()), self._pad(paper)
+        widths, pad = self._widths(paper, rect.width()), self._pad(paper)
         y = rect.top() + 3 * paper.pt
         paper.painter.fillRect(QRectF(rect.left(), y, rect.width(), heights[0]),
                                paper.ink("#e8ecf1"))
@@ -260,6 +285,22 @@ class TableBlock(Block):
                 paper.draw_text(box, cell, font, align=ALIGN_RIGHT if column.right
                                 else ALIGN_LEFT)
             x += w
+
+
+def _share(width: float, natural: list[float], least: list[float],
+           weights: list[float]) -> list[float]:
+    total = sum(natural)
+    if total <= width:                     # room to spare: widen by weight
+        spare = width - total
+        return [n + spare * w / sum(weights) for n, w in zip(natural, weights, strict=True)]
+    # too narrow: wrapping columns shrink towards their longest word, by weight
+    slack = [n - m for n, m in zip(natural, least, strict=True)]
+    need = total - width
+    if need <= sum(slack):
+        cut = need / sum(slack)
+        return [n - s * cut for n, s in zip(natural, slack, strict=True)]
+    scale = width / sum(least)             # even the words do not fit: scale everything
+    return [m * scale for m in least]
 
 
 @dataclass

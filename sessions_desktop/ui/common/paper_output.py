@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sessions_desktop.ui.common.paper import (
@@ -37,6 +37,18 @@ class PaperOptions:
             QPageLayout.Orientation.Portrait
         return QPageLayout(QPageSize(self.page_size), orientation, MARGINS_MM,
                            QPageLayout.Unit.Millimeter)
+
+
+def default_page_size() -> QPageSize.PageSizeId:
+    """The default printer's paper, else Letter where the locale measures in US units,
+    else A4."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    printer = QPrinterInfo.defaultPrinter()
+    if not printer.isNull() and printer.defaultPageSize().isValid():
+        return printer.defaultPageSize().id()
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
 
 
 def paper_for(device: QPagedPaintDevice, painter: QPainter, ink: Ink) -> Paper:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from sessions_desktop.ui.common.texts import date_text, time_text
+
+NBSP = "\u00a0"     # "43 %" never breaks between the number and its unit
 
 
 def value_text(kind: str, value, locale: QLocale | None = None) -> str:
@@ -17,7 +18,7 @@ def value_text(kind: str, value, locale: QLocale | None = None) -> str:
     if kind == "hours":
         return locale.toString(float(value), "f", 1)
     if kind == "percent":
-        return f"{locale.toString(float(value) * 100, 'f', 0)} %"
+        return f"{locale.toString(float(value) * 100, 'f', 0)}{NBSP}%"
     if kind == "money":
         return locale.toString(float(value), "f", 2)
     if kind == "count":
@@ -48,10 +49,16 @@ def category_text(kind: str, value, locale: QLocale | None = None) -> str:
 
 def axis_text(unit: str, value: float, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
+    value = float(value)          # QLocale.toString(int) has no format argument
     if unit == "%":
-        return f"{locale.toString(value * 100, 'f', 0)} %"
+        return f"{locale.toString(value * 100, 'f', 0)}{NBSP}%"
     if unit == "h":
-        return f"{locale.toString(value, 'f', 0)} h"
-    if isinstance(value, Decimal):
-        value = float(value)
+        return f"{locale.toString(value, 'f', 0)}{NBSP}h"
     return locale.toString(value, "f", 0)
+
+
+def printed_text(moment: datetime, locale: QLocale | None = None) -> str:
+    """The footer's "Printed 30/11/2026 14:05" in the locale's short date and time."""
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute))
+    return f"Printed {(locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)}"

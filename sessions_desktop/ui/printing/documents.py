@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtWidgets import QWidget
 
 from sessions_desktop.ui.common.paper import Ink, Masthead
 from sessions_desktop.ui.common.paper_output import paint_document
+from sessions_desktop.ui.common.report_format import printed_text
 from sessions_desktop.ui.printing.sheets import class_list_blocks, roster_blocks
 from sessions_desktop.ui.printing.view_print import paint_view
 
@@ -25,12 +25,6 @@ class Document:
     title: str
     file_name: str
     paint: Callable[[QPagedPaintDevice, QPainter, Ink], int]
-
-
-def printed_text(moment: datetime, locale: QLocale | None = None) -> str:
-    stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
-                      QTime(moment.hour, moment.minute))
-    return f"Printed {(locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)}"
 
 
 def view_document(reports, widget: QWidget, period_title: str, view_name: str) -> Document:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ui.common.paper import Ink
-from sessions_desktop.ui.common.paper_output import PaperOptions, write_pdf
+from sessions_desktop.ui.common.paper_output import PaperOptions, default_page_size, write_pdf
 from sessions_desktop.ui.printing.documents import (
     Document,
     class_list_document,
@@ -60,14 +60,6 @@ class PrintSource:
     view: Callable[[], tuple[QWidget, str, str]]         # widget, period title, view name
     selected: Callable[[], tuple[str, str] | None]
     day: Callable[[], date]
-
-
-def default_page_size() -> QPageSize.PageSizeId:
-    printer = QPrinterInfo.defaultPrinter()
-    if not printer.isNull() and printer.defaultPageSize().isValid():
-        return printer.defaultPageSize().id()
-    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4
 
 
 class PrintDialog(QDialog):
