@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sessions_desktop.cli_args import UsageError, build_parser
+from sessions_desktop.cli_reports import REPORT_COMMANDS
 from sessions_desktop.errors import (
     NotFoundError,
     SessionsError,
@@ -265,6 +266,7 @@ COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "query": cmd_query, "get": cmd_get, "list": cmd_list, "create": cmd_create,
     "update": cmd_update, "delete": cmd_delete, "schedules": cmd_schedules,
     "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
+    **REPORT_COMMANDS,   # report, print (cli_reports)
 }
 
 __all__ = ["main", "parse_when"]

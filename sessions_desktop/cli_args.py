@@ -61,6 +61,9 @@ def build_parser() -> Parser:
     for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _schedules,
                 _slots):
         add(commands)
+    from sessions_desktop.cli_reports import add_commands
+
+    add_commands(commands, _sub)
     return parser
 
 

@@ -65,8 +65,10 @@ class ReportService:
         period, buckets, by, schedules = self._setup(start, end, by, first_weekday)
         chosen = ld.choose(schedules, schedule_ids, ld.SERVICE_KINDS, ld.CLASS_KINDS,
                            "class or service")
-        items = ld.load_sessions(self.services.queries, period, type="EVENT") if chosen else []
-        counted = count_sessions(items, {s.id for s in chosen}, period, schedules)
+        ids = {s.id for s in chosen}
+        items = ld.load_sessions(self.services.queries, period, type="EVENT",
+                                 keep=lambda s: s.schedule_id in ids) if chosen else []
+        counted = count_sessions(items, ids, period, schedules)
         tables, chart = utilisation_tables(counted, schedules, buckets, by, threshold,
                                            self.ctx.business_zone)
         notes = []
@@ -90,8 +92,10 @@ class ReportService:
                 by: str | None = None, first_weekday: int = 0) -> Report:
         period, buckets, by, schedules = self._setup(start, end, by or "month", first_weekday)
         chosen = ld.choose(schedules, schedule_ids, ld.SERVICE_KINDS, what="service")
-        items = ld.load_sessions(self.services.queries, period, type="EVENT") if chosen else []
-        counts = count_revenue(items, {s.id for s in chosen}, period, buckets)
+        ids = {s.id for s in chosen}
+        items = ld.load_sessions(self.services.queries, period, type="EVENT",
+                                 keep=lambda s: s.schedule_id in ids) if chosen else []
+        counts = count_revenue(items, ids, period, buckets)
         tables, chart = revenue_tables(counts, schedules, buckets, by)
         notes = []
         if counts.unpriced:
@@ -164,8 +168,10 @@ class ReportService:
         period, buckets, by, schedules = self._setup(start, end, by, first_weekday)
         what = "staff member" if kind == "staff" else "room"
         chosen = ld.choose(schedules, schedule_ids, kinds, what=what)
-        items = ld.load_sessions(self.services.queries, period) if chosen else []
         business = {i for i, s in schedules.items() if s.kind is ScheduleKind.BUSINESS}
+        wanted = {s.id for s in chosen} | business
+        items = ld.load_sessions(self.services.queries, period, keep=lambda s: any(
+            r in wanted for r in ld.resources_taken(s))) if chosen else []
         by_resource, business_hours = group_by_resource(items, period, business)
         results = [(s, resource_time(s.id, by_resource.get(s.id, ()), business_hours, period,
                                      buckets)) for s in chosen]

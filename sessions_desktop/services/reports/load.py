@@ -3,7 +3,7 @@ cancelled ones too) and the schedules, and choosing the schedules a report is ab
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from sessions_desktop.domain.enums import BLOCKED_TAG, ScheduleKind, SessionType, Transparency
@@ -30,11 +30,13 @@ class Timed:
 
 
 def load_sessions(queries, period: ReportPeriod, fieldsets: str = "NO_PI",
-                  type: str | None = None) -> list[Timed]:
+                  type: str | None = None,
+                  keep: Callable[[Session], bool] | None = None) -> list[Timed]:
     """Every session overlapping the period, cancelled included, each once.
 
-    Schedules are chosen afterwards, in Python: a ``scheduleId`` filter over a year of
-    instances makes SQLite join through the schedule index and is about ten times slower."""
+    Schedules are chosen afterwards, in Python (``keep``, before any time arithmetic): a
+    ``scheduleId`` $in filter over a year of instances makes SQLite join through the
+    schedule index and is about ten times slower."""
     seen: set[str] = set()
     out: list[Timed] = []
     for start, end in period.chunks():
@@ -42,6 +44,8 @@ def load_sessions(queries, period: ReportPeriod, fieldsets: str = "NO_PI",
                                         type=type, limit=PAGE)
         while True:
             for s in result.items:
+                if keep is not None and not keep(s):
+                    continue
                 if s.id not in seen:
                     seen.add(s.id)
                     out.append(Timed(s, s.start.timestamp(), s.end.timestamp()))
@@ -102,17 +106,20 @@ def choose(schedules: Mapping[str, Schedule], wanted: Iterable[str] | None,
 
 
 def resolve_schedules(schedules: Mapping[str, Schedule], keys: Iterable[str]) -> list[str]:
-    """Ids for ids or names (case-insensitive); an unknown or ambiguous one is an error."""
+    """Ids for ids, names or the start of one name ("Tom" for "Tom (physiotherapist)"),
+    case-insensitive; an unknown or ambiguous one is an error."""
     out = []
     for key in keys:
         if key in schedules:
             out.append(key)
             continue
-        named = [s.id for s in schedules.values() if s.name.casefold() == key.casefold()]
+        wanted = key.casefold().strip()
+        named = [s.id for s in schedules.values() if s.name.casefold() == wanted] or \
+            [s.id for s in schedules.values() if s.name.casefold().startswith(wanted)]
         if not named:
             raise NotFoundError(f"no schedule named or with id {key!r} (see 'schedules')")
         if len(named) > 1:
-            raise ValidationError(f"{len(named)} schedules are named {key!r}; use an id",
-                                  field="schedule")
+            raise ValidationError(f"{len(named)} schedules are named {key!r}; use a longer "
+                                  "name or an id", field="schedule")
         out.append(named[0])
     return out

@@ -8,7 +8,7 @@ is then plain subtraction, and an hour across a DST change is still an hour.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -70,16 +70,13 @@ class ReportPeriod:
     end: date            # exclusive
     tz: ZoneInfo
 
+    low: float = field(init=False)     # epoch seconds of the first midnight
+    high: float = field(init=False)    # and of the last (exclusive)
+
     def __post_init__(self) -> None:
         check_span(self.start, self.end)
-
-    @property
-    def low(self) -> float:
-        return local_midnight(self.start, self.tz).timestamp()
-
-    @property
-    def high(self) -> float:
-        return local_midnight(self.end, self.tz).timestamp()
+        object.__setattr__(self, "low", local_midnight(self.start, self.tz).timestamp())
+        object.__setattr__(self, "high", local_midnight(self.end, self.tz).timestamp())
 
     def chunks(self) -> list[tuple[datetime, datetime]]:
         """The span cut into windows of at most a year (the query limit)."""

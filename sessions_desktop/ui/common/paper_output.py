@@ -71,6 +71,8 @@ def write_pdf(path: str | Path, painting: Painting, options: PaperOptions,
     never leaves half a file under the name). Returns the number of pages."""
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb"):   # a clear OSError (no folder, no permission) before Qt tries
+        pass
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(options.layout())

@@ -6,7 +6,7 @@ business can list thousands of classes, which belongs in the CSV, not on 100 pag
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
@@ -22,7 +22,13 @@ from sessions_desktop.ui.common.paper import (
     TableBlock,
     Text,
 )
-from sessions_desktop.ui.common.report_format import axis_text, category_text, value_text
+from sessions_desktop.ui.common.paper_output import paint_document
+from sessions_desktop.ui.common.report_format import (
+    axis_text,
+    category_text,
+    printed_text,
+    value_text,
+)
 
 MAX_PRINTED_ROWS = 400
 CHART_POINTS = 230
@@ -92,3 +98,12 @@ def report_blocks(report: Report, business: str, printed: str) -> tuple[list[Blo
     for note in report.notes:
         blocks.append(Text(note, size=8.5, italic=True, colour="#444444"))
     return blocks, Masthead(report.title, subtitle(report), business, printed)
+
+
+def report_painting(report: Report, business: str, now: datetime):
+    """A painting function for ``write_pdf`` or a printer (the command line's PDF)."""
+    blocks, masthead = report_blocks(report, business, printed_text(now))
+
+    def paint(device, painter, ink) -> int:
+        return paint_document(device, painter, ink, blocks, masthead)
+    return paint
