@@ -20,6 +20,7 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 WRAP = int(Qt.TextFlag.TextWordWrap)
 CHECKBOX = "\x00checkbox"          # a table cell that is an empty box to tick by hand
 MEASURED_ROWS = 500                 # column widths are measured on the first rows
+SHORT_TEXT = 0.12                   # lines up to this share of the width never wrap
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 
 
@@ -57,6 +58,8 @@ class Paper:
 
     def font(self, size: float = 9.0, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont()
+        for feature in ("liga", "clig"):   # "flow" stays f-l-o-w in the PDF's text,
+            font.setFeature(QFont.Tag(feature), 0)   # so search and copy find it
         font.setPointSizeF(size)
         font.setBold(bold)
         font.setItalic(italic)
@@ -200,6 +203,8 @@ class TableBlock(Block):
             natural.append(max(longest_line, bold.horizontalAdvance(column.label)) + pad)
             if column.right:      # numbers keep their width; only the header may wrap
                 longest_word = max(longest_word, longest_line)
+            else:                 # short texts ("Studio B") stay on one line
+                longest_word = max(longest_word, min(longest_line, width * SHORT_TEXT))
             least.append(min(longest_word + pad, width / 3))
         widths = _share(width, natural, least, [c.weight for c in self.columns])
         self._column_widths = (width, widths)

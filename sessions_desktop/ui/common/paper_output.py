@@ -71,8 +71,13 @@ def write_pdf(path: str | Path, painting: Painting, options: PaperOptions,
     never leaves half a file under the name). Returns the number of pages."""
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb"):   # a clear OSError (no folder, no permission) before Qt tries
-        pass
+    if not path.parent.is_dir():
+        raise OSError(f"{path}: the folder {path.parent} does not exist")
+    try:                         # a clear error (no permission, disk full) before Qt tries
+        with open(partial, "wb"):
+            pass
+    except OSError as exc:
+        raise OSError(f"{path}: {exc.strerror or exc}") from None
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(options.layout())

@@ -71,6 +71,7 @@ class ReportsWindow(QDialog):
         self.setWindowTitle("Reports")
         self.resize(1100, 780)
         self.report: Report | None = None
+        self.printer: QPrinter | None = None
         self.ask_path: Callable[[str, str], str | None] = self._ask_path
         self.preview: Callable[[QPrintPreviewDialog], int] = lambda dialog: dialog.exec()
         self.show_error: Callable[[str], None] = lambda text: QMessageBox.warning(
@@ -306,7 +307,8 @@ class ReportsWindow(QDialog):
         """Qt's print preview; its Print button opens the system print dialog."""
         if self.report is None:
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # kept on self: the preview dialog does not own its printer
+        self.printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(report_paper().layout())
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self._paint_printer)
