@@ -13,15 +13,8 @@ from PySide6.QtGui import QColor
 
 from sessions_desktop.services.reports import Report, Table
 from sessions_desktop.ui.common.chart_painter import ChartLook, paint_chart
-from sessions_desktop.ui.common.paper import (
-    Block,
-    Drawing,
-    Masthead,
-    Paper,
-    PaperColumn,
-    TableBlock,
-    Text,
-)
+from sessions_desktop.ui.common.paper import Block, Masthead, Paper
+from sessions_desktop.ui.common.paper_blocks import Drawing, PaperColumn, TableBlock, Text
 from sessions_desktop.ui.common.paper_output import paint_document
 from sessions_desktop.ui.common.report_format import (
     axis_text,

@@ -9,13 +9,12 @@ callables so tests answer them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,27 +37,19 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.services.reports import KINDS, TITLES, Report
-from sessions_desktop.ui.common.paper import Ink
-from sessions_desktop.ui.common.paper_output import (
-    PaperOptions,
-    default_page_size,
-    paint_document,
-    write_pdf,
-)
-from sessions_desktop.ui.common.report_format import printed_text
 from sessions_desktop.ui.reports.chart_widget import ChartWidget
 from sessions_desktop.ui.reports.periods import CUSTOM, presets
-from sessions_desktop.ui.reports.report_paper import report_blocks
+from sessions_desktop.ui.reports.report_output import (
+    file_stem,
+    preview_dialog,
+    save_report_pdf,
+    with_suffix,
+    write_csv,
+)
 from sessions_desktop.ui.reports.runner import ReportRunner
 from sessions_desktop.ui.reports.table_model import ReportTableModel
 
 DEBOUNCE_MS = 250
-
-
-def report_paper() -> PaperOptions:
-    """Reports go on landscape pages: their tables are wide and their charts wider."""
-    return PaperOptions(default_page_size(), landscape=True)
-
 ALL_LABELS = {"utilisation": "All classes", "revenue": "All services",
               "staff": "All staff", "rooms": "All rooms"}
 
@@ -265,70 +256,39 @@ class ReportsWindow(QDialog):
         return self.report.tables[max(0, self.tabs.currentIndex())]
 
     # -- output ----------------------------------------------------------------------
-    def _file_stem(self) -> str:
-        report, (start, end) = self.report, self.span()
-        assert report is not None
-        return f"{report.kind}-{start.isoformat()}-{(end - timedelta(days=1)).isoformat()}"
-
     def export_csv(self) -> Path | None:
         table = self.current_table()
-        if table is None:
+        if table is None or self.report is None:
             return None
-        path = self.ask_path(f"{self._file_stem()}-{table.key}.csv", "CSV files (*.csv)")
-        if not path:
-            return None
-        target = Path(path) if path.lower().endswith(".csv") else Path(path + ".csv")
-        partial = target.with_name(target.name + ".partial")
-        try:
-            # UTF-8 with a byte-order mark, so spreadsheets read names with accents right.
-            partial.write_text(table.to_csv(), encoding="utf-8-sig", newline="")
-            os.replace(partial, target)
-        except OSError as exc:
-            self.show_error(f"The CSV was not saved: {exc}")
-            return None
-        self.status.setText(f"Saved {target}")
-        return target
-
-    def paint(self, device, painter, ink: Ink) -> int:
-        assert self.report is not None
-        blocks, masthead = report_blocks(self.report, self.reports.business_name(),
-                                         printed_text(self.reports.now()))
-        return paint_document(device, painter, ink, blocks, masthead)
-
-    def _paint_printer(self, printer: QPrinter) -> None:
-        painter = QPainter(printer)
-        try:
-            self.paint(printer, painter,
-                       Ink(printer.colorMode() == QPrinter.ColorMode.GrayScale))
-        finally:
-            painter.end()
-
-    def print_(self) -> QPrintPreviewDialog | None:
-        """Qt's print preview; its Print button opens the system print dialog."""
-        if self.report is None:
-            return None
-        # kept on self: the preview dialog does not own its printer
-        self.printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(report_paper().layout())
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(self._paint_printer)
-        self.preview(dialog)
-        return dialog
+        path = self.ask_path(f"{file_stem(self.report)}-{table.key}.csv", "CSV files (*.csv)")
+        return self._saved(lambda target: write_csv(table, target), path, ".csv", "CSV")
 
     def save_pdf(self) -> Path | None:
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
-        path = self.ask_path(f"{self._file_stem()}.pdf", "PDF files (*.pdf)")
+        path = self.ask_path(f"{file_stem(report)}.pdf", "PDF files (*.pdf)")
+        return self._saved(lambda target: save_report_pdf(report, self.reports, target),
+                           path, ".pdf", "PDF")
+
+    def _saved(self, write, path: str | None, suffix: str, what: str) -> Path | None:
         if not path:
             return None
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        target = with_suffix(path, suffix)
         try:
-            write_pdf(target, self.paint, report_paper(), self.report.title)
+            write(target)
         except OSError as exc:
-            self.show_error(f"The PDF was not saved: {exc}")
+            self.show_error(f"The {what} was not saved: {exc}")
             return None
         self.status.setText(f"Saved {target}")
         return target
+
+    def print_(self) -> QPrintPreviewDialog | None:
+        if self.report is None:
+            return None
+        dialog, self.printer = preview_dialog(self.report, self.reports, self)
+        self.preview(dialog)
+        return dialog
 
     def _ask_path(self, suggested: str, kinds: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, "Save", str(Path.home() / suggested), kinds)
