@@ -39,7 +39,10 @@ def test_reports_open_on_the_last_eight_weeks_of_all_classes(window, qtbot):
     assert {s.name for s in report.chart.series} >= {"Yoga flow", "Morning yoga", "Pilates"}
     assert reports.tabs.count() == len(report.tables)
     view = reports.tabs.widget(0)
-    assert view.model().rowCount() == len(report.table().rows) + 1     # and the total
+    model = view.model()
+    assert model.rowCount() == len(report.table().rows) + 1     # and the total
+    shown = [model.data(model.index(r, 0)) for r in range(model.rowCount() - 1)]
+    assert shown == [r[0] for r in report.table().rows], "the report's order until sorted"
     window.reporting.action.trigger()
     assert window.reporting.reports_window is reports, "one Reports window per main window"
 

@@ -22,7 +22,7 @@ from sessions_desktop.ui.common.paper import (
 
 CHECKBOX = "\x00checkbox"          # a table cell that is an empty box to tick by hand
 MEASURED_ROWS = 500                 # column widths are measured on the first rows
-SHORT_TEXT = 0.12                   # lines up to this share of the width never wrap
+SHORT_TEXT = 0.15                   # lines up to this share of the width never wrap
 
 
 @dataclass

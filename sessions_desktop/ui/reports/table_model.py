@@ -55,8 +55,13 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Rows only: the total row stays at the bottom. None sorts first."""
+        """Rows only: the total row stays at the bottom. None sorts first. Column -1 (no sort
+        indicator, as when sorting is switched on) is the report's own order."""
         self.layoutAboutToBeChanged.emit()
+        if column < 0:
+            self.rows = list(self.table.rows)
+            self.layoutChanged.emit()
+            return
         self.rows.sort(key=lambda r: (r[column] is not None, _key(r[column])),
                        reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
