@@ -268,3 +268,15 @@ def test_class_list(svc, classes):
     sheet = svc.reports.class_list(late.id, include_pi=True)
     assert len(sheet.participants) == 10 and sheet.capacity == 10
     assert svc.reports.class_list(late.id).participants is None
+
+
+def test_a_few_chosen_schedules_read_apart_give_the_same_numbers(svc, classes):
+    yoga, _ = classes
+    pilates = svc.schedules.create_schedule({"name": "Pilates", "kind": "GROUP",
+                                             "capacity": 6})
+    session(svc, pilates.id, MONDAY, 12, participants=people(1, 1, 1))
+    span = (MONDAY, MONDAY + timedelta(days=14))
+    everything = svc.reports.utilisation(*span)            # one read, chosen in Python
+    apart = svc.reports.utilisation(*span, schedule_ids=[yoga.id, pilates.id])
+    assert apart.table("classes").rows == everything.table("classes").rows
+    assert apart.table("weeks").rows == everything.table("weeks").rows

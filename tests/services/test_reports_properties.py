@@ -156,3 +156,50 @@ def test_span_algebra(a, b):
     assert sp.length(sp.subtract(first, second)) == len(cover - other)
     raw = [(x, x + n) for x, n in a]
     assert sp.overlap(raw) == sum(n for _, n in a) - len(cover)
+
+
+money_sessions = st.lists(st.tuples(
+    st.integers(-1, DAYS), st.sampled_from(("yoga", "pilates")),
+    st.sampled_from(("EUR", "USD", None)), st.integers(0, 9999), st.integers(0, 12),
+    st.booleans()), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(money_sessions, st.sampled_from(("week", "month")))
+def test_revenue_totals_are_the_sums_of_the_cells_per_currency(rows, grouping):
+    from decimal import Decimal
+
+    from sessions_desktop.domain.model import Price, Rate
+    from sessions_desktop.services.reports.revenue import count_revenue, revenue_tables
+
+    schedules = {**SCHEDULES, "pilates": schedule("pilates", ScheduleKind.GROUP)}
+    items = []
+    for n, (day, sid, currency, cents, people, cancelled) in enumerate(rows):
+        rate = None if currency is None else Rate(
+            (("general", Price(str(Decimal(cents) / 100), currency)),))
+        items.append(timed(make(n, day, 600, 60, schedule_id=sid, rate=rate,
+                                total_number_of_participants=people,
+                                status=SessionStatus.CANCELLED if cancelled
+                                else SessionStatus.CONFIRMED)))
+    buckets = PERIOD.buckets(grouping)
+    counts = count_revenue(items, {"yoga", "pilates"}, PERIOD, buckets)
+    (cells, services, currencies), chart = revenue_tables(counts, schedules, buckets, grouping)
+    inside = [i for i in items if PERIOD.low <= i.low < PERIOD.high]
+    for currency_row in currencies.rows:
+        currency = currency_row[0]
+        expected = sum((Decimal(i.session.rate.labeled_price_options[0][1].amount)
+                        * i.session.total_number_of_participants for i in inside
+                        if not i.cancelled and i.session.rate is not None
+                        and i.session.rate.labeled_price_options[0][1].currency == currency),
+                       Decimal(0))
+        assert currency_row[3] == expected
+        assert sum(r[4] for r in cells.rows if r[5] == currency) == expected
+        assert sum(r[3] for r in services.rows if r[4] == currency) == expected
+    assert (services.total is None) == (len(currencies.rows) != 1)
+    priced = sum(1 for i in inside if not i.cancelled and i.session.rate is not None)
+    assert sum(r[2] for r in cells.rows) == priced
+    assert counts.unpriced == sum(1 for i in inside if not i.cancelled and i.session.rate is None)
+    if currencies.rows:                  # the stacked bars add up to the money of each bucket
+        for index, label in enumerate(buckets.labels):
+            money = sum(r[4] for r in cells.rows if r[1] == label and r[5] == chart.unit)
+            assert sum(s.values[index] for s in chart.series) == pytest.approx(float(money))

@@ -66,8 +66,7 @@ class ReportService:
         chosen = ld.choose(schedules, schedule_ids, ld.SERVICE_KINDS, ld.CLASS_KINDS,
                            "class or service")
         ids = {s.id for s in chosen}
-        items = ld.load_sessions(self.services.queries, period, type="EVENT",
-                                 keep=lambda s: s.schedule_id in ids) if chosen else []
+        items = ld.events_of(self.services.queries, period, ids, schedule_ids is not None)
         counted = count_sessions(items, ids, period, schedules)
         tables, chart = utilisation_tables(counted, schedules, buckets, by, threshold,
                                            self.ctx.business_zone)
@@ -93,8 +92,7 @@ class ReportService:
         period, buckets, by, schedules = self._setup(start, end, by or "month", first_weekday)
         chosen = ld.choose(schedules, schedule_ids, ld.SERVICE_KINDS, what="service")
         ids = {s.id for s in chosen}
-        items = ld.load_sessions(self.services.queries, period, type="EVENT",
-                                 keep=lambda s: s.schedule_id in ids) if chosen else []
+        items = ld.events_of(self.services.queries, period, ids, schedule_ids is not None)
         counts = count_revenue(items, ids, period, buckets)
         tables, chart = revenue_tables(counts, schedules, buckets, by)
         notes = []
