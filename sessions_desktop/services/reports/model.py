@@ -87,8 +87,9 @@ class Chart:
 
     @property
     def is_empty(self) -> bool:
-        return not self.categories or all(
-            v in (None, 0) for s in self.series for v in s.values)
+        """Nothing to draw: no categories, or no value at all (zeros are values: a week with
+        nobody booked is worth seeing)."""
+        return not self.categories or all(v is None for s in self.series for v in s.values)
 
     def to_json(self) -> dict:
         return {"title": self.title, "kind": self.kind, "unit": self.unit,

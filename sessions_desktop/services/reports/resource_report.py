@@ -48,7 +48,7 @@ def _flag(t: TimeTotals) -> str:
     flags = []
     if t.double_booked > 0:
         flags.append("double-booked")
-    if t.outside_hours > 0:
+    if t.outside_hours > 0 and t.working > 0:   # with no hours at all, the note says so
         flags.append("outside hours")
     return "; ".join(flags)
 

@@ -229,15 +229,18 @@ class ReportsWindow(QDialog):
         self.report = report
         self.chart.show_chart(report.chart)
         current = self.tabs.currentIndex()
-        self.tabs.clear()
+        while self.tabs.count():           # the old views go (QTabWidget.clear keeps them)
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
         for table in report.tables:
             view = QTableView()
-            model = ReportTableModel(table)
-            view.setModel(model)
+            view.setModel(ReportTableModel(table, view))
             view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)     # the service's order until a header is clicked
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().setVisible(False)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.resizeColumnsToContents()
             self.tabs.addTab(view, f"{table.title} ({len(table.rows)})")
         self.tabs.setCurrentIndex(max(0, current))

@@ -3,7 +3,7 @@ row in bold and kept last, sorting by the raw values (a date sorts as a date).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from sessions_desktop.services.reports import Table
@@ -16,8 +16,8 @@ ROOT = QModelIndex()
 
 
 class ReportTableModel(QAbstractTableModel):
-    def __init__(self, table: Table) -> None:
-        super().__init__()
+    def __init__(self, table: Table, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.table = table
         self.rows = list(table.rows)
         self.total = table.total
