@@ -162,3 +162,19 @@ def test_a_pdf_that_cannot_be_written_says_so_and_leaves_nothing(window, qtbot, 
     assert save(dialog, tmp_path / "missing" / "view.pdf") is None
     assert errors and "not saved" in errors[0]
     assert not (tmp_path / "missing").exists()
+
+
+@needs_poppler
+def test_print_sends_the_same_pages_to_the_printer_the_user_chose(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    out = tmp_path / "printed.pdf"
+
+    def choose(printer: QPrinter) -> bool:      # as if the user picked "Print to file"
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+    dialog.ask_printer = choose
+    assert dialog.print_()
+    assert pdf_pages(out) == 1 and window.period_label.text() in pdf_text(out)
+    dialog.ask_printer = lambda printer: False                  # cancelled: nothing printed
+    assert not dialog.print_()
