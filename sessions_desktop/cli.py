@@ -16,6 +16,7 @@ from typing import Any
 
 from sessions_desktop.cli_args import UsageError, build_parser
 from sessions_desktop.cli_commands.inputs import parse_when, read_bytes
+from sessions_desktop.cli_commands.reports import REPORT_COMMANDS
 from sessions_desktop.cli_commands.schedules import cmd_schedules
 from sessions_desktop.cli_commands.sessions import (
     cmd_create,
@@ -149,6 +150,7 @@ COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "update": cmd_update, "delete": cmd_delete, "restore": cmd_restore,
     "schedules": cmd_schedules,
     "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
+    **REPORT_COMMANDS,   # report, print (cli_commands.reports)
 }
 
 __all__ = ["main", "parse_when"]

@@ -91,6 +91,9 @@ def build_parser() -> Parser:
     for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _restore,
                 _schedules, _slots):
         add(commands)
+    from sessions_desktop.cli_commands.reports import add_commands
+
+    add_commands(commands, _sub)
     return parser
 
 

@@ -32,6 +32,7 @@ class Services:
         self.queries = QueryService(self.sessions)
         self.availability = AvailabilityService(self.queries, self.schedules)
         self.resources = ResourceService(self.ctx, self.schedules, self.sessions, self.queries)
+        self._reports = None
         self.ctx.business_zone_name  # noqa: B018 - settle the business zone on first open
         self.roll_forward()
 
@@ -60,6 +61,15 @@ class Services:
         from sessions_desktop.services.transfer import export_ics
 
         return export_ics(self, target, **options)
+
+    @property
+    def reports(self):
+        """Reports and printed sheets (services.reports), made on first use."""
+        if self._reports is None:
+            from sessions_desktop.services.reports import ReportService
+
+            self._reports = ReportService(self)
+        return self._reports
 
     def subscribe(self, listener):
         return self.ctx.subscribe(listener)

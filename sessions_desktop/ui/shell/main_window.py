@@ -18,6 +18,8 @@ from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.ui.common.texts import locale_names
+from sessions_desktop.ui.printing.print_actions import PrintActions
+from sessions_desktop.ui.reports.report_actions import ReportActions
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
         self.controller.reload()
         self.dialogs = DialogActions(self)  # Schedules, Find a free slot, Search
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
+        self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
+        self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
 
     def _first_weekday(self) -> int | None:
         value = self.settings.value("first_day_of_week")
