@@ -93,8 +93,12 @@ class WriteSet:
             if record is not None:
                 materialise(self.repo, record, self.now)
         self.repo.bump_sessions_revision()
+        low, high, schedules = self._extent()
+        self.repo.log_change({"a": "write", "i": list(self.after), "s": low, "e": high,
+                              "c": list(schedules)})
 
-    def change(self, action: str, result_id: str | None) -> ChangeRecord:
+    def _extent(self) -> tuple[int | None, int | None, tuple[str, ...]]:
+        """Epoch seconds touched (None: unbounded) and the schedules of the rows."""
         records = [r for r in (*self.before.values(), *self.after.values()) if r is not None]
         starts, ends, unbounded = [], [], False
         for record in records:
@@ -105,10 +109,15 @@ class WriteSet:
             else:
                 ends.append(high)
         schedules = tuple(sorted({r.schedule_id for r in records}))
+        return (min(starts) if starts else None,
+                None if unbounded or not ends else max(ends), schedules)
+
+    def change(self, action: str, result_id: str | None) -> ChangeRecord:
+        low, high, schedules = self._extent()
         return ChangeRecord(
             action=action, ids=tuple(self.after), schedule_ids=schedules,
-            start=from_epoch(min(starts)) if starts else None,
-            end=None if unbounded or not ends else from_epoch(max(ends)),
+            start=from_epoch(low) if low is not None else None,
+            end=from_epoch(high) if high is not None else None,
             detached=tuple(self.detached),
             before=tuple((k, v.copy() if v else None) for k, v in self.before.items()),
             after=tuple((k, v.copy() if v else None) for k, v in self.after.items()),
