@@ -51,9 +51,10 @@ def build_parser() -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     description="A desktop calendar with the semantics of the Wix Bookings "
                                 "Sessions API. Without a command it opens the window.")
-    parser.add_argument("--db", metavar="PATH",
-                        help="the database file (default: $SESSIONS_DESKTOP_DB or the user's "
-                             "data folder)")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="the database file, or postgresql://user@host:port/dbname for a "
+                             "calendar shared on a PostgreSQL server (default: "
+                             "$SESSIONS_DESKTOP_DB or the user's data folder)")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add Sessions Desktop (entry and icon) to this user's "
                              "applications menu, then exit")

@@ -9,6 +9,7 @@ without its password.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from sessions_desktop.errors import StorageError
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 _SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]+):(//|$)")
 MAX_LOCATION = 4096
+ENV = "SESSIONS_DESKTOP_DB"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def parse_location(value: str | Path | None) -> Location:
     if isinstance(value, Path):
         return Location("sqlite", value)
     if value is None:
+        if os.environ.get(ENV):   # may be a URL: never let it turn into a Path
+            return parse_location(os.environ[ENV])
         from sessions_desktop.storage.database import default_database_path
 
         return Location("sqlite", default_database_path())

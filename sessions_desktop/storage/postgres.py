@@ -45,30 +45,43 @@ def connection_options(url: str) -> dict:
 
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
-    return text.splitlines()[-1].strip() if text else type(exc).__name__
+    return text.splitlines()[0].strip() if text else type(exc).__name__
 
 
-def explain(exc: BaseException, shown: str) -> str:
+UNREACHABLE = (("connection refused", "connection refused"),
+               ("no such file or directory", "no server socket there"),
+               ("timeout expired", "no answer in time"),
+               ("failed to resolve host", "unknown host name"),
+               ("could not translate host", "unknown host name"),
+               ("server closed the connection", "the server closed the connection"),
+               ("terminating connection", "the server is shutting down"),
+               ("the database system is shutting down", "the server is shutting down"),
+               ("the database system is starting up", "the server is starting up"),
+               ("connection is lost", "the connection was lost"),
+               ("consuming input failed", "the connection was lost"),
+               ("connection is closed", "the connection was lost"),
+               ("could not connect", "connection failed"),
+               ("connection failed", "connection failed"))
+
+
+def explain(exc: BaseException, shown: str, opening: bool = False) -> str:
     """A connection or server error as one sentence a person can act on."""
     text = str(exc)
     lower = text.lower()
+    outcome = "nothing was changed" if opening else "nothing was saved"
     if "password authentication failed" in lower or "no password supplied" in lower:
-        return (f"the server at {shown} refused the login (wrong or missing password); "
-                "passwords come from ~/.pgpass, PGPASSFILE or a PGSERVICE entry")
+        return (f"the server at {shown} refused the login (wrong or missing password; "
+                "passwords come from ~/.pgpass, PGPASSFILE or a PGSERVICE entry); "
+                f"{outcome}")
     if "does not exist" in lower and "database" in lower:
-        return (f"{shown}: {_first_line(exc)}; create it first "
-                "(createdb, see the README's shared calendar section)")
+        return (f"{shown}: {_first_line(exc)}; create it first (createdb, see the "
+                f"README's shared calendar section); {outcome}")
     if "role" in lower and "does not exist" in lower:
-        return f"{shown}: {_first_line(exc)}"
-    if any(word in lower for word in ("connection refused", "no such file", "timeout expired",
-                                      "could not translate host", "could not connect",
-                                      "server closed the connection", "connection is lost",
-                                      "terminating connection", "connection failed",
-                                      "the connection is closed", "consuming input failed",
-                                      "is closed", "connection not open")):
-        return (f"cannot reach the database server at {shown} ({_first_line(exc)}); "
-                "nothing was saved")
-    return f"database error ({shown}): {_first_line(exc)}"
+        return f"{shown}: {_first_line(exc)}; {outcome}"
+    for phrase, reason in UNREACHABLE:
+        if phrase in lower:
+            return f"cannot reach the database server at {shown} ({reason}); {outcome}"
+    return f"database error ({shown}): {_first_line(exc)}; {outcome}"
 
 
 class PostgresDatabase:
@@ -91,11 +104,13 @@ class PostgresDatabase:
         self.problem = ""
         self._epoch = 0                 # bumped on each outage: older connections are dead
         self._local = threading.local()
+        self._opening = True
         with self.errors():
             self.db.connect()
             self._local.epoch = self._epoch
             self._check_server()
             pg_migrations.upgrade(self.db, self.shown)
+        self._opening = False
 
     def _check_server(self) -> None:
         version = self.db.server_version or 0
@@ -148,9 +163,9 @@ class PostgresDatabase:
                 conn = self.db._state.conn
                 if conn is not None and (conn.closed or conn.broken):
                     self._drop_connection()
-            raise StorageError(explain(exc, self.shown)) from None
+            raise StorageError(explain(exc, self.shown, self._opening)) from None
         except peewee.DatabaseError as exc:
-            raise StorageError(explain(exc, self.shown)) from None
+            raise StorageError(explain(exc, self.shown, self._opening)) from None
 
     # -- the Database face ------------------------------------------------------------------
     def execute(self, sql: str, params: tuple | list = ()):
