@@ -10,6 +10,7 @@ dead socket, and the connection each thread held is replaced once the server is 
 
 from __future__ import annotations
 
+import select
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,6 +85,16 @@ def explain(exc: BaseException, shown: str, opening: bool = False) -> str:
     return f"database error ({shown}): {_first_line(exc)}; {outcome}"
 
 
+def _has_hung_up(conn) -> bool:
+    """An idle connection with something to read has been told goodbye (a server shutting
+    down sends its last words; a dead socket reads as the end). Costs one select call."""
+    try:
+        readable, _, _ = select.select([conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
 class PostgresDatabase:
     """One calendar in a PostgreSQL database, schema brought up to date on open."""
 
@@ -139,7 +150,7 @@ class PostgresDatabase:
             return
         conn = self.db._state.conn
         stale = getattr(self._local, "epoch", None) != self._epoch
-        if conn is not None and (stale or conn.closed or conn.broken):
+        if conn is not None and (stale or conn.closed or conn.broken or _has_hung_up(conn)):
             self._drop_connection()
         self._local.epoch = self._epoch
 

@@ -50,7 +50,9 @@ class BackupActions:
         """Choose, confirm, back up what is there, restore, reopen. Returns the new window."""
         path = self.services.path
         if path is None:
-            self.inform("Restore from backup", "An in-memory database has no backups.")
+            self.inform("Restore from backup", "A calendar on a database server is restored "
+                        "with pg_restore (see the README)." if self.services.shared else
+                        "An in-memory database has no backups.")
             return None
         chosen = self.choose_backup(backup_service.list_backups(path))
         if chosen is None or not self.confirm(

@@ -21,6 +21,7 @@ from sessions_desktop.ui.common.texts import locale_names
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
+from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.views)
         self.sidebar = Sidebar()
         self._build_chrome()
+        self.live = LiveRefresh(services, self.controller, self.statusBar(), self)
         self._wire()
         self._restore()
         self.controller.refresh_schedules()
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         self.count_label, self.file_label = QLabel(), QLabel()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.file_label)
-        self.file_label.setText(str(self.services.path or "in-memory database"))
+        self.file_label.setText(self.services.location)
 
     def _wire(self) -> None:
         c, a, acts = self.controller, self.actions_, self.acts
@@ -159,5 +161,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.transfer.shutdown()   # a running import is cancelled (nothing written) first
+        self.live.close()
         self.controller.close()
         super().closeEvent(event)

@@ -29,7 +29,7 @@ class SettingsActions:
     def settings_dialog(self) -> SettingsDialog:
         svc = self.services
         dialog = SettingsDialog(self.prefs, business_name(svc), svc.ctx.business_zone_name,
-                                str(svc.path or "in-memory database"), self.window)
+                                svc.location, self.window)
         dialog.preferences_changed.connect(self.set_preferences)
         dialog.business_name_changed.connect(self.set_business_name)
         dialog.zone_changed.connect(self.set_zone)
