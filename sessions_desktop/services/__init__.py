@@ -72,6 +72,12 @@ class Services:
 
         return export_ics(self, target, **options)
 
+    def change_watcher(self):
+        """What notices other writers' change records (services.live); None in memory."""
+        from sessions_desktop.storage.watch import watcher_for
+
+        return watcher_for(self.database)
+
     def subscribe(self, listener):
         return self.ctx.subscribe(listener)
 

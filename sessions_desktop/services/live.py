@@ -54,9 +54,7 @@ class ChangeFeed:
         self.online = True
 
     def start(self) -> ChangeFeed:
-        from sessions_desktop.storage.watch import watcher_for
-
-        watcher = watcher_for(self._database)
+        watcher = self._services.change_watcher()
         if watcher is not None:
             self._thread = threading.Thread(target=self._run, args=(watcher,),
                                             name="change-feed", daemon=True)
@@ -64,13 +62,11 @@ class ChangeFeed:
         return self
 
     def _run(self, watcher) -> None:
-        from sessions_desktop.storage.watch import ConnectionLost
-
         try:
             while not self._stop.is_set():
                 try:
                     payloads = watcher.wait(WAIT_S)
-                except ConnectionLost as exc:
+                except watcher.lost as exc:
                     self._went_away(str(exc))
                     self._reconnect(watcher)
                     continue
@@ -99,12 +95,10 @@ class ChangeFeed:
         self._on_status(False, message)
 
     def _reconnect(self, watcher) -> None:
-        from sessions_desktop.storage.watch import ConnectionLost
-
         while not self._stop.wait(self._retry_s):
             try:
                 watcher.reconnect()
-            except ConnectionLost:
+            except watcher.lost:
                 continue
             self.online = True
             mark = getattr(self._database, "mark_available", None)

@@ -27,6 +27,7 @@ class ConnectionLost(Exception):
 
 
 class SqliteWatcher:
+    lost = ConnectionLost
     def __init__(self, path: Path) -> None:
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
                                      check_same_thread=False, timeout=5)
@@ -67,6 +68,7 @@ class SqliteWatcher:
 
 
 class PostgresWatcher:
+    lost = ConnectionLost
     def __init__(self, url: str, connect_options: dict) -> None:
         self._url, self._options = url, connect_options
         self._conn = None

@@ -18,6 +18,7 @@ from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.ui.common.texts import locale_names
+from sessions_desktop.ui.shell.conflicts import ConflictResolver
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self._build_chrome()
         self.live = LiveRefresh(services, self.controller, self.statusBar(), self)
+        self.ops.on_conflict = ConflictResolver(services, self.controller, self)
         self._wire()
         self._restore()
         self.controller.refresh_schedules()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sessions_desktop.domain.changes import ChangeRecord
-from sessions_desktop.errors import SessionsError
+from sessions_desktop.errors import ConflictError, SessionsError
 
 T = TypeVar("T")
 
@@ -53,14 +53,18 @@ class Operations:
         self.stack = QUndoStack()
         self.show_error: Callable[[str, SessionsError], None] = self._message_box
         self.last_error: SessionsError | None = None
+        self.on_conflict: Callable[..., Any] | None = None   # reload or keep mine
 
-    def run(self, label: str, call: Callable[[], T]) -> T | None:
-        """The result of ``call``, or None when the service refused (already shown)."""
+    def run(self, label: str, call: Callable[[], T], retry: tuple | None = None) -> T | None:
+        """The result of ``call``, or None when the service refused (already shown).
+        ``retry`` (method, args, kwargs): a CONFLICT goes to ``on_conflict`` (conflicts.py)."""
         captured: list[ChangeRecord] = []
         unsubscribe = self.services.subscribe(captured.append)
         try:
             result = call()
         except SessionsError as exc:
+            if retry is not None and isinstance(exc, ConflictError) and self.on_conflict:
+                return self.on_conflict(self, label, exc, retry)
             self._fail(label, exc)
             return None
         finally:
@@ -95,4 +99,5 @@ class Operations:
         box.exec()
 
     def call(self, label: str, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        return self.run(label, lambda: method(*args, **kwargs))
+        retry = (method, args, kwargs) if "expected_version" in kwargs else None
+        return self.run(label, lambda: method(*args, **kwargs), retry)
