@@ -64,8 +64,9 @@ def _describe_wanted(wanted: dict, tz) -> str:
     start, end = wanted.get("start"), wanted.get("end")
     if isinstance(start, datetime) and isinstance(end, datetime):
         a, b = start.astimezone(tz), end.astimezone(tz)
-        return f"move it to {a:%a %d %b %H:%M}–{b:%H:%M}"
-    return "your change (" + ", ".join(sorted(wanted)) + ")" if wanted else "your change"
+        return f"moves it to {a:%a %d %b %H:%M}–{b:%H:%M} anyway"
+    what = " (" + ", ".join(sorted(wanted)) + ")" if wanted else ""
+    return f"saves your change{what} on top of it"
 
 
 class ConflictDialog(QDialog):
@@ -86,8 +87,7 @@ class ConflictDialog(QDialog):
         table.setObjectName("conflictDifferences")
         layout.addWidget(table)
         layout.addWidget(QLabel(f"<b>Reload</b> shows what is saved now. <b>Keep mine</b> "
-                                f"saves {_describe_wanted(conflict.wanted, tz)} on top of it.",
-                                wordWrap=True))
+                                f"{_describe_wanted(conflict.wanted, tz)}.", wordWrap=True))
         buttons = QDialogButtonBox()
         self.reload_button = QPushButton("Reload")
         self.keep_button = QPushButton("Keep mine")

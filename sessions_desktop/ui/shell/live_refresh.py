@@ -59,8 +59,8 @@ class LiveRefresh(QObject):
                               "are refused until the server is back. Reconnecting by itself.")
         self.label.setStyleSheet(OFFLINE_STYLE)
         self.label.setVisible(True)
-        self._status_bar.showMessage("Offline: showing what was last loaded; changes cannot be "
-                                     "saved until the server is back.", 15_000)
+        self._status_bar.showMessage("Showing the last loaded view; changes wait for the "
+                                     "server.", 15_000)
 
     def _reload_everything(self) -> None:
         """Whatever was missed while away: forget cached weeks, reload schedules and view."""
