@@ -60,7 +60,7 @@ def build_parser() -> Parser:
                              "applications menu, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _schedules,
-                _slots):
+                _slots, _copy):
         add(commands)
     return parser
 
@@ -166,3 +166,15 @@ def _slots(commands) -> None:
     p.add_argument("--duration", required=True, type=_positive, metavar="MINUTES")
     p.add_argument("--from", dest="start", required=True, metavar="DATETIME")
     p.add_argument("--to", dest="end", required=True, metavar="DATETIME")
+
+
+def _copy(commands) -> None:
+    p = _sub(commands, "copy", "Copy a whole calendar between SQLite files and PostgreSQL "
+                               "databases, in either direction: all or nothing, checked equal "
+                               "afterwards (row counts and a digest of every row).")
+    p.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
+                   help="the calendar to copy (a file or postgresql://...)")
+    p.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL",
+                   help="a new file or an empty PostgreSQL database")
+    p.add_argument("--progress", action="store_true",
+                   help="report progress on stderr (the default when stderr is a terminal)")

@@ -101,7 +101,7 @@ class PostgresDatabase:
     kind = "postgresql"
     file_path: Path | None = None
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, create: bool = True) -> None:
         try:
             import psycopg  # noqa: F401
         except ImportError:
@@ -120,6 +120,9 @@ class PostgresDatabase:
             self.db.connect()
             self._local.epoch = self._epoch
             self._check_server()
+            self.was_empty = not pg_migrations.tables(self.db)
+            if self.was_empty and not create:
+                raise StorageError(f"{self.shown} holds no Sessions Desktop calendar")
             pg_migrations.upgrade(self.db, self.shown)
         self._opening = False
 
