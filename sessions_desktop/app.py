@@ -19,9 +19,20 @@ def database_path(argv: list[str]) -> tuple[Path | str, list[str]]:
         return _file_or_url(known.db), rest
     if os.environ.get("SESSIONS_DESKTOP_DB"):
         return _file_or_url(os.environ["SESSIONS_DESKTOP_DB"]), rest
+    remembered = _remembered_location()
+    if remembered:
+        return _file_or_url(remembered), rest
     from sessions_desktop.storage.database import default_database_path
 
     return default_database_path(), rest
+
+
+def _remembered_location() -> str | None:
+    """The calendar chosen in Settings › Database (kept without a password)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(APP_ORGANISATION, APP_NAME).value("database/location")
+    return str(value) if value else None
 
 
 def _file_or_url(text: str) -> Path | str:

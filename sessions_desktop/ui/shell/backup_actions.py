@@ -79,9 +79,11 @@ class BackupActions:
         return answer == QMessageBox.StandardButton.Yes
 
 
-def replace_window(old: QWidget):
-    """Open the database again in a new window that takes the old one's place."""
-    services = type(old.services)(old.services.path, now=old.services.ctx.now)
+def replace_window(old: QWidget, services=None):
+    """A new window on ``services`` (by default the same calendar opened again) takes the
+    old one's place."""
+    if services is None:
+        services = type(old.services)(old.services.opened_with, now=old.services.ctx.now)
     new = type(old)(services, old.settings)
     new.desktop.log_path = old.desktop.log_path
     new.desktop.replaced = old.desktop.replaced
