@@ -143,3 +143,14 @@ def test_the_server_stopped_and_started_again(qtbot, desks, pg_cluster):
 
 def w_label(win) -> str:
     return win.live.label.text()
+
+
+def test_a_window_on_a_file_notices_another_process_writing(qtbot, window, services, business):
+    """SQLite: the command line (here: a second connection with its own origin) writes the
+    file; the window's data_version watcher notices and shows it without a restart."""
+    with open_services(services.opened_with, now=lambda: NOW) as other:
+        made = other.sessions.create_session({
+            "schedule_id": business.schedules["Massage"], "title": "Booked by phone",
+            "start": datetime(2026, 11, 26, 15), "end": datetime(2026, 11, 26, 16)})
+    qtbot.waitUntil(lambda: made.id in tile_keys(window), timeout=LIVE_MS)
+    assert not window.live.label.isVisible(), "a file has no server to lose"

@@ -9,7 +9,6 @@ changes nothing.
 from __future__ import annotations
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.services import open_services
 
 SETTING = "database/location"
 PASSWORD_REFUSED = ("Leave the password out of the address: put it in ~/.pgpass (or the file "
@@ -38,7 +37,7 @@ def switch_database(window, text: str) -> str | None:
     if has_password(text):
         return PASSWORD_REFUSED
     try:
-        services = open_services(text, now=window.services.ctx.now)
+        services = type(window.services)(text, now=window.services.ctx.now)
     except SessionsError as exc:
         return f"That calendar could not be opened: {exc}"
     window.settings.setValue(SETTING, text)
