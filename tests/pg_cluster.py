@@ -65,7 +65,10 @@ class Cluster:
         if problem:
             raise RuntimeError(problem)
         self.bindir = find_bindir()
-        self.folder = Path(tempfile.mkdtemp(prefix="sd-pg-"))
+        # As root the server runs as 'postgres', which must reach the folder: /tmp, not a
+        # TMPDIR that may sit in root's home.
+        base = "/tmp" if os.geteuid() == 0 and os.path.isdir("/tmp") else None
+        self.folder = Path(tempfile.mkdtemp(prefix="sd-pg-", dir=base))
         self.data = self.folder / "data"
         self.port = 54000 + os.getpid() % 1000
         self.durable = durable

@@ -3,6 +3,7 @@ all or nothing and never into a calendar that holds data."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 
@@ -104,3 +105,19 @@ def test_a_failed_copy_into_postgresql_leaves_the_database_empty(studio, pg_clus
     assert pg_cluster.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
                           "half") == [(0,)]
     pg_cluster.drop_database("half")
+
+
+def test_the_copy_command_prints_progress_and_a_checked_report(studio, tmp_path):
+    from tests.storage.test_postgres_open import run_cli
+
+    done = run_cli(tmp_path, "copy", "--from", str(studio), "--to", "moved.sqlite3",
+                   "--progress")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["verified"]
+    assert report["tables"]["session"]["rows"] == len(rows_of(studio)["session"])
+    assert "session: 0 / " in done.stderr and "checking change_log" in done.stderr
+    assert rows_of(tmp_path / "moved.sqlite3") == rows_of(studio)
+    again = run_cli(tmp_path, "copy", "--from", str(studio), "--to", "moved.sqlite3")
+    assert again.returncode == 5 and len(again.stderr.splitlines()) == 1
+    assert again.stderr.startswith("FAILED_PRECONDITION: the target already holds a calendar")
