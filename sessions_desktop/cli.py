@@ -2,7 +2,8 @@
 
 Every command prints JSON on stdout. Every error prints exactly one line ``CODE: message`` on
 stderr and exits with the error's status (usage errors: 2); never a traceback for bad input.
-The grammar is in ``cli_args``; this module opens the services and runs one command.
+The grammar is in ``cli_args``, the handlers in ``cli_commands`` (one function per command,
+registered in ``COMMANDS`` below); this module opens the services and runs one command.
 """
 
 from __future__ import annotations
@@ -11,17 +12,21 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sessions_desktop.cli_args import UsageError, build_parser
-from sessions_desktop.errors import (
-    NotFoundError,
-    SessionsError,
-    StorageError,
-    ValidationError,
+from sessions_desktop.cli_commands.inputs import parse_when, read_bytes
+from sessions_desktop.cli_commands.schedules import cmd_schedules
+from sessions_desktop.cli_commands.sessions import (
+    cmd_create,
+    cmd_delete,
+    cmd_get,
+    cmd_list,
+    cmd_query,
+    cmd_restore,
+    cmd_update,
 )
+from sessions_desktop.errors import NotFoundError, SessionsError, StorageError
 
 IO_ERROR, IO_STATUS = "IO_ERROR", 7
 DEBUG_ENV = "SESSIONS_DESKTOP_DEBUG"
@@ -105,129 +110,7 @@ def _print_json(data: Any) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-# -- input helpers ------------------------------------------------------------------------
-def parse_when(text: str | None, option: str, svc) -> datetime | None:
-    """An ISO-8601 option value as an aware datetime (business zone unless it has an offset;
-    a plain date means its midnight)."""
-    if text is None:
-        return None
-    from sessions_desktop.domain.time import as_aware
-    from sessions_desktop.services.wire_input import parse_moment
-
-    moment = parse_moment(text)
-    if moment is None:
-        raise ValidationError(f"{text!r} is not an ISO-8601 date or date-time", field=option)
-    if not isinstance(moment, datetime):
-        moment = datetime.combine(moment, datetime.min.time())
-    return as_aware(moment, svc.ctx.business_zone)
-
-
-def read_json(source: str, option: str = "--json") -> Any:
-    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        name = "stdin" if source == "-" else source
-        raise ValidationError(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, "
-                              f"column {exc.colno})", field=option) from None
-
-
-def read_bytes(source: str) -> bytes:
-    return sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-
-
-def _wire(session) -> dict:
-    from sessions_desktop.domain.wire import session_to_wire
-
-    return session_to_wire(session)
-
-
-# -- commands -----------------------------------------------------------------------------
-def cmd_query(svc, args) -> dict:
-    if args.cursor is None and (args.start is None or args.end is None):
-        raise UsageError("query: --from and --to are required unless --cursor is given")
-    request = {"type": args.type, "include_cancelled": args.include_cancelled,
-               "fieldsets": args.fieldsets, "filter": _filter(args.filter),
-               "limit": args.limit or (1000 if args.all_pages else None)}
-    if args.cursor is None:
-        request.update(from_date=parse_when(args.start, "--from", svc),
-                       to_date=parse_when(args.end, "--to", svc))
-    else:
-        request = {"cursor": args.cursor, "limit": args.limit}
-    result = svc.queries.query_sessions(**request)
-    items = list(result.items)
-    while args.all_pages and result.has_next:
-        result = svc.queries.query_sessions(cursor=result.next_cursor)
-        items.extend(result.items)
-    return {"sessions": [_wire(s) for s in items],
-            "pagingMetadata": {"count": len(items), "cursors": {"next": result.next_cursor},
-                               "hasNext": result.has_next}}
-
-
-def _filter(text: str | None) -> dict | None:
-    if text is None:
-        return None
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"not valid JSON ({exc.msg} at column {exc.colno})",
-                              field="--filter") from None
-    if not isinstance(value, dict):
-        raise ValidationError("must be a JSON object", field="--filter")
-    return value
-
-
-def cmd_get(svc, args) -> dict:
-    return _wire(svc.sessions.get_session(args.id, args.fieldsets))
-
-
-def cmd_list(svc, args) -> dict:
-    return {"sessions": [_wire(s) for s in svc.sessions.list_sessions(args.ids, args.fieldsets)]}
-
-
-def cmd_create(svc, args) -> dict:
-    from sessions_desktop.services.wire_input import session_fields_from_wire
-
-    fields = session_fields_from_wire(read_json(args.json))
-    return _wire(svc.sessions.create_session(fields))
-
-
-def cmd_update(svc, args) -> dict:
-    from sessions_desktop.services.wire_input import session_fields_from_wire
-
-    patch = session_fields_from_wire(read_json(args.json), patch=True)
-    return _wire(svc.sessions.update_session(args.id, patch, scope=args.scope,
-                                             expected_version=args.expected_version))
-
-
-def cmd_delete(svc, args) -> dict:
-    change = svc.sessions.delete_session(args.id, scope=args.scope,
-                                         expected_version=args.expected_version)
-    return {"deleted": change.result_id or args.id, "changedIds": list(change.ids)}
-
-
-def cmd_schedules(svc, args) -> dict:
-    schedules = svc.schedules.list_schedules(include_archived=args.include_archived)
-    return {"schedules": [schedule_to_wire(s) for s in schedules]}
-
-
-def schedule_to_wire(schedule) -> dict:
-    from sessions_desktop.domain.wire import field_to_wire
-
-    d = schedule.defaults
-    defaults = {wix: field_to_wire(name, getattr(d, name))
-                for name, wix in (("title", "title"), ("tags", "tags"),
-                                  ("capacity", "capacity"), ("location", "location"),
-                                  ("rate", "rate"), ("affected_schedules", "affectedSchedules"),
-                                  ("time_reserved_after", "timeReservedAfter"))
-                if getattr(d, name) not in (None, ())}
-    return {"id": schedule.id, "name": schedule.name, "ownerKind": str(schedule.owner_kind),
-            "kind": str(schedule.kind), "ownerId": schedule.owner_id,
-            "timeZone": schedule.time_zone, "colour": schedule.colour,
-            "defaultDurationMinutes": schedule.default_duration_minutes,
-            "defaults": defaults, "status": str(schedule.status), "version": schedule.version}
-
-
+# -- commands not yet in cli_commands (import, export and slots) ---------------------
 def cmd_slots(svc, args) -> dict:
     from sessions_desktop.domain.wire import datetime_to_wire
 
@@ -282,7 +165,8 @@ def cmd_copy(args) -> dict:
 
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "query": cmd_query, "get": cmd_get, "list": cmd_list, "create": cmd_create,
-    "update": cmd_update, "delete": cmd_delete, "schedules": cmd_schedules,
+    "update": cmd_update, "delete": cmd_delete, "restore": cmd_restore,
+    "schedules": cmd_schedules,
     "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
 }
 

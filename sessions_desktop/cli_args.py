@@ -18,6 +18,36 @@ Wix Sessions shape. An error prints one line 'CODE: message' to stderr and exits
 2 INVALID_ARGUMENT, 3 NOT_FOUND, 4 CONFLICT, 5 FAILED_PRECONDITION, 6 STORAGE, 7 IO_ERROR.
 """
 
+QUERY_EXAMPLE = """\
+examples:
+  sessions-desktop query --from 2027-01-04 --to 2027-01-11 --all-pages
+  sessions-desktop query --cursor CURSOR          (the next page; the cursor alone)
+  sessions-desktop query --definitions --from 2027-01-01 --to 2030-01-01"""
+UPDATE_EXAMPLE = """\
+examples:
+  echo '{"title": "Yoga for beginners"}' | sessions-desktop update ID --json -
+  sessions-desktop update SERIES_ID --scope ALL --json body.json, with body.json:
+    {"session": {"notes": "Bring a mat"}, "deleted": ["capacity"],
+     "participantNotification": {"notifyParticipants": true, "message": "New notes"}}
+The notification is accepted and checked, but Sessions Desktop sends no messages itself."""
+DELETE_EXAMPLE = """\
+example:
+  echo '{"participantNotification": {"notifyParticipants": true, "message": "Sorry"}}' \\
+    | sessions-desktop delete ID --json -
+The notification is accepted and checked, but Sessions Desktop sends no messages itself."""
+SCHEDULES_EXAMPLE = """\
+examples:
+  sessions-desktop schedules --include-archived
+  echo '{"name": "Pilates", "kind": "GROUP"}' | sessions-desktop schedules create --json -
+  sessions-desktop schedules archive ID"""
+SCHEDULE_CREATE_EXAMPLE = """\
+example:
+  sessions-desktop schedules create --json - <<'END'
+  {"name": "Pilates", "kind": "GROUP", "timeZone": "Europe/Berlin", "colour": "#2a9d8f",
+   "defaultDurationMinutes": 50, "defaults": {"title": "Pilates", "capacity": 10}}
+  END
+kind: INDIVIDUAL, GROUP, COURSE (services), STAFF, ROOM, EQUIPMENT (resources), BUSINESS."""
+
 SESSION_TYPES = ("EVENT", "WORKING_HOURS", "AVAILABILITY", "ALL")
 SCOPES = ("THIS", "FOLLOWING", "ALL")
 FIELDSETS = ("NO_PI", "ALL_PI")
@@ -59,14 +89,18 @@ def build_parser() -> Parser:
                         help="add Sessions Desktop (entry and icon) to this user's "
                              "applications menu, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _schedules,
-                _slots, _copy):
+    for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _restore,
+                _schedules, _slots, _copy):
         add(commands)
     return parser
 
 
-def _sub(commands, name: str, text: str) -> Parser:
-    return commands.add_parser(name, help=text, description=text, epilog=EPILOG,
+def _sub(commands, name: str, text: str, example: str = "", usage: str | None = None
+         ) -> Parser:
+    """A subcommand; ``example`` (shown under the description in --help) may span lines."""
+    description = f"{text}\n\n{example}" if example else text
+    return commands.add_parser(name, help=text, description=description, epilog=EPILOG,
+                               usage=usage,
                                formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
@@ -93,7 +127,7 @@ def _export(commands) -> None:
 
 def _query(commands) -> None:
     p = _sub(commands, "query", "Query sessions overlapping a time window (at most one year), "
-                                "sorted by start.")
+                                "sorted by start.", QUERY_EXAMPLE)
     p.add_argument("--from", dest="start", metavar="DATETIME", help="window start")
     p.add_argument("--to", dest="end", metavar="DATETIME", help="window end (exclusive)")
     p.add_argument("--type", type=_upper, choices=SESSION_TYPES, help="narrow by session type")
@@ -103,11 +137,17 @@ def _query(commands) -> None:
                    help="ALL_PI adds participants, location, conference (default NO_PI)")
     p.add_argument("--limit", type=_positive, metavar="N", help="page size (default 100, "
                                                                   "at most 1000)")
-    p.add_argument("--cursor", metavar="C", help="continue a query from its next cursor")
+    p.add_argument("--cursor", metavar="C",
+                   help="continue a query from its next cursor; the cursor carries the "
+                        "window and filters, so give it alone (with --limit or --all-pages)")
     p.add_argument("--all-pages", action="store_true",
                    help="follow the cursor and print one response with every session")
     p.add_argument("--include-cancelled", action="store_true",
                    help="also return cancelled sessions")
+    p.add_argument("--definitions", action="store_true",
+                   help="return the recurring sessions (series definitions) active in the "
+                        "window instead of their instances (Wix instances=false): every one "
+                        "at once, no pages, no one-year limit")
 
 
 def _get(commands) -> None:
@@ -137,26 +177,76 @@ def _create(commands) -> None:
 def _scope_and_version(p: Parser) -> None:
     p.add_argument("--scope", type=_upper, choices=SCOPES,
                    help="for an instance of a series: this one, this and following, or all")
-    p.add_argument("--expected-version", type=int, metavar="N",
-                   help="refuse (CONFLICT) unless the session is still at this version")
+    _expected_version(p, "session")
 
 
 def _update(commands) -> None:
-    p = _sub(commands, "update", "Change a session: the fields given replace, the rest stay.")
+    p = _sub(commands, "update", "Change a session: the fields given replace, the rest stay; "
+                                 "null (or naming a field in 'deleted') goes back to the "
+                                 "schedule's value.", UPDATE_EXAMPLE)
     p.add_argument("id", metavar="ID")
-    _json_source(p)
+    p.add_argument("--json", required=True, metavar="FILE|-",
+                   help="the fields to change (a session), or the Wix request body "
+                        "{\"session\": {...}, \"participantNotification\": {...}}; '-' reads "
+                        "stdin")
     _scope_and_version(p)
 
 
 def _delete(commands) -> None:
-    p = _sub(commands, "delete", "Cancel a session (soft delete; it can be restored).")
+    p = _sub(commands, "delete", "Cancel a session (soft delete; 'restore' brings it back).",
+             DELETE_EXAMPLE)
     p.add_argument("id", metavar="ID")
+    p.add_argument("--json", metavar="FILE|-",
+                   help="the Wix request body {\"participantNotification\": {...}}, from a "
+                        "file or '-' for stdin (optional)")
     _scope_and_version(p)
 
 
+def _restore(commands) -> None:
+    p = _sub(commands, "restore", "Bring a cancelled session, series or instance back "
+                                  "(CONFIRMED again).",
+             "example:  sessions-desktop restore SESSION_ID --expected-version 3")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--expected-version", "--version", dest="expected_version", type=int,
+                   metavar="N", help="refuse (CONFLICT) unless the session is still at this "
+                                     "version")
+
+
 def _schedules(commands) -> None:
-    p = _sub(commands, "schedules", "List the schedules as JSON.")
-    p.add_argument("--include-archived", action="store_true")
+    p = _sub(commands, "schedules", "List the schedules as JSON (no ACTION, or 'list'); create, "
+                                    "change, archive or unarchive one.", SCHEDULES_EXAMPLE,
+             usage="%(prog)s [-h] [--include-archived] [ACTION ...]")
+    p.add_argument("--include-archived", action="store_true",
+                   help="list archived schedules too")
+    actions = p.add_subparsers(dest="schedules_command", metavar="ACTION", prog=p.prog)
+    listing = _sub(actions, "list", "List the schedules as JSON (the same as no ACTION).")
+    listing.add_argument("--include-archived", action="store_true", default=argparse.SUPPRESS,
+                         help="list archived schedules too")
+    create = _sub(actions, "create", "Create a schedule from JSON in the shape 'schedules' "
+                                     "prints (needs name and kind).", SCHEDULE_CREATE_EXAMPLE)
+    _schedule_json(create)
+    update = _sub(actions, "update", "Change a schedule: the fields given replace, the rest "
+                                     "stay; a default set to null is no longer given.")
+    update.add_argument("id", metavar="ID")
+    _schedule_json(update)
+    _expected_version(update, "schedule")
+    for name, text in (("archive", "Archive a schedule: its sessions stay, it leaves lists "
+                                   "and pickers."),
+                       ("unarchive", "Bring an archived schedule back to lists and pickers.")):
+        action = _sub(actions, name, text)
+        action.add_argument("id", metavar="ID")
+        _expected_version(action, "schedule")
+
+
+def _schedule_json(p: Parser) -> None:
+    p.add_argument("--json", required=True, metavar="FILE|-",
+                   help="the schedule as JSON (name, kind, timeZone, colour, "
+                        "defaultDurationMinutes, defaults {...}), from a file or '-' for stdin")
+
+
+def _expected_version(p: Parser, what: str) -> None:
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help=f"refuse (CONFLICT) unless the {what} is still at this version")
 
 
 def _slots(commands) -> None:

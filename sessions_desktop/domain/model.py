@@ -32,11 +32,57 @@ class LinkedSchedule:
 
 
 @dataclass(frozen=True, slots=True)
+class StreetAddress:
+    number: str | None = None
+    name: str | None = None
+    apt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Geocode:
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A structured address (Wix ``customAddress``), kept as given, never flattened."""
+
+    formatted_address: str | None = None
+    street_address: StreetAddress | None = None
+    address_line: str | None = None
+    address_line2: str | None = None
+    city: str | None = None
+    subdivision: str | None = None
+    country: str | None = None
+    postal_code: str | None = None
+    hint: str | None = None
+    geocode: Geocode | None = None
+
+    def one_line(self) -> str:
+        """The address on one line: the formatted address, else its parts in order."""
+        if self.formatted_address:
+            return self.formatted_address
+        street = self.street_address
+        street_text = " ".join(p for p in (street.name, street.number) if p) if street else ""
+        parts = (self.address_line or street_text, self.address_line2, self.postal_code,
+                 self.city, self.subdivision, self.country)
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
 class Location:
     location_type: LocationType = LocationType.OWNER_BUSINESS
     business_location_id: str | None = None
     business_location_name: str | None = None
-    address: str | None = None
+    address: str | None = None                  # free text (Wix ``address``)
+    custom_address: Address | None = None       # structured (Wix ``customAddress``)
+
+    @property
+    def text(self) -> str | None:
+        """What a person reads: the free text, else the structured address on one line."""
+        return self.address or (self.custom_address.one_line() if self.custom_address
+                                else None) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,17 @@ from typing import Any
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, Transparency
 from sessions_desktop.domain.model import (
+    Address,
     CalendarConference,
     ExternalCalendarOverrides,
+    Geocode,
     LinkedSchedule,
     Location,
     Participant,
     Price,
     Rate,
     Session,
+    StreetAddress,
 )
 
 
@@ -28,23 +31,64 @@ def _drop_none(data: dict) -> dict:
     return {k: v for k, v in data.items() if v is not None}
 
 
+_ADDRESS_TEXT = (("formattedAddress", "formatted_address"), ("addressLine", "address_line"),
+                 ("addressLine2", "address_line2"), ("city", "city"),
+                 ("subdivision", "subdivision"), ("country", "country"),
+                 ("postalCode", "postal_code"), ("hint", "hint"))
+
+
+def address_to_wire(address: Address) -> dict:
+    out: dict[str, Any] = {wix: getattr(address, name) for wix, name in _ADDRESS_TEXT}
+    if address.street_address is not None:
+        s = address.street_address
+        out["streetAddress"] = _drop_none({"number": s.number, "name": s.name, "apt": s.apt})
+    if address.geocode is not None:
+        out["geocode"] = {"latitude": address.geocode.latitude,
+                          "longitude": address.geocode.longitude}
+    return _drop_none(out)
+
+
+def address_from_wire(data: dict) -> Address:
+    if not isinstance(data, dict):
+        raise ValueError("customAddress must be an object")
+    unknown = set(data) - {w for w, _ in _ADDRESS_TEXT} - {"streetAddress", "geocode"}
+    if unknown:
+        raise ValueError(f"customAddress has no field {sorted(unknown)[0]!r}")
+    texts = {}
+    for wix, name in _ADDRESS_TEXT:
+        value = data.get(wix)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"customAddress.{wix} must be text")
+        texts[name] = value
+    street = data.get("streetAddress")
+    geo = data.get("geocode")
+    return Address(
+        **texts,
+        street_address=StreetAddress(*(str(street[k]) if street.get(k) is not None else None
+                                       for k in ("number", "name", "apt")))
+        if isinstance(street, dict) else None,
+        geocode=Geocode(float(geo["latitude"]), float(geo["longitude"]))
+        if isinstance(geo, dict) else None)
+
+
 def location_to_wire(loc: Location) -> dict:
     business = None
     if loc.business_location_id or loc.business_location_name:
         business = _drop_none({"id": loc.business_location_id, "name": loc.business_location_name})
+    custom = address_to_wire(loc.custom_address) if loc.custom_address else None
     return _drop_none({"locationType": loc.location_type.value, "businessLocation": business,
-                       "address": loc.address})
+                       "address": loc.address, "customAddress": custom})
 
 
 def location_from_wire(data: dict) -> Location:
     business = data.get("businessLocation") or {}
     address = data.get("address")
-    if isinstance(address, dict):
-        address = address.get("formattedAddress") or address.get("addressLine")
-    custom = data.get("customAddress") or {}
+    custom = data.get("customAddress")
+    if isinstance(address, dict) and custom is None:   # an Address given as ``address``
+        custom, address = address, None
     return Location(LocationType(data.get("locationType", "OWNER_BUSINESS")),
-                    business.get("id"), business.get("name"),
-                    address or custom.get("formattedAddress"))
+                    business.get("id"), business.get("name"), address,
+                    address_from_wire(custom) if custom is not None else None)
 
 
 def rate_to_wire(rate: Rate) -> dict:

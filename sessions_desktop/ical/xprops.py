@@ -11,6 +11,7 @@ import json
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, Transparency
 from sessions_desktop.domain.model import LinkedSchedule, Location, Price, Rate
+from sessions_desktop.domain.wire import address_from_wire, address_to_wire
 
 X_TYPE = "X-SESSIONS-TYPE"
 X_CAPACITY = "X-SESSIONS-CAPACITY"
@@ -76,19 +77,23 @@ def affected_from_text(text: str) -> tuple[LinkedSchedule, ...]:
 
 
 def location_to_text(location: Location) -> str:
-    return _compact({"locationType": str(location.location_type),
-                     "businessLocationId": location.business_location_id,
-                     "businessLocationName": location.business_location_name,
-                     "address": location.address})
+    data = {"locationType": str(location.location_type),
+            "businessLocationId": location.business_location_id,
+            "businessLocationName": location.business_location_name,
+            "address": location.address}
+    if location.custom_address is not None:
+        data["customAddress"] = address_to_wire(location.custom_address)
+    return _compact(data)
 
 
 def location_from_text(text: str) -> Location:
     data = json.loads(text)
+    custom = data.get("customAddress")
     return Location(LocationType(data.get("locationType", "CUSTOM")),
                     data.get("businessLocationId"), data.get("businessLocationName"),
-                    data.get("address"))
+                    data.get("address"), address_from_wire(custom) if custom else None)
 
 
 def location_label(location: Location) -> str | None:
     """The human text for LOCATION: the address, else the business location's name."""
-    return location.address or location.business_location_name
+    return location.text or location.business_location_name

@@ -8,7 +8,7 @@ keep their own values (the service keeps an exception's own fields; research not
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sessions_desktop.domain.model import Session
@@ -19,6 +19,15 @@ LABELS = {"title": "title", "tags": "tags", "capacity": "capacity", "location": 
           "external_calendar_overrides": "external calendar text",
           "affected_schedules": "staff and rooms"}
 TIME_FIELDS = ("start", "end", "all_day", "time_zone")
+
+
+def _comparable(name: str, session: Session) -> object:
+    """A field's value; participants without the read-only ``inherited`` mark, which an
+    instance's copy of its series' participants carries and the series' own do not."""
+    value = getattr(session, name)
+    if name == "participants":
+        return tuple(replace(p, inherited=False) for p in value or ())
+    return value
 
 
 def _wall(moment: datetime, session: Session) -> datetime:
@@ -36,7 +45,7 @@ def moved(instance: Session, series: Session) -> bool:
 def differing_fields(instance: Session, series: Session) -> list[str]:
     """Labels of the fields where an instance no longer shows its series' value."""
     out = [label for name, label in LABELS.items()
-           if getattr(instance, name) != getattr(series, name)]
+           if _comparable(name, instance) != _comparable(name, series)]
     if moved(instance, series):
         out.insert(0, "time")
     return out

@@ -19,6 +19,7 @@ class Services:
                  now: Callable[[], datetime] | None = None) -> None:
         from sessions_desktop.services.availability import AvailabilityService
         from sessions_desktop.services.queries import QueryService
+        from sessions_desktop.services.resources import ResourceService
         from sessions_desktop.services.schedules import ScheduleService
         from sessions_desktop.services.sessions import SessionService
         from sessions_desktop.storage.backends import open_database
@@ -31,6 +32,7 @@ class Services:
         self.sessions = SessionService(self.ctx, self.schedules)
         self.queries = QueryService(self.sessions)
         self.availability = AvailabilityService(self.queries, self.schedules)
+        self.resources = ResourceService(self.ctx, self.schedules, self.sessions, self.queries)
         self.ctx.business_zone_name  # noqa: B018 - settle the business zone on first open
         self.roll_forward()
 

@@ -5,6 +5,7 @@ and the NO_PI projection. Kept free of SQL so the same code serves get, list and
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -62,10 +63,14 @@ def resolve(schedule: Schedule | None, *layers: dict[str, Any]) -> tuple[dict, t
 def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers: tuple,
                  start: datetime, end: datetime, time_zone: str, all_day: bool, type: str,
                  status: str, version: int, fieldset: Fieldset, extra_inherited: tuple = (),
-                 **identity: Any) -> Session:
-    """Build one Session; ``identity`` carries recurrence fields (rule, ids, original start)."""
+                 from_series: bool = False, **identity: Any) -> Session:
+    """Build one Session; ``identity`` carries recurrence fields (rule, ids, original start).
+    ``from_series``: an instance showing its series' participants, which are marked
+    ``inherited`` (Wix: booked on the series, not on this session)."""
     values, inherited = resolve(schedule, *layers)
     participants = values.get("participants") or ()
+    if from_series and participants:
+        participants = tuple(replace(p, inherited=True) for p in participants)
     total = sum(p.party_size for p in participants)
     capacity = values["capacity"]
     full = fieldset is Fieldset.ALL_PI

@@ -10,9 +10,18 @@ from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.time import system_zone_name, zone
+from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.storage.repository import Repository
 
 Listener = Callable[[ChangeRecord], None]
+
+
+def change_summary(change: ChangeRecord) -> dict:
+    """What other desks need of a change (services.live reads it back): no rows."""
+    return {"a": change.action, "i": list(change.ids),
+            "s": int(change.start.timestamp()) if change.start else None,
+            "e": int(change.end.timestamp()) if change.end else None,
+            "c": list(change.schedule_ids), "k": change.touches_schedules}
 
 
 class ServiceContext:
@@ -24,6 +33,7 @@ class ServiceContext:
         self._listeners: list[Listener] = []
         self._business_zone_name: str | None = None
         self._held = threading.local()
+        self._units = threading.local()
 
     @property
     def business_zone_name(self) -> str:
@@ -45,6 +55,34 @@ class ServiceContext:
         with self.repo.write():
             self.repo.set_meta("business_time_zone", name)
         self._business_zone_name = name
+
+    @contextmanager
+    def unit(self, action: str) -> Iterator[Unit]:
+        """The unit of work of one action (see ``unit_of_work``). Inside another unit on this
+        thread it is that unit: one transaction, one change record for the outermost action.
+        The outermost unit rebuilds what its writes touched, commits, then publishes."""
+        current: Unit | None = getattr(self._units, "current", None)
+        if current is not None:
+            with self.repo.write():       # a savepoint: a failure here fails the whole action
+                yield current
+            return
+        unit = Unit(self.repo, self.now(), action)
+        self._units.current = unit
+        try:
+            with self.repo.write():
+                yield unit
+                unit.writes.finish()
+                change = unit.change()
+                if change.undoable:   # for the other desks, committed with the write
+                    self.repo.log_change(change_summary(change))
+        finally:
+            self._units.current = None
+        if change.undoable:
+            self.publish(change)
+
+    @property
+    def in_unit(self) -> bool:
+        return getattr(self._units, "current", None) is not None
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` after every successful write; returns an unsubscribe function."""

@@ -29,8 +29,11 @@ def change_from_payload(payload: str) -> tuple[str, ChangeRecord] | None:
         data = json.loads(payload)
         ids = data.get("i")
         low, high = data.get("s"), data.get("e")
+        action = str(data.get("a") or "write")
+        if data.get("k") and not action.endswith("schedule"):
+            action = f"{action}_schedule"   # what makes a window reload its schedules
         change = ChangeRecord(
-            action=str(data.get("a") or "write"), ids=tuple(ids or ()),
+            action=action, ids=tuple(ids or ()),
             start=from_epoch(int(low)) if low is not None else None,
             end=from_epoch(int(high)) if high is not None else None,
             schedule_ids=tuple(data.get("c") or ()))

@@ -164,6 +164,7 @@ def build_instance(info: SeriesInfo, original: datetime, exception: SessionRecor
         time_zone=series.time_zone, all_day=series.all_day, type=series.type, status=status,
         version=series.version + exception.version, fieldset=fieldset,
         extra_inherited=_still_inherited_times(info, original, exception),
+        from_series="participants" not in exception.fields,
         recurring_session_id=series.id, instance_of_recurrence=series.recurrence,
         original_start=localize(original, tz))
 
@@ -210,7 +211,7 @@ def _plain_template(info: SeriesInfo, schedules: dict[str, Schedule],
             layers=(info.own,), start=first, end=first + info.duration,
             time_zone=series.time_zone, all_day=series.all_day, type=series.type,
             status=series.status, version=series.version, fieldset=fieldset,
-            extra_inherited=("start", "end"), recurring_session_id=series.id,
+            extra_inherited=("start", "end"), from_series=True, recurring_session_id=series.id,
             instance_of_recurrence=series.recurrence, original_start=first)
         info.templates[key] = template
     return template

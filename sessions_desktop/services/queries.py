@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
@@ -73,6 +73,8 @@ class QueryService:
             key, after = decode_cursor(self.ctx.repo, cursor)
             self._check_same_query(key, from_date, to_date, type, include_cancelled, filter,
                                    fieldsets, limit)
+            if limit is not None:  # a page size may change along the way (Wix cursorPaging)
+                key = replace(key, limit=limit)
         else:
             key, after = self._key(from_date, to_date, type, instances, include_cancelled,
                                    filter, fieldsets, limit), None

@@ -17,10 +17,12 @@ from sessions_desktop.domain.time import to_epoch, zone
 from sessions_desktop.domain.wire import field_from_wire, field_to_wire
 from sessions_desktop.errors import ConflictError, NotFoundError, ValidationError, Violations
 from sessions_desktop.services.context import ServiceContext
+from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.validation import check_field
 from sessions_desktop.storage.records import ScheduleRecord, same_content
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+MAX_ID_LENGTH = 255  # as for sessions
 _DEFAULT_NAMES = {f.name for f in dc_fields(ScheduleDefaults)}
 _SCHEDULE_NAMES = {"name", "owner_kind", "kind", "owner_id", "time_zone", "colour",
                    "default_duration_minutes", "defaults"}
@@ -89,7 +91,7 @@ class ScheduleService:
         """Create a service, resource or business schedule. ``name`` and ``kind`` are needed."""
         data = dict(values)
         kind = data.get("kind")
-        base = Schedule(id=data.pop("id", None) or uuid.uuid4().hex, name="",
+        base = Schedule(id=_checked_new_id(data.pop("id", None)), name="",
                         owner_kind=OwnerKind.SERVICE, kind=ScheduleKind.INDIVIDUAL,
                         time_zone=self.ctx.business_zone_name)
         if kind is not None and "owner_kind" not in data:
@@ -97,34 +99,34 @@ class ScheduleService:
                 data["owner_kind"] = _KIND_OWNER[ScheduleKind(str(kind))]
         schedule = self._apply(base, data, creating=True)
         now = to_epoch(self.ctx.now())
-        with self.ctx.repo.write():
+        with self.ctx.unit("create_schedule") as unit:
+            if self.ctx.repo.get_schedule(schedule.id) is not None:
+                raise ValidationError(f"a schedule with id {schedule.id!r} exists", field="id")
             self.ctx.repo.insert_schedule(self._to_record(schedule, now, now))
-            after = self.ctx.repo.get_schedule(schedule.id)
-        self._publish("create_schedule", schedule.id, None, after)
-        return self.get_schedule(schedule.id)
+            unit.note_schedule(schedule.id, None, self.ctx.repo.get_schedule(schedule.id))
+            unit.result_id = schedule.id
+            return self.get_schedule(schedule.id)
 
     def update_schedule(self, schedule_id: str, patch: Mapping[str, Any], *,
                         expected_version: int | None = None) -> Schedule:
-        with self.ctx.repo.write():
+        with self.ctx.unit("update_schedule") as unit:
             current = self.get_schedule(schedule_id)
             self._check_version(current, expected_version)
             updated = replace(self._apply(current, dict(patch), creating=False),
                               version=current.version + 1)
-            rows = self._store(updated, current.version)
-        self._publish("update_schedule", schedule_id, *rows)
-        return self.get_schedule(schedule_id)
+            self._store(unit, updated, current.version)
+            return self.get_schedule(schedule_id)
 
     def archive_schedule(self, schedule_id: str, *, archived: bool = True,
                          expected_version: int | None = None) -> Schedule:
         """Archived schedules keep their sessions but leave lists and pickers."""
-        with self.ctx.repo.write():
+        with self.ctx.unit("archive_schedule") as unit:
             current = self.get_schedule(schedule_id)
             self._check_version(current, expected_version)
             status = ScheduleStatus.ARCHIVED if archived else ScheduleStatus.ACTIVE
             updated = replace(current, status=status, version=current.version + 1)
-            rows = self._store(updated, current.version)
-        self._publish("archive_schedule", schedule_id, *rows)
-        return self.get_schedule(schedule_id)
+            self._store(unit, updated, current.version)
+            return self.get_schedule(schedule_id)
 
     # -- helpers --------------------------------------------------------------------------
     def _check_version(self, current: Schedule, expected: int | None) -> None:
@@ -132,15 +134,25 @@ class ScheduleService:
             raise ConflictError(f"schedule {current.name!r} was changed elsewhere (version "
                                 f"{current.version}, expected {expected}); nothing was saved")
 
-    def _store(self, schedule: Schedule, expected_version: int
-               ) -> tuple[ScheduleRecord | None, ScheduleRecord | None]:
-        """Write a changed schedule; returns its row before and after (for undo)."""
+    def _store(self, unit: Unit, schedule: Schedule, expected_version: int) -> None:
+        """Write a changed schedule and note its rows before and after (for undo)."""
         before = self.ctx.repo.get_schedule(schedule.id)
         now = to_epoch(self.ctx.now())
         record = self._to_record(schedule, before.created_utc if before else now, now)
         if not self.ctx.repo.update_schedule(record, expected_version):
             raise ConflictError(f"schedule {schedule.name!r} was changed elsewhere")
-        return before, self.ctx.repo.get_schedule(schedule.id)
+        after = self.ctx.repo.get_schedule(schedule.id)
+        self._note(unit, schedule.id, before, after)
+
+    def _note(self, unit: Unit, schedule_id: str, before: ScheduleRecord | None,
+              after: ScheduleRecord | None) -> None:
+        """Note a schedule write; when the values its sessions inherit changed, those
+        sessions show new values, so their versions grow (Wix: the version of a session
+        grows with any change it shows)."""
+        unit.note_schedule(schedule_id, before, after)
+        unit.result_id = unit.result_id or schedule_id
+        if before is not None and after is not None and before.defaults != after.defaults:
+            self.ctx.repo.bump_session_versions(schedule_id)
 
     def _to_record(self, s: Schedule, created: int, updated: int) -> ScheduleRecord:
         return ScheduleRecord(s.id, s.name, s.owner_kind.value, s.kind.value, s.owner_id,
@@ -202,38 +214,50 @@ class ScheduleService:
                 else checked
         return replace(base, **changes)
 
-    def _publish(self, action: str, schedule_id: str, before: ScheduleRecord | None,
-                 after: ScheduleRecord | None) -> None:
-        self.ctx.publish(ChangeRecord(action, (schedule_id,), None, None,
-                                      schedule_ids=(schedule_id,),
-                                      schedules_before=((schedule_id, before),),
-                                      schedules_after=((schedule_id, after),)))
-
-    def revert_rows(self, change: ChangeRecord) -> tuple[tuple, tuple]:
-        """Put back the schedule rows a change found; inside the caller's write transaction.
-
-        Refuses with ConflictError when a schedule changed since, or when a schedule the
-        change created has sessions now (undo those first). Returns the rows before and
-        after, so the revert itself can be reverted (redo)."""
-        repo = self.ctx.repo
+    # -- undo -----------------------------------------------------------------------------
+    def check_unchanged_since(self, change: ChangeRecord) -> None:
+        """ConflictError when a schedule a change wrote was changed after it."""
         for schedule_id, expected in change.schedules_after:
-            if not same_content(repo.get_schedule(schedule_id), expected):
+            if not same_content(self.ctx.repo.get_schedule(schedule_id), expected):
                 raise ConflictError("a schedule was changed after this step; it cannot be "
                                     "undone without losing that change")
-        before, after = [], []
+
+    def put_back(self, change: ChangeRecord, unit: Unit) -> None:
+        """Write back the schedule rows a change found (before their sessions go back)."""
+        repo = self.ctx.repo
         for schedule_id, old in change.schedules_before:
-            current = repo.get_schedule(schedule_id)
-            before.append((schedule_id, current))
             if old is None:
-                if repo.sessions_of_schedule(schedule_id):
-                    raise ConflictError("the schedule has sessions now; remove them first")
-                repo.delete_schedule(schedule_id)
-            else:
-                repo.put_schedule(replace(old, version=(current.version if current else
-                                                        old.version) + 1))
-            after.append((schedule_id, repo.get_schedule(schedule_id)))
+                continue
+            current = repo.get_schedule(schedule_id)
+            repo.put_schedule(replace(old, version=(current.version if current else
+                                                    old.version) + 1))
+            self._note(unit, schedule_id, current, repo.get_schedule(schedule_id))
         self.forget()
-        return tuple(before), tuple(after)
+
+    def remove_created(self, change: ChangeRecord, unit: Unit) -> None:
+        """Remove the schedules a change created (after their sessions are gone); refused
+        while one still has sessions written since (undo those first)."""
+        repo = self.ctx.repo
+        for schedule_id, old in change.schedules_before:
+            if old is not None:
+                continue
+            current = repo.get_schedule(schedule_id)
+            if repo.sessions_of_schedule(schedule_id):
+                raise ConflictError("the schedule has sessions now; remove them first")
+            repo.delete_schedule(schedule_id)
+            self._note(unit, schedule_id, current, None)
+        self.forget()
+
+
+def _checked_new_id(value: Any) -> str:
+    """A caller may bring the id (a copy from another file keeps it); else a new one."""
+    if value is None:
+        return uuid.uuid4().hex
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_ID_LENGTH or \
+            value != value.strip():
+        raise ValidationError(f"an id is 1 to {MAX_ID_LENGTH} characters without spaces at "
+                              "the ends", field="id")
+    return value
 
 
 def _checked_name(value: Any, problems: Violations) -> str:

@@ -9,58 +9,96 @@ disappears is kept as a single session and reported, never dropped.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from sessions_desktop.domain.enums import Scope, SessionStatus
+from sessions_desktop.domain.enums import Fieldset, Scope, SessionStatus
 from sessions_desktop.domain.recurrence import (
     WEEKDAY_CODES,
+    RecurrenceRule,
     SeriesTiming,
     has_slot,
     local_slots,
     parse_rule,
     rule_count_before,
+    until_local,
 )
-from sessions_desktop.domain.time import localize, to_epoch
+from sessions_desktop.domain.time import localize, to_epoch, zone
 from sessions_desktop.errors import FailedPreconditionError, ValidationError, Violations
 from sessions_desktop.services import inputs
-from sessions_desktop.services.locate import Target
+from sessions_desktop.services.context import ServiceContext
+from sessions_desktop.services.locate import Target, build
+from sessions_desktop.services.patching import (
+    RecordPatcher,
+    check_series_has_slots,
+    timing_of_record,
+)
 from sessions_desktop.services.series import (
+    SeriesCache,
     instance_id,
     timing_of,
     truncated_rule_text,
 )
 from sessions_desktop.services.writes import WriteSet
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
-
-if TYPE_CHECKING:
-    from sessions_desktop.services.sessions import SessionService
+from sessions_desktop.storage.repository import Repository
 
 _SERIES_ONLY = ("schedule_id", "type", "time_zone", "all_day")
 
 
+@dataclass(frozen=True, slots=True)
+class SeriesPatch:
+    """A patch in series terms. ``shift`` is how far the series' slots move (a drag of one
+    instance with scope ALL or FOLLOWING moves every slot by the distance that one moved)."""
+
+    fields: dict = field(default_factory=dict)
+    shift: timedelta = timedelta()
+
+
 class SeriesEditor:
-    def __init__(self, service: SessionService) -> None:
-        self.service = service
+    def __init__(self, ctx: ServiceContext, cache: SeriesCache, patcher: RecordPatcher) -> None:
+        self.ctx = ctx
+        self.cache = cache
+        self.patcher = patcher
 
     @property
-    def repo(self):
-        return self.service.ctx.repo
+    def repo(self) -> Repository:
+        return self.ctx.repo
 
     # -- one instance -----------------------------------------------------------------
     def update_instance(self, writes: WriteSet, target: Target, patch: dict) -> str:
         """THIS: the instance becomes (or stays) an exception holding only what differs."""
-        problems = Violations()
-        for key in _SERIES_ONLY:
-            if key in patch and patch[key] is not None:
-                problems.add(key, "belongs to the whole series; edit with scope ALL")
-        problems.raise_if_any()
+        patch = self._without_series_values(target, patch)
         exception = target.record.copy() if target.record else self.new_exception(target)
-        updated = self.service.patched_record(exception.copy(kind=SINGLE), patch,
+        updated = self.patcher.patched_record(exception.copy(kind=SINGLE), patch,
                                               allow_rule=False)
         updated.kind = EXCEPTION
         self.save_exception(writes, target, updated)
         return target.id
+
+    @staticmethod
+    def _without_series_values(target: Target, patch: dict) -> dict:
+        """Fields only a series has may come along with an instance's edit (an editor sends
+        the whole form) as long as they say what the series says; another value is refused."""
+        assert target.series is not None
+        series = target.series.record
+        same = {"schedule_id": series.schedule_id, "type": series.type,
+                "time_zone": series.time_zone, "all_day": series.all_day}
+        problems = Violations()
+        out = dict(patch)
+        for key in _SERIES_ONLY:
+            if key not in patch or patch[key] is None:
+                continue
+            value = patch[key]
+            value = getattr(value, "value", value)
+            if value == same[key] or (key == "all_day" and bool(value) == series.all_day):
+                del out[key]
+            else:
+                problems.add(key, "belongs to the whole series; change it for this and the "
+                                  "following sessions or for all of them")
+        problems.raise_if_any()
+        return out
 
     def new_exception(self, target: Target) -> SessionRecord:
         info, original = target.series, target.original
@@ -103,42 +141,51 @@ class SeriesEditor:
         assert info is not None and original is not None
         series = info.record
         if scope is Scope.FOLLOWING and self._has_slots_before(info.timing, original):
-            series = self.split(writes, series, original)
+            series = self.split(writes, series, original, keep_id="head")
             target = Target("INSTANCE", self.repo.exception_at(series.id, original.isoformat()),
-                            self.service.cache.info(series), original)
+                            self.cache.info(series), original)
         series_patch = self._series_patch_from_instance(target, patch)
-        shift = series_patch.get("_shift", timedelta())
         self._edit_series(writes, series, series_patch, dropped=(original, set(patch)))
-        return instance_id(series.id, original + shift, series.all_day)
+        return instance_id(series.id, original + series_patch.shift, series.all_day)
 
     def update_series(self, writes: WriteSet, target: Target, patch: dict,
                       scope: Scope | None) -> str:
         """A recurring session's id: ALL changes everything; no scope changes only the
-        instances from now on (Wix), splitting the series at the first future slot."""
+        instances from now on (Wix). A series that began before now is split at its first
+        slot from now on; the series keeps its id for that part (the past part gets a new
+        one), so the id goes on naming the living series for the next edit."""
         series = target.record
         assert series is not None
         if scope in (Scope.THIS, Scope.FOLLOWING):
             raise ValidationError("THIS and FOLLOWING need an instance id, not the series id",
                                   field="scope")
         if scope is None:
-            cut = self._first_future_slot(series)
-            if cut is not None and self._has_slots_before(timing_of(series), cut):
-                series = self.split(writes, series, cut)
-                if "start" in patch or "end" in patch:
-                    patch = self._rebase_times(patch, series)
-        self._edit_series(writes, series, patch)
+            series = self._from_now_on(writes, series, "change")
+            if "start" in patch or "end" in patch:
+                patch = self._rebase_times(patch, series)
+        self._edit_series(writes, series, SeriesPatch(patch))
         return series.id
 
-    def _edit_series(self, writes: WriteSet, series: SessionRecord, patch: dict,
+    def _from_now_on(self, writes: WriteSet, series: SessionRecord, verb: str) -> SessionRecord:
+        """The part of ``series`` from now on (split off when the series began before now);
+        FailedPrecondition, with nothing written, when it has no session from now on."""
+        cut = self._first_future_slot(series)
+        if cut is None:
+            raise FailedPreconditionError(f"the series has no sessions from now on; use scope "
+                                          f"ALL to {verb} all of it")
+        if self._has_slots_before(timing_of(series), cut):
+            return self.split(writes, series, cut, keep_id="tail")
+        return series
+
+    def _edit_series(self, writes: WriteSet, series: SessionRecord, patch: SeriesPatch,
                      dropped: tuple[datetime, set] | None = None) -> None:
-        shift = patch.pop("_shift", None) or timedelta()
         current = self.repo.get(series.id) or series
-        updated = self.service.patched_record(current, patch)
-        if shift:
-            updated = self._shift_rule(updated, shift)
-        self.service.check_series_has_slots(updated)
+        updated = self.patcher.patched_record(current, patch.fields)
+        if patch.shift:
+            updated = self._shift_rule(updated, patch.shift)
+        check_series_has_slots(updated)
         writes.update(updated, current.version)
-        self._follow_exceptions(writes, current, updated, shift, dropped)
+        self._follow_exceptions(writes, current, updated, patch.shift, dropped)
 
     def _follow_exceptions(self, writes: WriteSet, old: SessionRecord, new: SessionRecord,
                            shift: timedelta, dropped: tuple[datetime, set] | None) -> None:
@@ -211,9 +258,12 @@ class SeriesEditor:
         writes.detached.append(single.id)
 
     # -- splitting --------------------------------------------------------------------
-    def split(self, writes: WriteSet, series: SessionRecord, cut: datetime) -> SessionRecord:
-        """End ``series`` before slot ``cut``; a new series takes that slot onwards, with the
-        later exceptions, extra and excluded dates. Returns the new series."""
+    def split(self, writes: WriteSet, series: SessionRecord, cut: datetime, *,
+              keep_id: str) -> SessionRecord:
+        """End ``series`` before slot ``cut`` and start a second series at that slot with the
+        later exceptions, extra and excluded dates. ``keep_id`` says which part keeps the
+        series' id ("head": the earlier part, as for "this and following"; "tail": the part
+        from the cut, as for "from now on"). Returns the part from the cut."""
         timing = timing_of(series)
         rule = parse_rule(series.recurrence or "")
         before = rule_count_before(timing, cut) if rule.count else None
@@ -221,23 +271,26 @@ class SeriesEditor:
             recurrence=truncated_rule_text(series, cut, before),
             rdates=[d for d in series.rdates if d < cut.isoformat()],
             exdates=[d for d in series.exdates if d < cut.isoformat()])
-        self.service.check_series_has_slots(head)
+        check_series_has_slots(head)
         tail_rule = rule.with_until(rule.until, count=rule.count - before) if rule.count \
             and before is not None else rule
         tail = series.copy(
-            id=uuid.uuid4().hex, recurrence=tail_rule.to_text(), start_local=cut.isoformat(),
-            end_local=(cut + timing.duration).isoformat(), version=1, created_utc=0,
+            recurrence=tail_rule.to_text(), start_local=cut.isoformat(),
+            end_local=(cut + timing.duration).isoformat(),
             rdates=[d for d in series.rdates if d >= cut.isoformat()],
             exdates=[d for d in series.exdates if d >= cut.isoformat()])
-        self.service.check_series_has_slots(tail)
-        writes.update(head, series.version)
-        writes.insert(tail)
+        check_series_has_slots(tail)
+        moving, staying = (tail, head) if keep_id == "head" else (head, tail)
+        moving.id, moving.version, moving.created_utc = uuid.uuid4().hex, 1, 0
+        writes.update(staying, series.version)
+        writes.insert(moving)
         for exception in self.repo.exceptions_of(series.id):
-            if (exception.original_local or "") >= cut.isoformat():
+            later = (exception.original_local or "") >= cut.isoformat()
+            if later == (moving is tail):
                 original = datetime.fromisoformat(exception.original_local or "")
                 writes.delete(exception.id)
-                writes.insert(exception.copy(id=instance_id(tail.id, original, tail.all_day),
-                                             series_id=tail.id))
+                writes.insert(exception.copy(id=instance_id(moving.id, original, moving.all_day),
+                                             series_id=moving.id))
         return tail
 
     # -- deletes ----------------------------------------------------------------------
@@ -252,9 +305,7 @@ class SeriesEditor:
             return
         series = info.record
         if scope is Scope.FOLLOWING and self._has_slots_before(info.timing, original):
-            series = self.split(writes, series, original)
-            writes.update(series.copy(status=cancelled), series.version)
-            return
+            series = self.split(writes, series, original, keep_id="head")
         writes.update(series.copy(status=cancelled), series.version)
 
     def delete_series(self, writes: WriteSet, target: Target, scope: Scope | None) -> None:
@@ -265,25 +316,20 @@ class SeriesEditor:
             raise ValidationError("THIS and FOLLOWING need an instance id, not the series id",
                                   field="scope")
         if scope is None:
-            cut = self._first_future_slot(series)
-            if cut is None:
-                raise FailedPreconditionError("the series has no sessions from now on; use "
-                                              "scope ALL to cancel all of it")
-            if self._has_slots_before(timing_of(series), cut):
-                series = self.split(writes, series, cut)
+            series = self._from_now_on(writes, series, "cancel")
         writes.update(series.copy(status=cancelled), series.version)
 
     # -- helpers ----------------------------------------------------------------------
     def _first_future_slot(self, series: SessionRecord) -> datetime | None:
         """The first slot starting at or after now (Wix: "only instances from now on")."""
         timing = timing_of(series)
-        now_wall = self.service.ctx.now().astimezone(timing.zone).replace(tzinfo=None)
+        now_wall = self.ctx.now().astimezone(timing.zone).replace(tzinfo=None)
         lo = max(now_wall, timing.start_local)
         step = timedelta(days=400)
         horizon = lo + step
         for _ in range(50):
             slots = [s for s in local_slots(timing, lo, horizon)
-                     if localize(s, timing.zone) >= self.service.ctx.now()]
+                     if localize(s, timing.zone) >= self.ctx.now()]
             if slots:
                 return slots[0]
             if series.until_utc is not None and to_epoch(localize(horizon, timing.zone)) > \
@@ -297,18 +343,18 @@ class SeriesEditor:
         return any(s < cut for s in local_slots(timing, timing.start_local,
                                                 cut - timedelta(seconds=1)))
 
-    def _series_patch_from_instance(self, target: Target, patch: dict) -> dict:
+    def _series_patch_from_instance(self, target: Target, patch: dict) -> SeriesPatch:
         """Instance times to series terms: the shift of this slot and the new duration."""
         info, original = target.series, target.original
         assert info is not None and original is not None
         out = {k: v for k, v in patch.items() if k not in ("start", "end")}
         if "start" not in patch and "end" not in patch:
-            return out
+            return SeriesPatch(out)
         problems = Violations()
-        current = self.service.get_session(target.id)
+        current = build(target, self.patcher.schedules.by_id(), Fieldset.NO_PI)
         base = inputs.Timing(current.start, current.end, current.all_day, current.time_zone)
         timing = inputs.check_timing({k: patch[k] for k in ("start", "end") if k in patch},
-                                     base, self.service.ctx.business_zone, base.time_zone,
+                                     base, self.ctx.business_zone, base.time_zone,
                                      problems)
         problems.raise_if_any()
         assert timing is not None
@@ -317,15 +363,14 @@ class SeriesEditor:
         new_start = info.timing.start_local + shift
         out["start"] = localize(new_start, info.tz)
         out["end"] = localize(new_start + (end_wall - start_wall), info.tz)
-        out["_shift"] = shift
-        return out
+        return SeriesPatch(out, shift)
 
     def _rebase_times(self, patch: dict, series: SessionRecord) -> dict:
         """After a "from now on" split the new series starts at the cut; keep the patch's
         time of day and length, on the new first day."""
         out = dict(patch)
         first = datetime.fromisoformat(series.start_local)
-        timing = self.service.timing_of_record(series)
+        timing = timing_of_record(series)
         start = patch.get("start", timing.start)
         end = patch.get("end", timing.end)
         if isinstance(start, datetime) and isinstance(end, datetime):
@@ -345,10 +390,14 @@ class SeriesEditor:
         record.rdates = [(datetime.fromisoformat(d) + shift).isoformat() for d in record.rdates]
         record.exdates = [(datetime.fromisoformat(d) + shift).isoformat()
                           for d in record.exdates]
+        rule = parse_rule(record.recurrence or "")
+        if rule.until is not None:     # the last slot moves with the others
+            rule = rule.with_until(_shifted_until(rule, shift, zone(record.time_zone),
+                                                  record.all_day), count=rule.count)
+            record.recurrence = rule.to_text()
         day_shift = (new_start.date() - old_start.date()).days
         if day_shift == 0:
             return record
-        rule = parse_rule(record.recurrence or "")
         if rule.part("BYYEARDAY") or rule.part("BYWEEKNO"):
             raise ValidationError("this rule cannot be moved to another day; change the rule "
                                   "instead", field="recurrence")
@@ -365,6 +414,18 @@ class SeriesEditor:
             rule = rule.with_part("BYMONTHDAY", days_of_month)
         record.recurrence = rule.to_text()
         return record
+
+
+def _shifted_until(rule: RecurrenceRule, shift: timedelta, tz: ZoneInfo,
+                   all_day: bool) -> datetime | date:
+    """UNTIL moved by a wall-clock ``shift``, so the same slots stay in. An all-day series
+    keeps a date; a timed one gets a UTC date-time (RFC 5545's form beside a zoned start),
+    since a date UNTIL means "to the end of that day" and would let a later slot in."""
+    if all_day and isinstance(rule.until, date) and not isinstance(rule.until, datetime):
+        return rule.until + timedelta(days=shift.days)
+    wall = until_local(rule, tz)
+    assert wall is not None
+    return localize(wall + shift, tz).astimezone(UTC)
 
 
 __all__ = ["SERIES", "SeriesEditor"]

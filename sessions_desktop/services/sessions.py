@@ -7,16 +7,14 @@ in one transaction. Series mechanics (scopes, splits, moving a series) live in `
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.enums import Fieldset, Scope, SessionStatus, SessionType
-from sessions_desktop.domain.model import INHERIT, Session
-from sessions_desktop.domain.time import to_epoch, wall_clock
+from sessions_desktop.domain.model import Session
+from sessions_desktop.domain.time import to_epoch
 from sessions_desktop.errors import (
     ConflictError,
     FailedPreconditionError,
@@ -27,9 +25,15 @@ from sessions_desktop.errors import (
 from sessions_desktop.services import inputs
 from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.locate import Target, build, locate
+from sessions_desktop.services.patching import (
+    RecordPatcher,
+    apply_own,
+    check_series_has_slots,
+)
 from sessions_desktop.services.schedules import ScheduleService
-from sessions_desktop.services.series import SeriesCache, fill_series_columns, timing_of
+from sessions_desktop.services.series import SeriesCache
 from sessions_desktop.services.series_edits import SeriesEditor
+from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.writes import WriteSet
 from sessions_desktop.storage.records import (
     EXCEPTION,
@@ -66,26 +70,14 @@ def parse_scope(scope: Any) -> Scope | None:
                               field="scope") from None
 
 
-def apply_own(fields: dict, changes: Mapping[str, Any]) -> dict:
-    """Own-field JSON after a patch: INHERIT drops the override, anything else sets it."""
-    from sessions_desktop.domain.wire import field_to_wire
-
-    out = dict(fields)
-    for key, value in changes.items():
-        if value is INHERIT:
-            out.pop(key, None)
-        else:
-            out[key] = field_to_wire(key, value)
-    return out
-
-
 class SessionService:
     def __init__(self, ctx: ServiceContext, schedules: ScheduleService) -> None:
         self.ctx = ctx
         self.schedules = schedules
         self.cache = SeriesCache()
         ctx.repo.rollback_listeners.append(self.cache.clear)
-        self.series = SeriesEditor(self)
+        self.patcher = RecordPatcher(ctx, schedules)
+        self.series = SeriesEditor(ctx, self.cache, self.patcher)
 
     # -- reads ------------------------------------------------------------------------
     def get_session(self, session_id: str, fieldsets: Any = None) -> Session:
@@ -115,18 +107,16 @@ class SessionService:
     def create_session(self, fields: Mapping[str, Any]) -> Session:
         """Create a single or recurring session; unset fields inherit from the schedule."""
         record = self._new_record(fields)
-        with self.ctx.repo.write():
+        with self.ctx.unit("create") as unit:
             if record.id and self.ctx.repo.get(record.id) is not None:
                 raise ValidationError(f"a session with id {record.id!r} exists", field="id")
-            writes = self.writes()
-            writes.insert(record)
-            writes.finish()
-        return self._done(writes, "create", record.id)
+            unit.writes.insert(record)
+            return self._result(unit, record.id)
 
     def _new_record(self, fields: Mapping[str, Any]) -> SessionRecord:
         problems = Violations()
         inputs.unknown_fields(fields, problems)
-        schedule = self._schedule_for(fields.get("schedule_id"), problems, required=True)
+        schedule = self.patcher.schedule_for(fields.get("schedule_id"), problems, required=True)
         kind_type = inputs.session_type(fields, problems) or SessionType.EVENT
         own = inputs.own_changes(fields, problems)
         default_zone = schedule.time_zone if schedule else self.ctx.business_zone_name
@@ -149,7 +139,7 @@ class SessionService:
             time_zone=timing.time_zone, all_day=timing.all_day, recurrence=rule,
             rdates=rdates or [], exdates=exdates or [], fields=apply_own({}, own))
         if rule:
-            self.check_series_has_slots(record)
+            check_series_has_slots(record)
         return record
 
     def _check_new_id(self, value: Any, problems: Violations) -> str:
@@ -161,44 +151,40 @@ class SessionService:
                                "at the ends")
         return str(value)
 
-    def check_series_has_slots(self, record: SessionRecord) -> None:
-        fill_series_columns(record)
-        if record.until_utc is not None and record.until_utc <= record.start_utc:
-            raise ValidationError("the rule gives no sessions after the start",
-                                  field="recurrence")
-        from sessions_desktop.domain.recurrence import first_slot
-
-        if first_slot(timing_of(record)) is None:
-            raise ValidationError("the rule gives no sessions after the start",
-                                  field="recurrence")
-
-    def _schedule_for(self, schedule_id: Any, problems: Violations, required: bool):
-        if schedule_id is None:
-            if required:
-                problems.add("schedule_id", "is required")
-            return None
-        schedule = self.schedules.by_id().get(str(schedule_id))
-        if schedule is None:
-            problems.add("schedule_id", f"unknown schedule {schedule_id!r}")
-        elif schedule.is_archived:
-            problems.add("schedule_id", f"schedule {schedule.name!r} is archived")
-        return schedule
-
     # -- update -----------------------------------------------------------------------
     def update_session(self, session_id: str, patch: Mapping[str, Any], *,
                        scope: Any = None, expected_version: int | None = None,
                        participant_notification: Any = None) -> Session:
         """Patch semantics; for instances ``scope`` picks THIS (default), FOLLOWING or ALL;
-        a recurring session's id with no scope changes only instances from now on."""
+        a recurring session's id with no scope changes only instances from now on.
+        Returns the session as this write left it (read inside the write's transaction)."""
         del participant_notification  # the app sends nothing itself; the UI offers a draft
         chosen = parse_scope(scope)
-        with self.ctx.repo.write():
+        with self.ctx.unit("update") as unit:
             target = locate(self.ctx.repo, self.cache, session_id)
             self._check_writable(target, expected_version)
-            writes = self.writes()
-            result_id = self._dispatch_update(writes, target, dict(patch), chosen)
-            writes.finish()
-        return self._done(writes, "update", result_id, fetch=True)
+            result_id = self._dispatch_update(unit.writes, target, dict(patch), chosen)
+            return self._result(unit, result_id)
+
+    def save_edit(self, session_id: str, patch: Mapping[str, Any], *, scope: Any = None,
+                  expected_version: int | None = None, restore: Sequence[str] = ()) -> Session:
+        """The session editor's Save: restore the cancelled instances the user brought back,
+        then apply the patch; one transaction, one change record, one undo step. The version
+        is checked against the session as the editor loaded it, before anything is written."""
+        chosen = parse_scope(scope)
+        with self.ctx.unit("edit") as unit:
+            target = locate(self.ctx.repo, self.cache, session_id)
+            if expected_version is not None and expected_version != target.version:
+                raise self._conflict(target, expected_version)
+            for cancelled in restore:
+                self._restore(unit.writes, locate(self.ctx.repo, self.cache, cancelled))
+            unit.writes.finish()
+            target = locate(self.ctx.repo, self.cache, session_id)
+            result_id = target.id
+            if patch:
+                self._check_writable(target, None)
+                result_id = self._dispatch_update(unit.writes, target, dict(patch), chosen)
+            return self._result(unit, result_id)
 
     def _dispatch_update(self, writes: WriteSet, target: Target, patch: dict,
                          scope: Scope | None) -> str:
@@ -216,63 +202,11 @@ class SessionService:
     def _update_single(self, writes: WriteSet, target: Target, patch: dict) -> str:
         record = target.record
         assert record is not None
-        updated = self.patched_record(record, patch)
+        updated = self.patcher.patched_record(record, patch)
         if updated.kind == SERIES:
-            self.check_series_has_slots(updated)
+            check_series_has_slots(updated)
         writes.update(updated, record.version)
         return updated.id
-
-    def patched_record(self, record: SessionRecord, patch: Mapping[str, Any],
-                       *, allow_rule: bool = True) -> SessionRecord:
-        """A copy of a single or series row with ``patch`` applied and checked."""
-        problems = Violations()
-        inputs.unknown_fields(patch, problems)
-        updated = record.copy()
-        if patch.get("schedule_id") is not None:
-            schedule = self._schedule_for(patch["schedule_id"], problems, required=True)
-            if schedule is not None:
-                updated.schedule_id = schedule.id
-        new_type = inputs.session_type(patch, problems)
-        if new_type is not None:
-            updated.type = new_type.value
-        own = inputs.own_changes(patch, problems)
-        base = self.timing_of_record(record)
-        timing = inputs.check_timing(patch, base, self.ctx.business_zone, record.time_zone,
-                                     problems) if inputs.TIME_FIELDS & patch.keys() else base
-        rule, rdates, exdates = inputs.check_rule(patch, problems, timing.tz if timing else None)
-        if (rule or patch.get("recurrence_dates") or patch.get("excluded_dates")) and \
-                not allow_rule:
-            problems.add("recurrence", "an instance has no rule of its own; edit its series")
-        if "recurrence" in patch and patch["recurrence"] is None and record.kind == SERIES:
-            problems.add("recurrence", "a series keeps a rule; delete this and following "
-                                       "sessions to end it")
-        problems.raise_if_any()
-        assert timing is not None
-        self._set_timing(updated, timing)
-        if rule is not None:
-            updated.recurrence, updated.kind = rule, SERIES
-        if rdates is not None:
-            updated.rdates = rdates
-        if exdates is not None:
-            updated.exdates = exdates
-        updated.fields = apply_own(record.fields, own)
-        return updated
-
-    @staticmethod
-    def timing_of_record(record: SessionRecord) -> inputs.Timing:
-        from sessions_desktop.services.assemble import wall_to_aware, zone_of
-
-        tz = zone_of(record.time_zone)
-        return inputs.Timing(wall_to_aware(record.start_local, tz),
-                             wall_to_aware(record.end_local, tz), record.all_day,
-                             record.time_zone)
-
-    @staticmethod
-    def _set_timing(record: SessionRecord, timing: inputs.Timing) -> None:
-        start_wall, end_wall = timing.wall()
-        record.start_local, record.end_local = start_wall.isoformat(), end_wall.isoformat()
-        record.start_utc, record.end_utc = to_epoch(timing.start), to_epoch(timing.end)
-        record.time_zone, record.all_day = timing.time_zone, timing.all_day
 
     # -- delete and restore -----------------------------------------------------------
     def delete_session(self, session_id: str, *, scope: Any = None,
@@ -281,10 +215,10 @@ class SessionService:
         """Soft delete: the session (or part of a series) becomes CANCELLED."""
         del participant_notification
         chosen = parse_scope(scope)
-        with self.ctx.repo.write():
+        with self.ctx.unit("delete") as unit:
             target = locate(self.ctx.repo, self.cache, session_id)
             self._check_writable(target, expected_version)
-            writes = self.writes()
+            writes = unit.writes
             if target.kind == SINGLE:
                 assert target.record is not None
                 writes.update(target.record.copy(status=SessionStatus.CANCELLED.value),
@@ -293,20 +227,18 @@ class SessionService:
                 self.series.delete_series(writes, target, chosen)
             else:
                 self.series.delete_instance(writes, target, chosen)
-            writes.finish()
-        return self._done(writes, "delete", target.id)
+            unit.result_id = target.id
+        return unit.change()
 
     def restore_session(self, session_id: str, *, expected_version: int | None = None
                         ) -> Session:
         """Undo a delete: a cancelled session, series or instance becomes CONFIRMED."""
-        with self.ctx.repo.write():
+        with self.ctx.unit("restore") as unit:
             target = locate(self.ctx.repo, self.cache, session_id)
             if expected_version is not None and expected_version != target.version:
                 raise self._conflict(target, expected_version)
-            writes = self.writes()
-            self._restore(writes, target)
-            writes.finish()
-        return self._done(writes, "restore", target.id, fetch=True)
+            self._restore(unit.writes, target)
+            return self._result(unit, target.id)
 
     def _restore(self, writes: WriteSet, target: Target) -> None:
         confirmed = SessionStatus.CONFIRMED.value
@@ -330,32 +262,34 @@ class SessionService:
         """Put back the rows a change found (undo); reverting the result redoes it.
 
         Refuses with ConflictError, changing nothing, when any row was changed since.
-        """
-        with self.ctx.repo.write():
+        Rows are put back parents first: schedules before the sessions in them, a series
+        before its exceptions; rows the change created go in the opposite order."""
+        with self.ctx.unit("revert") as unit:
             for session_id, expected in change.after:
                 if not same_content(self.ctx.repo.get(session_id), expected):
                     raise ConflictError("a session was changed after this step; it cannot "
                                         "be undone without losing that change")
-            writes = self.writes()
+            self.schedules.check_unchanged_since(change)
+            writes = unit.writes
             for session_id, old in change.before:
                 if old is None:
                     writes.delete(session_id)
+            self.schedules.put_back(change, unit)
             for _, old in sorted(change.before, key=lambda item: item[1].kind != SERIES
                                  if item[1] else True):
                 if old is not None:
                     writes.put(old.copy())
-            schedules_before, schedules_after = self.schedules.revert_rows(change)
-            writes.finish()
-        action = "revert_schedule" if schedules_after else "revert"
-        reverted = dataclasses.replace(writes.change(action, change.result_id),
-                                       schedules_before=schedules_before,
-                                       schedules_after=schedules_after)
-        self.ctx.publish(reverted)
-        return reverted
+            self.schedules.remove_created(change, unit)
+            unit.result_id = change.result_id
+        return unit.change()
 
     # -- shared -----------------------------------------------------------------------
-    def writes(self) -> WriteSet:
-        return WriteSet(self.ctx.repo, self.ctx.now())
+    def _result(self, unit: Unit, result_id: str) -> Session:
+        """The session as this write left it, read before the transaction ends."""
+        unit.result_id = result_id
+        unit.writes.finish()
+        return build(locate(self.ctx.repo, self.cache, result_id), self.schedules.by_id(),
+                     Fieldset.ALL_PI)
 
     def _check_writable(self, target: Target, expected_version: int | None) -> None:
         if expected_version is not None and expected_version != target.version:
@@ -368,21 +302,6 @@ class SessionService:
     def _conflict(target: Target, expected: int) -> ConflictError:
         return ConflictError(f"session {target.id} was changed elsewhere (version "
                              f"{target.version}, expected {expected}); nothing was saved")
-
-    def _done(self, writes: WriteSet, action: str, result_id: str | None,
-              fetch: bool = False):
-        change = writes.change(action, result_id)
-        self.ctx.publish(change)
-        if not fetch:
-            if action == "create" and result_id:
-                return self.get_session(result_id, Fieldset.ALL_PI)
-            return change
-        return self.get_session(result_id, Fieldset.ALL_PI) if result_id else change
-
-    def wall(self, moment: datetime, record: SessionRecord) -> datetime:
-        from sessions_desktop.domain.time import zone
-
-        return wall_clock(moment, zone(record.time_zone))
 
 
 __all__ = ["EXCEPTION", "SessionService"]

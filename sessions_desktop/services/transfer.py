@@ -259,15 +259,17 @@ def import_ics(svc, data: bytes, *, schedule_name: str | None = None, partial: b
     plan = read_plan(svc, data, partial=partial, progress=progress)
     report = ImportReport(skipped=list(plan.skipped), warnings=list(plan.warnings))
     total = len(plan.items)
-    with svc.ctx.repo.write():
+    with svc.ctx.unit("import") as unit:   # schedules, new and updated sessions: one step
         chooser = ScheduleChooser(svc, plan, schedule_name, create=True)
         existing = set(svc.ctx.repo.get_many(item.uid for item in plan.items))
-        applier = Applier(svc, chooser, report, partial, existing)
+        applier = Applier(svc, chooser, report, partial, existing, unit.writes)
         for index, item in enumerate(plan.items):
             _report(progress, index, total)
             applier.apply(item)
         report.created_schedules = chooser.created_names
-        report.change = applier.finish()
+        applier.flush()
+    change = unit.change()
+    report.change = change if change.undoable else None
     if progress is not None:
         progress(1000, 1000)
     return report

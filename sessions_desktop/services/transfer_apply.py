@@ -92,9 +92,9 @@ class ScheduleChooser:
 
 
 class Applier:
-    """New sessions are validated by the service and inserted through one shared WriteSet
-    (one change record for the whole import: one refresh, one undo step); sessions that exist
-    already are updated through the public service calls.
+    """New sessions are validated by the service and inserted through the import's unit of
+    work (one change record for the whole import: one refresh, one undo step); sessions that
+    exist already are updated through the public service calls, which join that unit.
 
     New sessions without changed instances are validated one by one as they come, and written
     a few hundred at a time with one statement (``flush``): always before anything else is
@@ -102,7 +102,7 @@ class Applier:
     each. A failed write is a StorageError either way, which fails the whole import."""
 
     def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool,
-                 existing: set[str]) -> None:
+                 existing: set[str], writes) -> None:
         self.svc = svc
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
@@ -110,23 +110,13 @@ class Applier:
         self.report = report
         self.partial = partial
         self.existing = existing
-        self.writes = svc.sessions.writes()
+        self.writes = writes          # the import's unit of work: one change, one undo step
         self.pending: list[SessionRecord] = []
 
     def flush(self) -> None:
         if self.pending:
             self.writes.insert_new(self.pending)
             self.pending = []
-
-    def finish(self):
-        """Materialise the new series and publish the import's change (None: nothing new)."""
-        self.flush()
-        if not self.writes.after:
-            return None
-        self.writes.finish()
-        change = self.writes.change("import", None)
-        self.svc.ctx.publish(change)
-        return change
 
     def apply(self, item: ImportedEvent) -> None:
         schedule = self.chooser.target(item)

@@ -7,6 +7,7 @@ value is returned so callers store one shape.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sessions_desktop.domain.model import (
@@ -96,8 +97,8 @@ def _participants(value: Any, problems: Violations, field: str) -> Any:
         if not 0 <= person.party_size <= MAX_PARTY:
             problems.add(f"{field}[{i}].party_size",
                          f"{person.party_size} is outside 0..{MAX_PARTY}")
-        people.append(person)
-    return tuple(people)
+        people.append(replace(person, inherited=False) if person.inherited else person)
+    return tuple(people)     # ``inherited`` is read-only: what is written is the session's own
 
 
 def _affected(value: Any, problems: Violations, field: str) -> Any:

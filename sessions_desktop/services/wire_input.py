@@ -46,19 +46,41 @@ def session_fields_from_wire(data: Any, *, patch: bool = False) -> dict[str, Any
         data = data["session"]  # the Wix request body {"session": {...}}
     problems = Violations()
     out: dict[str, Any] = {}
+    kinds: dict[str, str] = {}
     for key, value in data.items():
         if key in ("start", "end"):
             _put_time(out, key, value, problems)
+            kinds[key] = _kind(value)
         elif key in WRITABLE:
             out[WRITABLE[key]] = _simple(WRITABLE[key], value, problems)
         elif key not in READ_ONLY:
             problems.add(key, "is not a session field")
+    _check_kinds(kinds, data.get("recurrence") is not None, problems)
     if not patch:
         for key in ("scheduleId", "start", "end"):
             if data.get(key) is None:
                 problems.add(key, "is required")
     problems.raise_if_any()
     return out
+
+
+def _kind(value: Any) -> str:
+    """``timestamp`` (an instant), ``local`` (a wall clock) or ``text`` (an ISO-8601 text, read
+    leniently: with an offset an instant, without one a wall clock, a plain date all-day)."""
+    if isinstance(value, Mapping):
+        return "local" if "localDateTime" in value else "timestamp"
+    return "text"
+
+
+def _check_kinds(kinds: dict[str, str], recurring: bool, problems: Violations) -> None:
+    """Wix: start and end are of one kind, and a recurring session's are local date-times."""
+    given = {kinds.get("start"), kinds.get("end")} - {None, "text"}
+    if len(given) > 1:
+        problems.add("end", "must be of the same kind as start (both timestamp or both "
+                            "localDateTime)")
+    elif recurring and given == {"timestamp"}:
+        problems.add("start", "a recurring session's start and end are localDateTime "
+                              "(a wall-clock time in its zone), not timestamps")
 
 
 def _simple(name: str, value: Any, problems: Violations) -> Any:

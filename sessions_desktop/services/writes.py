@@ -24,8 +24,11 @@ class WriteSet:
         self.before: dict[str, SessionRecord | None] = {}
         self.after: dict[str, SessionRecord | None] = {}
         self.detached: list[str] = []
+        self._unfinished: set[str] = set()    # ids written since the last finish()
+        self._revision_bumped = False
 
     def _touch(self, session_id: str) -> None:
+        self._unfinished.add(session_id)
         if session_id not in self.before:
             current = self.repo.get(session_id)
             self.before[session_id] = current.copy() if current else None
@@ -35,6 +38,7 @@ class WriteSet:
         row is not read back for its "before" state."""
         if known_new:
             self.before.setdefault(record.id, None)
+            self._unfinished.add(record.id)
         else:
             self._touch(record.id)
         record.created_utc = record.created_utc or self.stamp
@@ -47,6 +51,7 @@ class WriteSet:
         """``insert(record, known_new=True)`` of each record, with one statement."""
         for record in records:
             self.before.setdefault(record.id, None)
+            self._unfinished.add(record.id)
             record.created_utc = record.created_utc or self.stamp
             record.updated_utc = self.stamp
         self.repo.insert_many(records)
@@ -54,8 +59,13 @@ class WriteSet:
             self.after[record.id] = record
 
     def update(self, record: SessionRecord, expected_version: int) -> SessionRecord:
-        """Write with version ``expected_version + 1``; a stale row is a ConflictError."""
+        """Write with version ``expected_version + 1``; a stale row is a ConflictError.
+        A row this action wrote already is checked against what it wrote (the write lock
+        is held, so nobody else can have changed it since)."""
         self._touch(record.id)
+        written = self.after.get(record.id)
+        if written is not None:
+            expected_version = written.version
         record.version = expected_version + 1
         record.updated_utc = self.stamp
         if not self.repo.update(record, expected_version):
@@ -63,10 +73,41 @@ class WriteSet:
         self.after[record.id] = record
         return record
 
-    def delete(self, session_id: str) -> None:
+    def delete(self, session_id: str, *, with_series: bool = False) -> None:
+        """Remove a row; a series' exceptions go first, each noted, so undo brings them back
+        (the foreign key would otherwise remove them unseen).
+
+        An instance's version is its series' plus its exception's: when an exception goes
+        and its series stays, the series' version grows by the exception's, so the
+        instance's version never goes down."""
         self._touch(session_id)
+        record = self.current(session_id)
+        if record is not None and record.kind == SERIES:
+            for exception in self.repo.exceptions_of(session_id):
+                self.delete(exception.id, with_series=True)
         self.repo.delete(session_id)
         self.after[session_id] = None
+        if record is not None and record.kind == EXCEPTION and record.series_id \
+                and not with_series:
+            series = self.current(record.series_id) or self.repo.get(record.series_id)
+            if series is not None:
+                self._bump(series, record.version)
+
+    def _bump(self, record: SessionRecord, by: int) -> None:
+        """Raise a row's version by ``by`` and nothing else."""
+        self._touch(record.id)
+        bumped = record.copy()
+        bumped.version = record.version + by
+        bumped.updated_utc = self.stamp
+        if not self.repo.update(bumped, record.version):
+            raise ConflictError(f"session {record.id} was changed elsewhere; nothing was saved")
+        self.after[record.id] = bumped
+
+    def current(self, session_id: str) -> SessionRecord | None:
+        """The row as this write set has left it so far (None: absent or not touched)."""
+        if session_id in self.after:
+            return self.after[session_id]
+        return self.before.get(session_id)
 
     def put(self, record: SessionRecord) -> None:
         """Write a row back as it was (revert), bumping the version past the current one."""
@@ -79,26 +120,29 @@ class WriteSet:
         self.after[record.id] = record
 
     def finish(self) -> None:
-        """Rebuild the instance table of every series this write touched."""
+        """Rebuild the instance table of every series touched since the last ``finish``.
+
+        Called before a write reads its own result and again when its unit commits; a
+        series is rebuilt again only when it was touched again in between."""
         series_ids = set()
-        for record in (*self.before.values(), *self.after.values()):
-            if record is None:
-                continue
-            if record.kind == SERIES:
-                series_ids.add(record.id)
-            elif record.kind == EXCEPTION and record.series_id:
-                series_ids.add(record.series_id)
+        for session_id in self._unfinished:
+            for record in (self.before.get(session_id), self.after.get(session_id)):
+                if record is None:
+                    continue
+                if record.kind == SERIES:
+                    series_ids.add(record.id)
+                elif record.kind == EXCEPTION and record.series_id:
+                    series_ids.add(record.series_id)
+        self._unfinished.clear()
         for series_id in sorted(series_ids):
             record = self.repo.get(series_id)
             if record is not None:
                 materialise(self.repo, record, self.now)
-        self.repo.bump_sessions_revision()
-        low, high, schedules = self._extent()
-        self.repo.log_change({"a": "write", "i": list(self.after), "s": low, "e": high,
-                              "c": list(schedules)})
+        if self.before and (series_ids or not self._revision_bumped):
+            self.repo.bump_sessions_revision()
+            self._revision_bumped = True
 
-    def _extent(self) -> tuple[int | None, int | None, tuple[str, ...]]:
-        """Epoch seconds touched (None: unbounded) and the schedules of the rows."""
+    def change(self, action: str, result_id: str | None) -> ChangeRecord:
         records = [r for r in (*self.before.values(), *self.after.values()) if r is not None]
         starts, ends, unbounded = [], [], False
         for record in records:
@@ -109,15 +153,10 @@ class WriteSet:
             else:
                 ends.append(high)
         schedules = tuple(sorted({r.schedule_id for r in records}))
-        return (min(starts) if starts else None,
-                None if unbounded or not ends else max(ends), schedules)
-
-    def change(self, action: str, result_id: str | None) -> ChangeRecord:
-        low, high, schedules = self._extent()
         return ChangeRecord(
             action=action, ids=tuple(self.after), schedule_ids=schedules,
-            start=from_epoch(low) if low is not None else None,
-            end=from_epoch(high) if high is not None else None,
+            start=from_epoch(min(starts)) if starts else None,
+            end=None if unbounded or not ends else from_epoch(max(ends)),
             detached=tuple(self.detached),
             before=tuple((k, v.copy() if v else None) for k, v in self.before.items()),
             after=tuple((k, v.copy() if v else None) for k, v in self.after.items()),

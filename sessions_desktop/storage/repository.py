@@ -35,7 +35,6 @@ _SCHEDULE_INSERT = (f"INSERT INTO schedule ({', '.join(SCHEDULE_COLUMNS)}) VALUE
                     f"({', '.join('?' for _ in SCHEDULE_COLUMNS)})")
 _SCHEDULE_UPDATE = (f"UPDATE schedule SET {', '.join(f'{c} = ?' for c in SCHEDULE_COLUMNS[1:])} "
                     "WHERE id = ? AND version = ?")
-_PUT = upsert("session", COLUMNS, "id")
 _META_PUT = upsert("meta", ("key", "value"), "key")
 # Change records kept for other desks and processes (live refresh); older ones are pruned.
 CHANGE_LOG_KEEP = 1000
@@ -198,8 +197,15 @@ class Repository:
         return cursor.rowcount == 1
 
     def put(self, record: SessionRecord) -> None:
-        """Insert or overwrite without a version check (used by revert after its own check)."""
-        self._sql(_PUT, record.to_row())
+        """Overwrite or insert without a version check (used by revert after its own check).
+
+        An UPDATE, not ``INSERT OR REPLACE``: REPLACE deletes the old row first, and the
+        foreign key's ON DELETE CASCADE would take a series' exceptions with it."""
+        row = record.to_row()
+        cursor = self._sql(f"UPDATE session SET {', '.join(f'{c} = ?' for c in COLUMNS[1:])} "
+                           "WHERE id = ?", (*row[1:], record.id))
+        if cursor.rowcount == 0:
+            self._sql(_INSERT, row)
         if record.kind != SERIES:
             self.note_duration("session", record.end_utc - record.start_utc)
 
@@ -290,12 +296,12 @@ class Repository:
 
     def insert_schedule(self, record: ScheduleRecord) -> None:
         self._sql(_SCHEDULE_INSERT, _schedule_to_row(record))
-        self._bump_schedules_revision(record.id)
+        self._bump_schedules_revision()
 
     def update_schedule(self, record: ScheduleRecord, expected_version: int) -> bool:
         row = _schedule_to_row(record)
         cursor = self._sql(_SCHEDULE_UPDATE, (*row[1:], record.id, expected_version))
-        self._bump_schedules_revision(record.id)
+        self._bump_schedules_revision()
         return cursor.rowcount == 1
 
     def put_schedule(self, record: ScheduleRecord) -> None:
@@ -306,11 +312,17 @@ class Repository:
                            (*row[1:], record.id))
         if cursor.rowcount == 0:
             self._sql(_SCHEDULE_INSERT, row)
-        self._bump_schedules_revision(record.id)
+        self._bump_schedules_revision()
 
     def delete_schedule(self, schedule_id: str) -> None:
         self._sql("DELETE FROM schedule WHERE id = ?", (schedule_id,))
-        self._bump_schedules_revision(schedule_id)
+        self._bump_schedules_revision()
+
+    def bump_session_versions(self, schedule_id: str) -> None:
+        """Singles and series of a schedule show its changed defaults: their versions grow
+        (an instance's version is its series' plus its exception's, so it grows too)."""
+        self._sql("UPDATE session SET version = version + 1 WHERE schedule_id = ? "
+                  "AND kind != 'EXCEPTION'", (schedule_id,))
 
     def sessions_of_schedule(self, schedule_id: str) -> int:
         return self._sql("SELECT count(*) FROM session WHERE schedule_id = ?",
@@ -319,10 +331,8 @@ class Repository:
     def schedules_revision(self) -> int:
         return int(self.get_meta("schedules_revision", "0") or 0)
 
-    def _bump_schedules_revision(self, schedule_id: str) -> None:
+    def _bump_schedules_revision(self) -> None:
         self.set_meta("schedules_revision", str(self.schedules_revision() + 1))
-        self.log_change({"a": "update_schedule", "i": [schedule_id], "s": None, "e": None,
-                         "c": [schedule_id]})
 
     def sessions_revision(self) -> int:
         return int(self.get_meta("sessions_revision", "0") or 0)

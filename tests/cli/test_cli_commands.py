@@ -8,7 +8,8 @@ import pytest
 from cli_helpers import environment, run_cli
 
 SUBCOMMANDS = ("import", "export", "query", "get", "list", "create", "update", "delete",
-               "schedules", "slots")
+               "restore", "schedules", "slots")
+SCHEDULE_ACTIONS = ("list", "create", "update", "archive", "unarchive")
 WEEK = ("--from", "2025-03-03", "--to", "2025-03-10")
 
 
@@ -19,6 +20,12 @@ def test_every_subcommand_has_help():
         assert result.out.startswith(f"usage: sessions-desktop {name}")
     top = run_cli("--help")
     assert top.code == 0 and all(name in top.out for name in SUBCOMMANDS)
+    schedules = run_cli("schedules", "--help").out
+    assert all(action in schedules for action in SCHEDULE_ACTIONS)
+    for action in SCHEDULE_ACTIONS:
+        result = run_cli("schedules", action, "--help")
+        assert result.code == 0, (action, result.err)
+        assert result.out.startswith(f"usage: sessions-desktop schedules {action}")
 
 
 def test_query_prints_wix_shape(db, studio):

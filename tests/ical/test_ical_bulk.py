@@ -69,6 +69,5 @@ def test_ten_thousand_events_are_read_completely_and_quickly():
     assert items["bulk-50@example.org"].fields["all_day"] is True
     assert len(items["bulk-7@example.org"].fields["participants"]) == 1
     assert any("VALARM" in w for w in plan.warnings)
-    # Our own work on top of icalendar's parse stays small (target < 0.5 s; slack for noise).
+    # Speed is measured by benchmarks/cli_ical.py, not asserted here (no timed tests).
     print(f"\n10,000 events: {ours:.2f} s in all, icalendar alone {baseline:.2f} s")
-    assert ours - baseline < 1.2

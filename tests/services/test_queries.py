@@ -99,6 +99,17 @@ def test_cursor_keeps_filter_and_fieldsets(svc, yoga, anna):
     assert len(items) == 7
 
 
+def test_a_cursor_takes_a_new_page_size(svc, yoga):
+    made = [make(svc, yoga, day, 9).id for day in range(1, 9)]
+    page = svc.queries.query_sessions(datetime(2026, 12, 1), datetime(2026, 12, 31), limit=2)
+    bigger = svc.queries.query_sessions(cursor=page.next_cursor, limit=5)
+    assert [s.id for s in bigger.items] == made[2:7] and bigger.has_next
+    rest = svc.queries.query_sessions(cursor=bigger.next_cursor)  # keeps the new size
+    assert [s.id for s in rest.items] == made[7:] and not rest.has_next
+    with pytest.raises(ValidationError):
+        svc.queries.query_sessions(cursor=page.next_cursor, limit=5000)
+
+
 def test_filter_of_or_affecting_a_schedule(svc, yoga, anna, window):
     from sessions_desktop.domain.model import LinkedSchedule
 

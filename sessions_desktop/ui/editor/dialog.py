@@ -20,6 +20,7 @@ from sessions_desktop.domain.model import INHERITABLE_FIELDS, Schedule, Session
 from sessions_desktop.domain.recurrence import parse_rule
 from sessions_desktop.domain.time import localize, zone
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.presentation.form_errors import FormProblems, form_problems
 from sessions_desktop.presentation.series_diff import differing_fields
 from sessions_desktop.presentation.session_form import FormValues, check
 from sessions_desktop.ui.editor.widgets import EditorWidgets
@@ -75,10 +76,13 @@ class SessionEditor(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saved_problems = FormProblems()   # what the service refused, until the next edit
         column = QVBoxLayout(self)
+        column.addWidget(self.w.banner)
         column.addWidget(self.w.tabs)
         column.addWidget(self.buttons)
         self._load()
+        self.previous_start = wall(self.w.start.dateTime())
         self._connect()
         self.refresh()
         self.resize(640, 620)
@@ -124,7 +128,9 @@ class SessionEditor(QDialog):
         excluded = series.excluded_dates if s.is_instance and series else s.excluded_dates
         self.w.recurrence.load(rule, first.astimezone(self.tz), self.tz, excluded,
                                self.given.cancelled, self.given.now)
-        self.original_rule = _canonical(rule)
+        # What the Repeat tab says for the rule as loaded (a weekly rule without BYDAY reads
+        # back with the start's day): only a difference from this is a change of the rule.
+        self.original_rule = _canonical(self.w.recurrence.rule_text())
         self.original_exdates = sorted(d.astimezone(self.tz).replace(tzinfo=None)
                                        for d in excluded)
 
@@ -150,11 +156,19 @@ class SessionEditor(QDialog):
                        w.conference_edit.textChanged, w.recurrence.changed,
                        w.participants.changed, w.capacity_edit.valueChanged,
                        *(f.changed for f in w.inheritable().values())):
-            signal.connect(self.refresh)
+            signal.connect(self._edited)
         w.all_day.toggled.connect(self._all_day_changed)
         w.schedule.currentIndexChanged.connect(self._schedule_changed)
-        w.start.dateTimeChanged.connect(lambda _v: w.recurrence.set_start(wall(w.start
-                                                                               .dateTime())))
+        w.start.dateTimeChanged.connect(self._start_moved)
+
+    def _start_moved(self) -> None:
+        """The end follows the start (same length), and so do the series' weekdays."""
+        start = wall(self.w.start.dateTime())
+        shift, self.previous_start = start - self.previous_start, start
+        end = self.w.end.dateTime()
+        self.w.end.setDateTime(to_qdatetime(wall(end) + shift))
+        if not self.session.is_instance:   # an instance moves alone; its series' rule stays
+            self.w.recurrence.set_start(start)
 
     def _schedule_changed(self) -> None:
         for name, widget in self.w.inheritable().items():
@@ -164,7 +178,7 @@ class SessionEditor(QDialog):
         fmt = "ddd d MMM yyyy" if self.w.all_day.isChecked() else "ddd d MMM yyyy  HH:mm"
         self.w.start.setDisplayFormat(fmt)
         self.w.end.setDisplayFormat(fmt)
-        self.refresh()
+        self._edited()
 
     # -- checking ------------------------------------------------------------------
     def values(self) -> FormValues:
@@ -194,11 +208,27 @@ class SessionEditor(QDialog):
                                    "sessions to end it")
         return found
 
+    def _edited(self) -> None:
+        self.saved_problems = FormProblems()   # the person is correcting what was refused
+        self.refresh()
+
     def refresh(self) -> None:
         problems = self.problems()
-        self.w.show_problems(problems)
+        self.w.show_problems({**self.saved_problems.beside, **problems})
+        self.w.banner.setText(self.saved_problems.above)
+        self.w.banner.setVisible(bool(self.saved_problems.above))
         self.save_button.setEnabled(not problems)
         self.w.participants.set_capacity(self.w.capacity.getter())
+
+    def show_refusal(self, error: SessionsError) -> None:
+        """The service refused the save: say why beside the fields, keep what was typed."""
+        self.saved_problems = form_problems(error, frozenset(self.w.errors))
+        self.refresh()
+        for key in self.saved_problems.beside:
+            tab = self.w.TAB_OF.get(key)
+            if tab is not None:
+                self.w.tabs.setCurrentIndex(tab)
+                break
 
     # -- the result ----------------------------------------------------------------
     def _times(self) -> dict[str, Any]:
@@ -275,6 +305,8 @@ class SessionEditor(QDialog):
             same = not s.all_day and (times["start"], times["end"]) == (s.start, s.end)
         if not same or out:
             out.update(times)
+        if out.get("all_day") == s.all_day:
+            del out["all_day"]      # unchanged: an instance's THIS edit must not carry it
         return out
 
     def _changed_rule(self) -> dict[str, Any]:

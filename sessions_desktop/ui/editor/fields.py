@@ -40,6 +40,7 @@ class LocationEdit(QWidget):
         self.kind.addItem("Business location", LocationType.OWNER_BUSINESS.value)
         self.kind.addItem("Custom address", LocationType.CUSTOM.value)
         self.address = QLineEdit(placeholderText="Street, town", objectName="address")
+        self.loaded: Location | None = None
         self.setLayout(_line(self.kind, self.address))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.address.textChanged.connect(self.changed)
@@ -54,14 +55,20 @@ class LocationEdit(QWidget):
 
     def value(self) -> Location:
         if self.is_custom():
-            return Location(LocationType.CUSTOM, address=self.address.text().strip())
+            text = self.address.text().strip()
+            loaded = self.loaded
+            if loaded is not None and loaded.location_type is not \
+                    LocationType.OWNER_BUSINESS and text == (loaded.text or ""):
+                return loaded          # untouched: a structured address stays as it was given
+            return Location(LocationType.CUSTOM, address=text)
         return Location(LocationType.OWNER_BUSINESS)
 
     def set_value(self, location: Location | None) -> None:
+        self.loaded = location
         custom = location is not None and location.location_type is not \
             LocationType.OWNER_BUSINESS
         self.kind.setCurrentIndex(1 if custom else 0)
-        self.address.setText(location.address or "" if custom and location else "")
+        self.address.setText(location.text or "" if custom and location else "")
 
 
 class PriceEdit(QWidget):

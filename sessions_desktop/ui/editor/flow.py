@@ -2,8 +2,9 @@
 and (for a series edit) the preview, then write once through ``Operations``.
 
 Every question is a replaceable callable on ``SessionActions`` or here, so window tests answer
-them programmatically. A save that also restores cancelled instances is still one undo step:
-``Operations.run`` turns the writes of one call into one macro.
+them programmatically. A save that also restores cancelled instances is one service command
+(``save_edit``): one transaction, one undo step. Cancel in a later question, or a refused save,
+returns to the same editor with what was typed.
 """
 
 from __future__ import annotations
@@ -12,12 +13,19 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sessions_desktop.domain.enums import Scope
 from sessions_desktop.domain.model import Session
+from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.series_diff import SeriesPreview
-from sessions_desktop.ui.editor.dialog import EditorInput, EditorResult, edit_session, new_draft
+from sessions_desktop.ui.editor.dialog import (
+    EditorInput,
+    EditorResult,
+    SessionEditor,
+    edit_session,
+    new_draft,
+)
 from sessions_desktop.ui.editor.preview import ask_preview, build_preview
 
 RULE_KEYS = {"recurrence", "excluded_dates"}
@@ -34,6 +42,7 @@ class EditFlow:
         self.preview: Callable[[SeriesPreview], bool] = lambda p: ask_preview(parent, p)
         self.inform: Callable[[str], None] = lambda text: QMessageBox.information(
             parent, "Edit session", text)
+        self.dialog: SessionEditor | None = None
 
     @property
     def services(self):
@@ -63,8 +72,24 @@ class EditFlow:
         return sorted(tags | {"Blocked"})
 
     def run_editor(self, session: Session) -> EditorResult | None:
-        """The default ``SessionActions.edit``: the full editor for a stored session."""
-        return edit_session(self.parent, session, self.editor_input(session))
+        """The default ``SessionActions.edit``: the full editor for a stored session. The
+        dialog is kept, so ``reopen`` can show it again with what the person typed."""
+        self.dialog = SessionEditor(session, self.editor_input(session), self.parent)
+        return self._exec(self.dialog)
+
+    def reopen(self, session: Session, refusal: SessionsError | None) -> EditorResult | None:
+        """The default ``SessionActions.reopen``: back to the same editor after Cancel in
+        the scope question or a refused save, with the typed changes and the reason."""
+        del session
+        if self.dialog is None:
+            return None
+        if refusal is not None:
+            self.dialog.show_refusal(refusal)
+        return self._exec(self.dialog)
+
+    @staticmethod
+    def _exec(dialog: SessionEditor) -> EditorResult | None:
+        return dialog.editor_result() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def compose(self, start, end, schedules, last: str | None) -> EditorResult | None:
         """The default ``SessionActions.compose``: the full editor in New mode."""
@@ -90,22 +115,26 @@ class EditFlow:
         return created
 
     def open(self, session_id: str) -> bool:
+        """Edit until saved or given up: Cancel in the scope question, or a save the service
+        refuses, returns to the editor with what was typed (and why, beside the field)."""
         a = self.actions
         session = a._fresh(session_id)
         if session is None:
             return False
         result = as_result(a.edit(session))
-        if result is None or not (result.patch or result.restore):
-            return False
-        scope = self._scope(session, result)
-        if scope is False:
-            return False
-        saved = a.ops.run("Edit session", lambda: self._write(session, result, scope))
-        if saved is not None:
-            a.controller.select(saved.id)
-            if {"start", "end"} & result.patch.keys():
-                a.notifier.offer_moved(session, saved)
-        return saved is not None
+        while result is not None and (result.patch or result.restore):
+            scope = self._scope(session, result)
+            refusal: list[SessionsError] = []
+            if scope is not False:
+                saved = a.ops.run("Edit session", lambda s=scope, r=result: self._write(
+                    session, r, s), on_error=refusal.append)
+                if saved is not None:
+                    a.controller.select(saved.id)
+                    if {"start", "end"} & result.patch.keys():
+                        a.notifier.offer_moved(session, saved)
+                    return True
+            result = as_result(a.reopen(session, refusal[0] if refusal else None))
+        return False
 
     def _scope(self, session: Session, result: EditorResult) -> Scope | bool | None:
         """None for a single or series; a Scope for an instance; False to write nothing."""
@@ -127,12 +156,7 @@ class EditFlow:
         return scope
 
     def _write(self, session: Session, result: EditorResult, scope: Scope | None) -> Session:
-        sessions = self.services.sessions
-        for cancelled in result.restore:
-            sessions.restore_session(cancelled)
-        current = sessions.get_session(session.id, "ALL_PI")
-        if not result.patch:
-            return current
-        version = current.version if result.restore else session.version
-        return sessions.update_session(session.id, result.patch, scope=scope,
-                                       expected_version=version)
+        """One service command: the restores and the patch in one transaction."""
+        return self.services.sessions.save_edit(
+            session.id, result.patch, scope=scope, expected_version=session.version,
+            restore=list(result.restore))

@@ -168,6 +168,8 @@ class RecurrenceEditor(QWidget):
         self.custom.setText(form.custom if form.repeat == "custom" else (text or ""))
         until = form.until or self.start.date()
         self.until.setDate(QDate(until.year, until.month, until.day))
+        if form.ends != "on" or until >= self.start.date():
+            self._keep_until_after_start()
         self.count.setValue(form.count)
         {"never": self.never, "on": self.on, "after": self.after}[form.ends].setChecked(True)
         self._fill_exceptions(cancelled)
@@ -186,9 +188,30 @@ class RecurrenceEditor(QWidget):
             self.not_held.addItem(item)
 
     def set_start(self, start: datetime) -> None:
-        """The session's start moved: weekly days and dates follow it."""
-        self.start = start.replace(tzinfo=None)
+        """The session's start moved: the days that came from the old start (the weekly day,
+        the day of the month, the weekday of the month) follow it unless the person chose
+        others, and "ends on" never stays before the new start."""
+        old, self.start = self.start, start.replace(tzinfo=None)
+        self._loading = True
+        old_code, new_code = WEEKDAY_CODES[old.weekday()], WEEKDAY_CODES[self.start.weekday()]
+        if {c for c, b in self.days.items() if b.isChecked()} in (set(), {old_code}):
+            for code, button in self.days.items():
+                button.setChecked(code == new_code)
+        if self.month_day.value() == old.day:
+            self.month_day.setValue(self.start.day)
+        if self.weekday.currentData() == old_code:
+            self.weekday.setCurrentIndex(self.weekday.findData(new_code))
+            self.ordinal.setCurrentIndex(max(0, self.ordinal.findData(
+                min(4, (self.start.day + 6) // 7))))
+        self._keep_until_after_start()
+        self._loading = False
         self._update()
+
+    def _keep_until_after_start(self) -> None:
+        first = QDate(self.start.year, self.start.month, self.start.day)
+        self.until.setMinimumDate(first)
+        if self.until.date() < first:
+            self.until.setDate(first)
 
     # -- reading -------------------------------------------------------------------
     def form(self) -> rs.RuleForm:

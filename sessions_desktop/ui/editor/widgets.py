@@ -107,6 +107,9 @@ class EditorWidgets:
         self.differs = QLabel(objectName="differs", wordWrap=True)
         self.differs.setStyleSheet("color: #8a6d3b;")
         self.tabs = QTabWidget(objectName="editorTabs")
+        self.banner = QLabel(objectName="saveError", wordWrap=True)   # a refused save
+        self.banner.setStyleSheet("color: #c0392b; font-weight: 600;")
+        self.banner.hide()
         self._layout()
 
     def inheritable(self) -> dict[str, InheritField]:
@@ -128,25 +131,26 @@ class EditorWidgets:
     def _layout(self) -> None:
         details = self._form((
             ("", None, self.differs), ("Title", "title", self.title),
-            ("Schedule", None, self.schedule), ("Type", None, self.type),
+            ("Schedule", "schedule", self.schedule), ("Type", "type", self.type),
             ("", None, self.all_day), ("Starts", "start", self.start),
             ("Ends", "end", self.end), ("Time zone", "time_zone", self.zone),
-            ("Location", "location", self.location), ("Capacity", None, self.capacity),
-            ("Price", "price", self.price), ("Buffer after", None, self.buffer),
-            ("Tags", None, self.tags)))
+            ("Location", "location", self.location), ("Capacity", "capacity", self.capacity),
+            ("Price", "price", self.price), ("Buffer after", "buffer", self.buffer),
+            ("Tags", "tags", self.tags)))
         self.errors["recurrence"] = error_label("recurrence")
         repeat = _with_error(self.recurrence, self.errors["recurrence"])
         self.errors["participants"] = error_label("participants")
         people = _with_error(self.participants, self.errors["participants"])
-        more = self._form((("Notes", None, self.notes),
+        more = self._form((("Notes", "notes", self.notes),
                            ("Conference link", "conference", self.conference),
-                           ("External calendar", None, self.external)))
+                           ("External calendar", "external", self.external)))
         for page, label in ((details, "Details"), (repeat, "Repeat"), (people, "Participants"),
                             (more, "More")):
             self.tabs.addTab(page, label)
 
-    TAB_OF = {"title": 0, "start": 0, "end": 0, "time_zone": 0, "location": 0, "price": 0,
-              "recurrence": 1, "participants": 2, "conference": 3}
+    TAB_OF = {"title": 0, "schedule": 0, "type": 0, "start": 0, "end": 0, "time_zone": 0,
+              "location": 0, "capacity": 0, "price": 0, "buffer": 0, "tags": 0,
+              "recurrence": 1, "participants": 2, "notes": 3, "conference": 3, "external": 3}
     TAB_NAMES = ("Details", "Repeat", "Participants", "More")
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
-from sessions_desktop.presentation.working_hours import week_of
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
@@ -160,10 +159,7 @@ class SchedulesDialog(QDialog):
 
     def _stored_week(self) -> dict:
         assert self.current is not None
-        tz = self.services.ctx.business_zone
-        found = self.writer.hours_series(self.current.id, local_midnight(self._today(), tz))
-        return week_of((s.recurrence, wall_clock(s.start, tz), wall_clock(s.end, tz))
-                       for s in found if s.recurrence)
+        return self.writer.working_week(self.current.id, self._today())
 
     def _load_time_off(self) -> None:
         self.form.time_off.clear()
@@ -210,11 +206,10 @@ class SchedulesDialog(QDialog):
             return None
         label = "New schedule" if self.current is None else f"Edit {self.current.name}"
         week = self.form.hours.week()
-        with self.writer.step(label):
-            saved = self.writer.save(label, self.current.id if self.current else None,
-                                     self.form.values())
-            if saved is not None and saved.is_resource and week != self.loaded_week:
-                self.writer.replace_hours(saved.id, week, self._today())
+        changed = not self.form.is_service() and week != self.loaded_week
+        saved = self.writer.save(label, self.current.id if self.current else None,
+                                 self.form.values(), week if changed else None,
+                                 self._today() if changed else None)
         if saved is not None:
             self.current = saved
             self.reload(saved.id)

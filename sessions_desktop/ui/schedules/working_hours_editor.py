@@ -1,6 +1,6 @@
 """A resource's weekly working hours: one row per weekday, ticked days with from and to times.
 
-Reads and writes ``presentation.working_hours.Week``; the schedules dialog turns a changed week
+Reads and writes ``domain.working_hours.Week``; the schedules dialog turns a changed week
 into WORKING_HOURS weekly series (days with equal hours share one series).
 """
 
@@ -11,8 +11,8 @@ from datetime import time
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
 
+from sessions_desktop.domain.working_hours import Week
 from sessions_desktop.presentation.rule_summary import DAY_NAMES
-from sessions_desktop.presentation.working_hours import Week
 
 
 class WorkingHoursEditor(QWidget):

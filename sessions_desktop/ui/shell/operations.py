@@ -9,6 +9,7 @@ the revert redoes it, and a refusal (someone changed the session since) is shown
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.errors import ConflictError, SessionsError
 
 T = TypeVar("T")
+log = logging.getLogger("sessions_desktop")
 
 
 class ChangeCommand(QUndoCommand):
@@ -55,9 +57,13 @@ class Operations:
         self.last_error: SessionsError | None = None
         self.on_conflict: Callable[..., Any] | None = None   # reload or keep mine
 
-    def run(self, label: str, call: Callable[[], T], retry: tuple | None = None) -> T | None:
-        """The result of ``call``, or None when the service refused (already shown).
-        ``retry`` (method, args, kwargs): a CONFLICT goes to ``on_conflict`` (conflicts.py)."""
+    def run(self, label: str, call: Callable[[], T],
+            on_error: Callable[[SessionsError], None] | None = None,
+            retry: tuple | None = None) -> T | None:
+        """The result of ``call``, or None when the service refused (shown by ``on_error``,
+        by default a message box). ``call`` is one service command: it publishes at most one
+        change (the service's unit of work), which becomes one undo step. ``retry`` (method,
+        args, kwargs): a CONFLICT goes to ``on_conflict`` (reload or keep mine, conflicts.py)."""
         captured: list[ChangeRecord] = []
         unsubscribe = self.services.subscribe(captured.append)
         try:
@@ -65,22 +71,14 @@ class Operations:
         except SessionsError as exc:
             if retry is not None and isinstance(exc, ConflictError) and self.on_conflict:
                 return self.on_conflict(self, label, exc, retry)
-            self._fail(label, exc)
+            self._fail(label, exc, on_error)
             return None
         finally:
             unsubscribe()
-        self._push(label, captured)
-        return result
-
-    def _push(self, label: str, captured: list[ChangeRecord]) -> None:
-        changes = [c for c in captured if c.undoable]
-        if len(changes) == 1:
-            self.stack.push(ChangeCommand(self, label, changes[0]))
-        elif changes:
-            self.stack.beginMacro(label)
-            for change in changes:
+        for change in captured:
+            if change.undoable:
                 self.stack.push(ChangeCommand(self, label, change))
-            self.stack.endMacro()
+        return result
 
     def revert(self, label: str, change: ChangeRecord) -> ChangeRecord | None:
         try:
@@ -89,9 +87,11 @@ class Operations:
             self._fail(label, exc)
             return None
 
-    def _fail(self, label: str, exc: SessionsError) -> None:
+    def _fail(self, label: str, exc: SessionsError,
+              on_error: Callable[[SessionsError], None] | None = None) -> None:
         self.last_error = exc
-        self.show_error(label, exc)
+        log.warning("%s refused: %s: %s", label, exc.code, exc)
+        (on_error or (lambda error: self.show_error(label, error)))(exc)
 
     def _message_box(self, label: str, exc: SessionsError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, label, f"{label} failed.", parent=self.parent)
@@ -100,4 +100,4 @@ class Operations:
 
     def call(self, label: str, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         retry = (method, args, kwargs) if "expected_version" in kwargs else None
-        return self.run(label, lambda: method(*args, **kwargs), retry)
+        return self.run(label, lambda: method(*args, **kwargs), retry=retry)

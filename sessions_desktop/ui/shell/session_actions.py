@@ -40,6 +40,7 @@ class SessionActions:
                                                                  last))
         self.flow = EditFlow(self, parent)   # the full editor (ui/editor)
         self.edit: Callable[[Session], object] = self.flow.run_editor
+        self.reopen: Callable[[Session, SessionsError | None], object] = self.flow.reopen
         self.compose: Callable[..., object] = self.flow.compose
         self.notifier = Notifier(parent)   # tell participants after a move or cancel
         self.last_schedule: str | None = None
