@@ -29,7 +29,7 @@ class ConnectionLost(Exception):
 class SqliteWatcher:
     lost = ConnectionLost
     def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+        self._conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                                      check_same_thread=False, timeout=5)
         self._version = self._data_version()
         self._seq = self._last_seq()
