@@ -91,6 +91,9 @@ def _launch_window(argv: list[str]) -> int:
 def _run(args) -> int:
     from sessions_desktop.services import open_services
 
+    if args.command == "copy":   # two calendars of its own, not --db
+        _print_json(cmd_copy(args))
+        return 0
     handler = COMMANDS[args.command]
     with open_services(args.db or os.environ.get("SESSIONS_DESKTOP_DB") or None) as svc:
         result = handler(svc, args)
@@ -143,6 +146,22 @@ def cmd_export(svc, args) -> dict | None:
     report = export_ics(svc, args.file, start=start, end=end, schedule_ids=args.schedules,
                         include_pi=args.include_pi)
     return report.to_json()
+
+
+def cmd_copy(args) -> dict:
+    from sessions_desktop.storage.copy import copy_calendar
+
+    show = args.progress or sys.stderr.isatty()
+    last = [""]
+
+    def progress(table: str, done: int, total: int) -> None:
+        if show and (table != last[0] or done == total or done % 100_000 == 0):
+            last[0] = table
+            counted = f": {done:,} / {total:,} rows" if total else ""
+            sys.stderr.write(f"{table}{counted}\n")
+            sys.stderr.flush()
+
+    return copy_calendar(args.source, args.target, progress).to_json()
 
 
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {

@@ -22,10 +22,11 @@ class Services:
         from sessions_desktop.services.resources import ResourceService
         from sessions_desktop.services.schedules import ScheduleService
         from sessions_desktop.services.sessions import SessionService
-        from sessions_desktop.storage.database import Database
+        from sessions_desktop.storage.backends import open_database
         from sessions_desktop.storage.repository import Repository
 
-        self.database = Database(path)
+        self.database = open_database(path)
+        self.opened_with = path   # what to open again for another connection to this calendar
         self.ctx = ServiceContext(Repository(self.database), now)
         self.schedules = ScheduleService(self.ctx)
         self.sessions = SessionService(self.ctx, self.schedules)
@@ -39,6 +40,18 @@ class Services:
     @property
     def path(self) -> Path | None:
         return self.database.file_path
+
+    @property
+    def shared(self) -> bool:
+        """On a database server that several desks use at once (PostgreSQL)."""
+        return getattr(self.database, "kind", "sqlite") == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """Where the calendar lives, fit to show: a path, or a URL without its password."""
+        if self.shared:
+            return self.database.shown
+        return str(self.path or "in-memory database")
 
     def roll_forward(self) -> int:
         """Extend the materialised instances of open-ended series as time passes."""
@@ -70,6 +83,12 @@ class Services:
 
             self._reports = ReportService(self)
         return self._reports
+
+    def change_watcher(self):
+        """What notices other writers' change records (services.live); None in memory."""
+        from sessions_desktop.storage.watch import watcher_for
+
+        return watcher_for(self.database)
 
     def subscribe(self, listener):
         return self.ctx.subscribe(listener)

@@ -69,7 +69,8 @@ class Loader(QObject):
         self._wanted: Window | None = None
         self._prefetching: set[Window] = set()
         self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
-        self.threaded = services.path is not None if threaded is None else threaded
+        on_disk = services.path is not None or getattr(services, "shared", False)
+        self.threaded = on_disk if threaded is None else threaded
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)

@@ -20,9 +20,11 @@ from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.ui.common.texts import locale_names
 from sessions_desktop.ui.printing.print_actions import PrintActions
 from sessions_desktop.ui.reports.report_actions import ReportActions
+from sessions_desktop.ui.shell.conflicts import ConflictResolver
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
+from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.views)
         self.sidebar = Sidebar()
         self._build_chrome()
+        self.live = LiveRefresh(services, self.controller, self.statusBar(), self)
+        self.ops.on_conflict = ConflictResolver(services, self.controller, self)
         self._wire()
         self._restore()
         self.controller.refresh_schedules()
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         self.count_label, self.file_label = QLabel(), QLabel()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.file_label)
-        self.file_label.setText(str(self.services.path or "in-memory database"))
+        self.file_label.setText(self.services.location)
 
     def _wire(self) -> None:
         c, a, acts = self.controller, self.actions_, self.acts
@@ -163,5 +167,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.transfer.shutdown()   # a running import is cancelled (nothing written) first
+        self.live.close()
         self.controller.close()
         super().closeEvent(event)

@@ -83,6 +83,7 @@ class SessionActions:
     def reschedule(self, session_id: str, start: datetime, end: datetime,
                    label: str = "Move session") -> bool:
         """A move or resize drop: confirm a conflict, ask the scope, write once."""
+        shown = self.controller.find(session_id)   # the version this window showed
         session = self._fresh(session_id)
         if session is None:
             return False
@@ -90,17 +91,20 @@ class SessionActions:
             session, start, end, self.controller.sessions, self.controller.schedules)
         if reason and not self.confirm("Conflict", f"{reason}.\n\nSave anyway?"):
             return False
-        return self._update(session, {"start": start, "end": end}, label, "Move")
+        return self._update(session, {"start": start, "end": end}, label, "Move",
+                            shown.version if shown is not None else None)
 
     def open(self, session_id: str) -> bool:
         return self.flow.open(session_id)
 
-    def _update(self, session: Session, patch: dict, label: str, verb: str) -> bool:
+    def _update(self, session: Session, patch: dict, label: str, verb: str,
+                expected: int | None = None) -> bool:
         scope = self._scope(session, verb)
         if scope is CANCEL:
             return False
         result = self.ops.call(label, self.services.sessions.update_session, session.id, patch,
-                               scope=scope, expected_version=session.version)
+                               scope=scope, expected_version=session.version if expected is None
+                               else expected)
         if result is not None:
             self.controller.select(result.id)
             if verb == "Move":
