@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSizePolicy, QTool
 from sessions_desktop.presentation.navigation import ViewKind
 
 VIEW_LABELS = ((ViewKind.DAY, "Day"), (ViewKind.WEEK, "Week"), (ViewKind.WORK_WEEK, "Work week"),
-               (ViewKind.MONTH, "Month"), (ViewKind.AGENDA, "Agenda"))
+               (ViewKind.MONTH, "Month"), (ViewKind.AGENDA, "Agenda"),
+               (ViewKind.RESOURCES, "Staff and rooms"), (ViewKind.RESOURCE_WEEK, "Staff week"))
 
 
 def _action(owner: QWidget, text: str, *keys: QKeySequence | str,
