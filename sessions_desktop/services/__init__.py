@@ -21,6 +21,7 @@ class Services:
         from sessions_desktop.services.availability import AvailabilityService
         from sessions_desktop.services.closures import ClosureService
         from sessions_desktop.services.queries import QueryService
+        from sessions_desktop.services.removals import RemovalService
         from sessions_desktop.services.resources import ResourceService
         from sessions_desktop.services.schedules import ScheduleService
         from sessions_desktop.services.sessions import SessionService
@@ -37,6 +38,7 @@ class Services:
         self.assignments = AssignmentService(self.ctx, self.schedules, self.sessions,
                                              self.queries)
         self.closures = ClosureService(self.ctx, self.schedules, self.sessions, self.queries)
+        self.removals = RemovalService(self.ctx, self.sessions)
         self.ctx.business_zone_name  # noqa: B018 - settle the business zone on first open
         self.roll_forward()
 

@@ -46,7 +46,7 @@ class ResourceHeader(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        bottom = max((r.bottom() for r, _ in self.chips), default=NAMES_HEIGHT + ROW)
+        bottom = max((r.bottom() for r, _ in self.chips), default=NAMES_HEIGHT)
         return QSize(400, int(bottom) + 4)
 
     def _layout_chips(self) -> None:
@@ -75,6 +75,8 @@ class ResourceHeader(QWidget):
         self._paint_names(painter)
         for rect, session in self.chips:
             self._paint_chip(painter, rect, session)
+        gutter = self.offset + self.grid.gutter_width + self._scrolled()   # over the hours
+        painter.fillRect(QRectF(0, 0, gutter, self.height()), self.palette().window())
         painter.setPen(grid_colours(self.palette()).hour_line)
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
@@ -109,6 +111,10 @@ class ResourceHeader(QWidget):
         painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
                                                           int(rect.width() - 8)))
+
+    def _scrolled(self) -> float:
+        """How far the columns are scrolled left (the header's offset without the frame)."""
+        return max(0.0, -self.offset)
 
     def chip_at(self, point: QPointF) -> Session | None:
         return next((s for rect, s in reversed(self.chips) if rect.contains(point)), None)

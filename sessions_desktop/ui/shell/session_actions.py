@@ -129,23 +129,31 @@ class SessionActions:
                 self.notifier.offer_moved(session, result)
         return result is not None
 
-    def delete(self, session_id: str, label: str = "Delete session", verb: str = "Delete"
-               ) -> bool:
+    def delete(self, session_id: str) -> bool:
+        """Delete: gone for good (entered by mistake); Undo brings it back. A series instance
+        asks how far. Participants are not written to: that is what Cancel is for."""
         session = self._fresh(session_id)
-        scope = self._scope(session, verb) if session is not None else CANCEL
+        scope = self._scope(session, "Delete") if session is not None else CANCEL
         if scope is CANCEL or session is None:
             return False
-        done = self.ops.call(label, self.services.sessions.delete_session, session.id,
-                             scope=scope, expected_version=session.version)
+        done = self.ops.call("Delete session", self.services.removals.remove_session,
+                             session.id, scope=scope, expected_version=session.version)
         if done is not None:
             self.controller.select(None)
-            self.notifier.offer_cancelled(session)
         return done is not None
 
     def cancel_session(self, session_id: str) -> bool:
-        """The service's delete is a soft cancel (restorable, shown struck through when the
-        view shows cancelled sessions); asked and labelled as a cancellation."""
-        return self.delete(session_id, "Cancel session", "Cancel")
+        """Cancel: the session is called off but stays a cancelled session (struck through
+        where cancelled sessions are shown, restorable); participants are offered a mail."""
+        session = self._fresh(session_id)
+        scope = self._scope(session, "Cancel") if session is not None else CANCEL
+        if scope is CANCEL or session is None:
+            return False
+        done = self.ops.call("Cancel session", self.services.sessions.delete_session,
+                             session.id, scope=scope, expected_version=session.version)
+        if done is not None:
+            self.notifier.offer_cancelled(session)
+        return done is not None
 
     def duplicate(self, session_id: str) -> Session | None:
         """A single copy at the same time; the user drags it where it belongs."""
