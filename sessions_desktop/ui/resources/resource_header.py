@@ -75,8 +75,9 @@ class ResourceHeader(QWidget):
         self._paint_names(painter)
         for rect, session in self.chips:
             self._paint_chip(painter, rect, session)
-        gutter = self.offset + self.grid.gutter_width + self._scrolled()   # over the hours
-        painter.fillRect(QRectF(0, 0, gutter, self.height()), self.palette().window())
+        # columns scrolled to the left pass under the hours' gutter, as in the grid below
+        painter.fillRect(QRectF(0, 0, self.grid.gutter_width, self.height()),
+                         self.palette().window())
         painter.setPen(grid_colours(self.palette()).hour_line)
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
@@ -111,10 +112,6 @@ class ResourceHeader(QWidget):
         painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
                                                           int(rect.width() - 8)))
-
-    def _scrolled(self) -> float:
-        """How far the columns are scrolled left (the header's offset without the frame)."""
-        return max(0.0, -self.offset)
 
     def chip_at(self, point: QPointF) -> Session | None:
         return next((s for rect, s in reversed(self.chips) if rect.contains(point)), None)

@@ -44,6 +44,7 @@ class ResourceMenus(QObject):
         self.settings, self.services = window.settings, window.services
         self.staff = StaffActions(window.actions_, window)
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.menu: QMenu | None = None      # the last schedule menu shown (tests read it)
         self.show_cancelled = QAction("Show cancelled sessions", window, checkable=True)
         self.show_cancelled.setShortcut("Ctrl+Shift+X")
         self.columns = QAction("Resource columns…", window)
@@ -134,6 +135,7 @@ class ResourceMenus(QObject):
         if schedule is None or schedule.is_resource:
             menu.addAction(self.columns)
         menu.popup(where)
+        self.menu = menu
         return menu
 
     def week_of(self, schedule_id: str) -> None:
