@@ -14,9 +14,9 @@ from datetime import datetime
 from PySide6.QtWidgets import QWidget
 
 from sessions_desktop.domain.model import Session
+from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.assign_check import for_new
-from sessions_desktop.presentation.calendar_data import conflict_reason
-from sessions_desktop.presentation.people import short_name
+from sessions_desktop.presentation.people import resource_ids, short_name
 from sessions_desktop.presentation.reassign import reassigned, service_for, usual_links
 from sessions_desktop.ui.grid.quick_create import ask_quick_create
 from sessions_desktop.ui.shell.session_actions import CANCEL, SessionActions
@@ -65,15 +65,21 @@ class StaffActions:
 
     def _reason(self, session: Session, source: str | None, target: str | None,
                 start: datetime, end: datetime) -> str | None:
+        """What the hand-over breaks, asked of the service (the drag's ghost judged from the
+        loaded window; the drop asks the database): the new resource, or every resource
+        the session takes when it also moves."""
         if session.all_day:
             return None
         schedules = self.controller.schedules
-        found = conflict_reason(reassigned(session, source, target, schedules), start, end,
-                                self.controller.sessions, schedules)
-        chosen = schedules.get(target) if target else None
-        if chosen is not None and chosen.is_archived:
-            found = f"{chosen.name} is archived" + (f"; {found}" if found else "")
-        return found
+        after = reassigned(session, source, target, schedules)
+        moved = (start, end) != (session.start, session.end)
+        wanted = resource_ids(after, schedules) if moved else [target] if target else []
+        try:
+            problems = self.services.assignments.problems(wanted, start, end,
+                                                          ignore=[session.id])
+        except SessionsError as exc:
+            return str(exc)
+        return "; ".join(problems) or None
 
     # -- create in a column -----------------------------------------------------------
     def create_for(self, start: datetime, end: datetime, resource_id: str | None
