@@ -28,7 +28,6 @@ class ResourcePicker(QListWidget):
                  ) -> None:
         super().__init__(parent)
         self.setObjectName("resources")
-        self.setMaximumHeight(120)
         self.schedules = {s.id: s for s in schedules}
         self._given: tuple[LinkedSchedule, ...] = ()
         self._loading = False
@@ -59,6 +58,9 @@ class ResourcePicker(QListWidget):
                                else Qt.CheckState.Unchecked)
             self.addItem(item)
         self._loading = False
+        rows = max(2, min(6, self.count()))       # as tall as its names, up to six
+        row = self.sizeHintForRow(0) if self.count() else 18
+        self.setFixedHeight(rows * row + 2 * self.frameWidth() + 2)
 
     def ticked(self) -> list[str]:
         return [self.item(i).data(ROLE) for i in range(self.count())

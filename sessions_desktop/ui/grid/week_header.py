@@ -125,7 +125,9 @@ class WeekHeader(QWidget):
             painter.setBrush(QColor(colours.background))
             painter.drawRoundedRect(rect, 3, 3)
             if BLOCKED_TAG in session.tags:    # time off and closures: hatched, as in the grid
-                painter.setBrush(QBrush(QColor(colours.border), Qt.BrushStyle.BDiagPattern))
+                hatch = QColor(colours.border)
+                hatch.setAlpha(90)               # light enough to read the label through
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
                 painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor(colours.text))
             painter.setFont(small_font(struck=session.is_cancelled))

@@ -104,7 +104,9 @@ class ResourceHeader(QWidget):
         painter.setBrush(QColor(colours.background))
         painter.drawRoundedRect(rect, 3, 3)
         if "Blocked" in session.tags:
-            painter.setBrush(QBrush(QColor(colours.border), Qt.BrushStyle.BDiagPattern))
+            hatch = QColor(colours.border)
+            hatch.setAlpha(90)
+            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor(colours.text))
         painter.setFont(small_font(bold=True, struck=session.is_cancelled))

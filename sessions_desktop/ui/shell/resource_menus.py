@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QDate, QLocale, QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -166,7 +166,8 @@ class ResourceMenus(QObject):
         start, end = session.start.astimezone(tz), session.end.astimezone(tz)
         when = "all day" if session.all_day else f"{time_text(start)}–{time_text(end)}"
         people = people_text(session, schedules)
-        return f"{date_text(start.date())} {when}  {label(session, schedules)}" + \
+        day = QLocale().toString(QDate(start.year, start.month, start.day), "ddd d MMM yyyy")
+        return f"{day}  {when}  {label(session, schedules)}" + \
             (f"  ({people})" if people else "")
 
     def closure_dialog(self) -> ClosureDialog:

@@ -57,6 +57,8 @@ class ClosureDialog(QDialog):
         last = first + timedelta(days=6)
         self.last = QDateEdit(QDate(last.year, last.month, last.day), calendarPopup=True,
                               objectName="closedUntil")
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("ddd d MMM yyyy")
         self.reason = QLineEdit("Closed for holidays", objectName="closedReason", maxLength=200)
         self.sessions = QListWidget(objectName="closureHits")
         self.cancel = QCheckBox(objectName="cancelHits")
