@@ -30,7 +30,7 @@ from sessions_desktop.presentation.visibility import drawn_all_day
 VIRTUAL_FIRST = date(2001, 1, 1)
 MINUTES = 24 * 60
 MIN_TILE = 14.0
-MIN_LANE_WIDTH = 26.0
+MIN_LANE_WIDTH = 44.0     # narrower lanes would be bare slivers: "+N" counts the rest
 TileKey = tuple[str, int]            # (session id, column index)
 
 
@@ -73,9 +73,11 @@ class Overflow:
 
 def lay_out_day(day: date, columns: Sequence[Column], shown: Sequence[Session],
                 loaded: Sequence[Session], schedules: Mapping[str, Schedule], tz: tzinfo,
-                with_hours: set[str] | None = None) -> ResourceDay:
+                with_hours: set[str] | None = None,
+                default_hours: tuple[float, float] | None = None) -> ResourceDay:
     """Sort the day's shown sessions into their columns. ``with_hours``: resources that have
-    working hours at all (one without hours today is off today, not "on business hours")."""
+    working hours at all (one without hours today is off today, not "on business hours");
+    ``default_hours`` (minutes) shade Monday to Friday when no one has hours at all."""
     data = ResourceDay(day, list(columns))
     index = {c.key: i for i, c in enumerate(columns)}
     stray: list[Session] = []
@@ -101,6 +103,9 @@ def lay_out_day(day: date, columns: Sequence[Column], shown: Sequence[Session],
         for session in stray:
             data.wall[session.id] = (wall_clock(session.start, tz), wall_clock(session.end, tz))
     data.working = _working(day, data.columns, loaded, schedules, tz, with_hours)
+    if default_hours and not with_hours and not any(data.working.values()) and \
+            day.weekday() < 5:
+        data.working = {i: [default_hours] for i in range(len(data.columns))}
     return data
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 
 from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.model import Schedule, Session
@@ -144,6 +144,3 @@ def lay_out_week(geometry: WeekGeometry, data: ResourceWeekData) -> list[WeekCel
             out.append(WeekCell((row, day), rect, chips, fit.more, more_rect))
     return out
 
-
-def moved_day(days: Sequence[date], day_index: int) -> date:
-    return days[0] + timedelta(days=day_index)

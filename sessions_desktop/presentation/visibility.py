@@ -10,7 +10,7 @@ that merely takes no resource. Cancelled sessions are drawn only when the view a
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import time, timedelta, tzinfo
 
 from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.model import Schedule, Session
@@ -68,7 +68,3 @@ def local_dates(session: Session, tz: tzinfo) -> tuple:
     last = (end - timedelta(microseconds=1)).date() if end > start else start.date()
     return start.date(), last + timedelta(days=1)
 
-
-def day_window(day, tz: tzinfo) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(), tz)
-    return start, datetime.combine(day + timedelta(days=1), time(), tz)

@@ -130,9 +130,9 @@ def test_a_crowded_column_keeps_readable_lanes_and_counts_the_rest():
     columns = choose_columns(SCHEDULES, only="tom")
     shown = [session(f"s{i}", 10, 11, "tom") for i in range(9)]
     data = lay_out_day(DAY, columns, shown, [], SCHEDULES, TZ)
-    grid = TimeGrid(VIRTUAL_FIRST, 1, column_width=120)
+    grid = TimeGrid(VIRTUAL_FIRST, 1, column_width=180)
     tiles, overflow = place(grid, data)
-    assert len(tiles) == 4 and all(t.rect.width >= 26 for t in tiles)
+    assert len(tiles) == 4 and all(t.rect.width >= 44 for t in tiles)
     assert len(overflow) == 1 and len(overflow[0].hidden) == 5
     assert {t.key[0] for t in tiles}.isdisjoint(overflow[0].hidden)
 

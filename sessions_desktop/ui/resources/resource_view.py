@@ -39,7 +39,7 @@ from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.resources.resource_items import ColumnTile, Ghost, MoreItem
 
 NOW_LINE = QColor("#e74c3c")
-MIN_COLUMN = 110.0
+MIN_COLUMN = 100.0
 GUTTER = 56.0
 
 

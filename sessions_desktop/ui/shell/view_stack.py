@@ -203,7 +203,7 @@ class ViewStack(QStackedWidget):
             self.resources.view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
             self.resources.view.clock24 = uses_24_hours()
             data = lay_out_day(period.start, columns, shown, c.sessions, c.schedules, c.tz,
-                               self.hours_owners())
+                               self.hours_owners(), self.week.grid_view.default_working)
             self.resources.show_day(data, colours)
         else:
             self.setCurrentWidget(self.resource_week)
