@@ -100,7 +100,10 @@ class ResourceMenus(QObject):
         self._view_changed()
 
     def _remember_hidden(self, hidden: set[str]) -> None:
+        """A tick changed: remembered; and a schedule shown alone gives way to the ticks."""
         self.settings.setValue("view/hidden", sorted(hidden))
+        if self.controller.only is not None:
+            self.set_only(None)
 
     def set_only(self, schedule_id: str | None) -> None:
         """Show one schedule alone (or everything again); remembered across restarts."""
