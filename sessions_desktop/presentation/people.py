@@ -54,6 +54,22 @@ def people_text(session: Session, schedules: Mapping[str, Schedule],
     return SEPARATOR.join(short_name(schedules[key].name) for key in _ordered(ids, schedules))
 
 
+class PeopleTexts:
+    """``people_text`` remembered per (schedule, links): a busy week has hundreds of sessions
+    but a handful of teacher-and-room pairs."""
+
+    def __init__(self, schedules: Mapping[str, Schedule]) -> None:
+        self.schedules = schedules
+        self._known: dict[tuple, str] = {}
+
+    def __call__(self, session: Session, leave_out: str | None = None) -> str:
+        key = (session.schedule_id, session.affected_schedules, leave_out)
+        text = self._known.get(key)
+        if text is None:
+            text = self._known[key] = people_text(session, self.schedules, leave_out)
+        return text
+
+
 def is_time_off(session: Session, schedules: Mapping[str, Schedule]) -> bool:
     """Blocked time of a staff member, room or the business (not a booking)."""
     return BLOCKED_TAG in session.tags and session.schedule_id in schedules and \

@@ -23,7 +23,7 @@ from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.geometry import Rect, Segment, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
 from sessions_desktop.presentation.layout import assign_lanes
-from sessions_desktop.presentation.people import is_time_off, label, people_text, resource_ids
+from sessions_desktop.presentation.people import PeopleTexts, is_time_off, label, resource_ids
 from sessions_desktop.presentation.resource_columns import Column, unassigned
 from sessions_desktop.presentation.visibility import drawn_all_day
 
@@ -81,6 +81,7 @@ def lay_out_day(day: date, columns: Sequence[Column], shown: Sequence[Session],
     data = ResourceDay(day, list(columns))
     index = {c.key: i for i, c in enumerate(columns)}
     stray: list[Session] = []
+    people = PeopleTexts(schedules)
     for session in shown:
         data.labels[session.id] = label(session, schedules)
         taken = [index[key] for key in resource_ids(session, schedules) if key in index]
@@ -94,8 +95,7 @@ def lay_out_day(day: date, columns: Sequence[Column], shown: Sequence[Session],
             target = data.bands if whole and is_time_off(session, schedules) else \
                 data.all_day if whole else data.timed
             target.setdefault(column, []).append(session)
-            data.people[(session.id, column)] = people_text(session, schedules,
-                                                            leave_out=columns[column].key)
+            data.people[(session.id, column)] = people(session, columns[column].key)
     if stray:
         column = len(data.columns)
         data.columns.append(unassigned())

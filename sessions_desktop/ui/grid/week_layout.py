@@ -19,7 +19,7 @@ from sessions_desktop.presentation.formatting import tile_text
 from sessions_desktop.presentation.geometry import Segment, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
 from sessions_desktop.presentation.layout import assign_lanes
-from sessions_desktop.presentation.people import label, people_text
+from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.presentation.visibility import drawn_all_day
 from sessions_desktop.ui.grid.week_items import TileItem
 
@@ -51,8 +51,9 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data = DayData(days, tz=tz, clock24=clock24, now=now)
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
+    people = PeopleTexts(schedules)
     for session in shown:
-        data.people[session.id] = people_text(session, schedules)
+        data.people[session.id] = people(session)
         data.labels[session.id] = label(session, schedules)
         if drawn_all_day(session, schedules, tz):   # a day off squeezes nothing
             data.all_day.append(session)
