@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
@@ -66,6 +66,34 @@ def test_toms_week_alone_is_one_click_and_is_remembered(qtbot, studio, services,
     again.sidebar.show_all.click()
     assert again.controller.only is None and len(again.controller.shown()) > len(shown)
     again.close()
+
+
+def test_a_double_click_on_tom_shows_him_alone_and_again_shows_all(qtbot, studio, sample):
+    tree = studio.sidebar.schedules
+    item = next(i for i in tree.schedule_items().values() if i.text(0).startswith("Tom"))
+    where = tree.visualItemRect(item).center()
+    double_click(qtbot, tree.viewport(), where)
+    assert studio.controller.only == staff(sample, "Tom")
+    double_click(qtbot, tree.viewport(), where)
+    assert studio.controller.only is None
+
+
+def double_click(qtbot, widget, where: QPoint) -> None:
+    """As a mouse does it: press and release, then the second press that is the double."""
+    left = Qt.MouseButton.LeftButton
+    qtbot.mousePress(widget, left, pos=where)
+    qtbot.mouseRelease(widget, left, pos=where)
+    qtbot.mouseDClick(widget, left, pos=where)
+
+
+def test_a_double_click_on_a_column_name_shows_that_persons_week(qtbot, studio, sample):
+    show(qtbot, studio, ViewKind.RESOURCES, TUESDAY)
+    header = studio.views.resources.header
+    column = header.data.column_of(staff(sample, "Ines"))
+    x = header.offset + header.grid.x_for_day(column) + 30
+    double_click(qtbot, header, QPoint(int(x), 10))
+    assert studio.controller.only == staff(sample, "Ines")
+    assert studio.controller.kind is ViewKind.WEEK
 
 
 def test_unticking_every_staff_member_but_tom_shows_his_appointments(qtbot, studio, sample):

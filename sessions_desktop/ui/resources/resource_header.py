@@ -27,6 +27,7 @@ class ResourceHeader(QWidget):
     open_requested = Signal(str)
     context_requested = Signal(str, QPoint)
     column_context = Signal(object, QPoint)      # column key (None: unassigned), where
+    column_opened = Signal(object)               # a double-click on a name: that one's week
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,5 +151,9 @@ class ResourceHeader(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         session = self.chip_at(event.position())
+        column = self.column_at(event.position().x())
         if session is not None:
             self.open_requested.emit(session.id)
+        elif column is not None and self.data is not None and \
+                event.position().y() < NAMES_HEIGHT:
+            self.column_opened.emit(self.data.columns[column].key)

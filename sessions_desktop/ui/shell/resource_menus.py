@@ -82,6 +82,8 @@ class ResourceMenus(QObject):
         v.column_menu_requested.connect(self.schedule_menu)
         w.sidebar.schedules.menu_requested.connect(self.schedule_menu)
         w.sidebar.show_all.clicked.connect(lambda: self.set_only(None))
+        w.sidebar.schedules.alone_requested.connect(self.toggle_only)
+        v.resources.header.column_opened.connect(lambda key: key and self.week_of(key))
         w.sidebar.schedules.visibility_changed.connect(self._remember_hidden)
 
     # -- remembered choices -----------------------------------------------------------
@@ -110,6 +112,10 @@ class ResourceMenus(QObject):
         self.controller.set_only(schedule_id)
         self.settings.setValue("view/only", schedule_id or "")
         self.window._schedules_changed()
+
+    def toggle_only(self, schedule_id: str) -> None:
+        """One click's worth: a double-click shows this schedule alone, again shows all."""
+        self.set_only(None if self.controller.only == schedule_id else schedule_id)
 
     def _cancelled_toggled(self, shown: bool) -> None:
         self.controller.set_show_cancelled(shown)

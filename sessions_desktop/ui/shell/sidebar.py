@@ -57,6 +57,7 @@ class MiniMonth(QCalendarWidget):
 class ScheduleList(QTreeWidget):
     visibility_changed = Signal(object)   # set of hidden schedule ids
     menu_requested = Signal(str, QPoint)  # schedule id, where
+    alone_requested = Signal(str)         # a double-click: this schedule alone (or all again)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,9 @@ class ScheduleList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+        self.itemDoubleClicked.connect(
+            lambda item, _column: item.data(0, ID_ROLE) and self.alone_requested.emit(
+                item.data(0, ID_ROLE)))
         self.itemChanged.connect(self._changed)
         self._loading = False
 
