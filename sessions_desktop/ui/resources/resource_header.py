@@ -20,6 +20,7 @@ from sessions_desktop.ui.common.palette_colours import grid_colours
 
 NAMES_HEIGHT = 30
 ROW = 20
+EMPTY = "No staff or rooms to show: add them in Schedules > Services and staff, or tick them."
 
 
 class ResourceHeader(QWidget):
@@ -72,6 +73,11 @@ class ResourceHeader(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         if self.grid is None or self.data is None:
+            return
+        if not self.data.columns:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect().adjusted(self.grid.gutter_width, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter, EMPTY)
             return
         self._paint_names(painter)
         for rect, session in self.chips:

@@ -126,6 +126,11 @@ class ResourceWeek(QScrollArea):
     def paint(self, painter: QPainter, area: QRectF) -> None:
         colours = grid_colours(self.palette())
         painter.fillRect(self.canvas.rect(), self.palette().base())
+        if not self.data.rows:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(QRectF(NAME_WIDTH, HEADER, 800, 40), Qt.AlignmentFlag.AlignLeft,
+                             "No staff or rooms to show: add them in Schedules > Services and "
+                             "staff, or tick them.")
         self._paint_heads(painter)
         fonts = {False: small_font(), True: small_font(struck=True)}
         for cell in self.cells:
