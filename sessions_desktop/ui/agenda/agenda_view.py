@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.presentation.formatting import capacity_text
-from sessions_desktop.presentation.people import label, people_text
+from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.swatches import swatch_icon
 from sessions_desktop.ui.common.texts import date_text, time_text
@@ -52,6 +52,7 @@ class AgendaView(QTreeWidget):
         self._quiet = True
         self.clear()
         day_item = None
+        self._people = PeopleTexts(schedules)
         for session in sorted(sessions, key=lambda s: (s.start, s.id)):
             day = session.start.date() if session.all_day else session.start.astimezone(tz).date()
             if day_item is None or day_item.data(0, ID_ROLE) != day.isoformat():
@@ -82,7 +83,7 @@ class AgendaView(QTreeWidget):
             f"{time_text(session.start.astimezone(tz))} – {time_text(session.end.astimezone(tz))}")
         booked = "Cancelled" if session.is_cancelled else capacity_text(session) or ""
         item = QTreeWidgetItem(parent, [when, label(session, schedules),
-                                        people_text(session, schedules),
+                                        self._people(session),
                                         schedule.name if schedule else "", booked])
         item.setData(0, ID_ROLE, session.id)
         item.setData(1, ID_ROLE, "session")
