@@ -1,7 +1,9 @@
 """Benchmark of the main window on the ten-year database (not a test; prints figures).
 
 Measures, offscreen: launch to the first painted week; twenty week switches (median, worst);
-a month switch; a drag-move from the mouse release to the repaint of the grid. Each figure runs
+a month switch; a drag-move from the mouse release to the repaint of the grid; switching to
+the staff and rooms day view and twenty of its day switches, beside twenty day-view switches
+(its peer, the same days); switching to the staff week. Each figure runs
 to a synchronous repaint after the worker delivered the window, so it is what a user waits for.
 The database from ``benchmarks/build_business.py`` is copied first: the drag writes to it.
 
@@ -27,7 +29,8 @@ from PySide6.QtCore import QEventLoop, QPointF, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 GOALS = {"first paint": 1000, "week median": 50, "week worst": 100, "month": 100,
-         "month warm": 100, "move": 100}
+         "month warm": 100, "move": 100, "staff day": 100, "staff median": 50,
+         "staff worst": 100, "day median": 50, "day worst": 100, "staff week": 100}
 DEFAULT_DB = ROOT / "benchmarks" / "out" / "business-seed7.sqlite3"
 
 
@@ -55,6 +58,8 @@ def settle(app: QApplication, window) -> None:
     app.processEvents()
     window.views.currentWidget().repaint()
     window.views.week.grid_view.viewport().repaint()
+    if window.views.currentWidget() is window.views.resources:
+        window.views.resources.view.viewport().repaint()
 
 
 def ms(start: float) -> float:
@@ -127,6 +132,38 @@ def drag_move(app: QApplication, window) -> float:
     return ms(started)
 
 
+def day_switches(app: QApplication, window, kind, count: int = 20) -> tuple[float, list[float]]:
+    """Switch to ``kind`` (timed), then twenty day steps forward and back (each timed)."""
+    from sessions_desktop.presentation.navigation import ViewKind
+
+    started = time.perf_counter()
+    window.controller.set_kind(kind)
+    settle(app, window)
+    switch = ms(started)
+    times = []
+    for i in range(count):
+        started = time.perf_counter()
+        window.controller.step(1 if i < count // 2 else -1)
+        settle(app, window)
+        times.append(ms(started))
+    window.controller.set_kind(ViewKind.WEEK)
+    settle(app, window)
+    return switch, times
+
+
+def staff_figures(app: QApplication, window) -> dict[str, float]:
+    from sessions_desktop.presentation.navigation import ViewKind
+
+    day_switch, days = day_switches(app, window, ViewKind.DAY)
+    staff_switch, staff = day_switches(app, window, ViewKind.RESOURCES)
+    week_switch, _weeks = day_switches(app, window, ViewKind.RESOURCE_WEEK, count=0)
+    columns = len(window.views.resources.view.data.columns)
+    print(f"  (staff day: {columns} columns; day view switch {day_switch:.1f} ms)")
+    return {"staff day": staff_switch, "staff median": statistics.median(staff),
+            "staff worst": max(staff), "day median": statistics.median(days),
+            "day worst": max(days), "staff week": week_switch}
+
+
 def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,6 +175,7 @@ def main(argv: list[str]) -> int:
                    "week worst": max(weeks), "month": month_switch(app, window),
                    "month warm": month_switch(app, window, wait=1.5),
                    "move": drag_move(app, window)}
+        figures.update(staff_figures(app, window))
         window.close()
         services.close()
     print(f"window benchmark on {argv[0] if argv else DEFAULT_DB}")

@@ -17,8 +17,11 @@ class Services:
 
     def __init__(self, path: str | Path | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
+        from sessions_desktop.services.assignments import AssignmentService
         from sessions_desktop.services.availability import AvailabilityService
+        from sessions_desktop.services.closures import ClosureService
         from sessions_desktop.services.queries import QueryService
+        from sessions_desktop.services.removals import RemovalService
         from sessions_desktop.services.resources import ResourceService
         from sessions_desktop.services.schedules import ScheduleService
         from sessions_desktop.services.sessions import SessionService
@@ -34,6 +37,10 @@ class Services:
         self.availability = AvailabilityService(self.queries, self.schedules)
         self.resources = ResourceService(self.ctx, self.schedules, self.sessions, self.queries)
         self._reports = None
+        self.assignments = AssignmentService(self.ctx, self.schedules, self.sessions,
+                                             self.queries)
+        self.closures = ClosureService(self.ctx, self.schedules, self.sessions, self.queries)
+        self.removals = RemovalService(self.ctx, self.sessions)
         self.ctx.business_zone_name  # noqa: B018 - settle the business zone on first open
         self.roll_forward()
 

@@ -1,12 +1,13 @@
 """A believable sample studio for first-time users, built only through the public services.
 
-"Linden Movement Studio": three staff, two rooms, four services with prices (two classes, two
-kinds of appointment), business and staff working hours, weekly classes from eight weeks ago to
-six weeks ahead whose bookings differ from week to week (so the reports have something to
-say), individual appointments with clients' phone numbers, some time off and a cancelled
-class. Times are wall-clock times of the business time zone, around the week of the services'
-"now", so the calendar opens on a busy week whatever day the sample is loaded. Everything is
-written in one transaction: a sample is there whole or not at all.
+"Linden Movement Studio": four staff (Lena covers Pilates when Maya cannot), two rooms, four
+services with prices (two classes, two kinds of appointment) that name their usual staff member
+and room, business and staff working hours, weekly classes from eight weeks ago to six weeks
+ahead whose bookings differ from week to week (so the reports have something to say),
+individual appointments with the therapist, the room and clients' phone numbers, some time off
+and a cancelled class. Times are wall-clock times of the business time zone, around the week of
+the services' "now", so the calendar opens on a busy week whatever day the sample is loaded.
+Everything is written in one transaction: a sample is there whole or not at all.
 """
 
 from __future__ import annotations
@@ -71,22 +72,29 @@ def load_sample_business(services, seed: int = 7) -> SampleBusiness:
 
 
 def _schedules(services, made: SampleBusiness) -> None:
-    plan = (("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}),
-            ("Maya (yoga teacher)", "STAFF", "#8e44ad", {}),
-            ("Tom (physiotherapist)", "STAFF", "#16a085", {}),
-            ("Ines (massage therapist)", "STAFF", "#d35400", {}),
-            ("Big room", "ROOM", "#34495e", {}),
-            ("Treatment room", "ROOM", "#5d6d7e", {}),
-            ("Vinyasa Yoga", "GROUP", "#2e86de", {"capacity": 14, "title": "Vinyasa Yoga"}),
-            ("Pilates Mat", "GROUP", "#10ac84", {"capacity": 10, "title": "Pilates Mat"}),
-            ("Physiotherapy", "INDIVIDUAL", "#ee5253", {"title": "Physiotherapy"}),
-            ("Sports Massage", "INDIVIDUAL", "#e58e26", {"title": "Sports Massage"}))
-    for name, kind, colour, extra in plan:
+    plan = (("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}, ()),
+            ("Maya (yoga teacher)", "STAFF", "#8e44ad", {}, ()),
+            ("Lena (Pilates teacher)", "STAFF", "#c0392b", {}, ()),
+            ("Tom (physiotherapist)", "STAFF", "#16a085", {}, ()),
+            ("Ines (massage therapist)", "STAFF", "#d35400", {}, ()),
+            ("Big room", "ROOM", "#34495e", {}, ()),
+            ("Treatment room", "ROOM", "#5d6d7e", {}, ()),
+            ("Vinyasa Yoga", "GROUP", "#2e86de", {"capacity": 14, "title": "Vinyasa Yoga"},
+             ("Maya (yoga teacher)", "Big room")),
+            ("Pilates Mat", "GROUP", "#10ac84", {"capacity": 10, "title": "Pilates Mat"},
+             ("Maya (yoga teacher)", "Big room")),
+            ("Physiotherapy", "INDIVIDUAL", "#ee5253", {"title": "Physiotherapy"},
+             ("Tom (physiotherapist)", "Treatment room")),
+            ("Sports Massage", "INDIVIDUAL", "#e58e26", {"title": "Sports Massage"},
+             ("Ines (massage therapist)", "Treatment room")))
+    for name, kind, colour, extra, usual in plan:
+        defaults = {"affected_schedules": [LinkedSchedule(made.schedules[u]) for u in usual]}
         if name in PRICES:
             extra = {**extra, "rate": {"labeledPriceOptions": {"general": {
                 "amount": PRICES[name], "currency": CURRENCY}}}}
         schedule = services.schedules.create_schedule(
-            {"name": name, "kind": kind, "colour": colour, **extra})
+            {"name": name, "kind": kind, "colour": colour, **extra,
+             **({"defaults": defaults} if usual else {})})
         made.schedules[name] = schedule.id
 
 
@@ -108,6 +116,7 @@ def _working_hours(services, made: SampleBusiness, monday: date) -> None:
     plan = (("Linden Movement Studio", "MO,TU,WE,TH,FR", 8, 21),
             ("Linden Movement Studio", "SA", 9, 14),
             ("Maya (yoga teacher)", "MO,TU,WE,TH,SA", 8, 20),
+            ("Lena (Pilates teacher)", "TU,TH,FR", 9, 15),
             ("Tom (physiotherapist)", "MO,TU,WE,TH,FR", 9, 17),
             ("Ines (massage therapist)", "TU,TH,FR", 12, 20),
             ("Big room", "MO,TU,WE,TH,FR,SA", 8, 21),

@@ -1,7 +1,8 @@
 """The agenda: the shown sessions of 30 days from the current date, grouped by day.
 
 A tree with one top-level row per day that has sessions and one child per session (time,
-title, schedule, fill), so a front desk can read the coming month as a list.
+title, who and where, schedule, fill), so a front desk can read the coming month as a list.
+Cancelled sessions (shown by default here) are struck through and say so.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from sessions_desktop.domain.model import Schedule, Session
-from sessions_desktop.presentation.formatting import capacity_text, one_line
+from sessions_desktop.presentation.formatting import capacity_text
+from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.swatches import swatch_icon
 from sessions_desktop.ui.common.texts import date_text, time_text
@@ -28,7 +30,7 @@ class AgendaView(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Time", "Session", "Schedule", "Booked"])
+        self.setHeaderLabels(["Time", "Session", "Staff and rooms", "Schedule", "Booked"])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -36,7 +38,8 @@ class AgendaView(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.setColumnWidth(0, 150)
         self.setColumnWidth(1, 360)
-        self.setColumnWidth(2, 160)
+        self.setColumnWidth(2, 190)
+        self.setColumnWidth(3, 150)
         # The session column takes the room a wide window has, so long titles show whole.
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.itemDoubleClicked.connect(self._open)
@@ -49,11 +52,12 @@ class AgendaView(QTreeWidget):
         self._quiet = True
         self.clear()
         day_item = None
+        self._people = PeopleTexts(schedules)
         for session in sorted(sessions, key=lambda s: (s.start, s.id)):
             day = session.start.date() if session.all_day else session.start.astimezone(tz).date()
             if day_item is None or day_item.data(0, ID_ROLE) != day.isoformat():
                 day_item = self._day_row(day, today)
-            self._session_row(day_item, session, schedules.get(session.schedule_id), tz)
+            self._session_row(day_item, session, schedules, tz)
         if not sessions:
             empty = QTreeWidgetItem(self, ["", "No sessions in these 30 days"])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -73,16 +77,26 @@ class AgendaView(QTreeWidget):
         return item
 
     def _session_row(self, parent: QTreeWidgetItem, session: Session,
-                     schedule: Schedule | None, tz) -> None:
+                     schedules: dict[str, Schedule], tz) -> None:
+        schedule = schedules.get(session.schedule_id)
         when = "All day" if session.all_day else (
             f"{time_text(session.start.astimezone(tz))} – {time_text(session.end.astimezone(tz))}")
-        item = QTreeWidgetItem(parent, [when, one_line(session.title) or "(no title)",
-                                        schedule.name if schedule else "",
-                                        capacity_text(session) or ""])
+        booked = "Cancelled" if session.is_cancelled else capacity_text(session) or ""
+        item = QTreeWidgetItem(parent, [when, label(session, schedules),
+                                        self._people(session),
+                                        schedule.name if schedule else "", booked])
         item.setData(0, ID_ROLE, session.id)
         item.setData(1, ID_ROLE, "session")
         if schedule is not None:
             item.setIcon(1, swatch_icon(schedule.colour))
+        if session.is_cancelled:
+            font = QFont(self.font())
+            font.setStrikeOut(True)
+            dim = QBrush(grid_colours(self.palette()).dim_text)
+            for column in range(4):
+                item.setFont(column, font)
+                item.setForeground(column, dim)
+            item.setForeground(4, dim)
 
     def items_by_id(self) -> dict[str, QTreeWidgetItem]:
         found = {}

@@ -62,7 +62,7 @@ class TileItem(QGraphicsItem):
             self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1))
 
     def _paint_text(self, painter: QPainter, box: QRectF) -> None:
-        font = small_font()
+        font = small_font(struck=self.text.cancelled)
         metrics = QFontMetricsF(font)
         line = metrics.height()
         painter.setFont(font)
@@ -79,13 +79,24 @@ class TileItem(QGraphicsItem):
             painter.drawText(first, Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(one, Qt.TextElideMode.ElideRight, first.width()))
             return
+        rows = int(box.height() // line)
+        people = bool(self.text.people) and rows >= 3   # who and where take the last row
+        head = self.text.time if people or not self.text.people else \
+            f"{self.text.time}  {self.text.people}"     # two rows: who and where by the time
         painter.drawText(first, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-            self.text.time, Qt.TextElideMode.ElideRight, first.width()))
-        self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
-                                          box.height() - line), metrics)
+            head, Qt.TextElideMode.ElideRight, first.width()))
+        title_height = (rows - 1 - people) * line
+        below = self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
+                                                  title_height), metrics)
+        if people:
+            painter.setFont(small_font())
+            painter.drawText(QRectF(box.x(), below, box.width(), line),
+                             Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+                                 self.text.people, Qt.TextElideMode.ElideRight, box.width()))
 
-    def _paint_title(self, painter: QPainter, box: QRectF, metrics: QFontMetricsF) -> None:
-        bold = small_font(bold=True)
+    def _paint_title(self, painter: QPainter, box: QRectF, metrics: QFontMetricsF) -> float:
+        """The title wrapped into ``box``; returns the y below its last line."""
+        bold = small_font(bold=True, struck=self.text.cancelled)
         painter.setFont(bold)
         lines = max(1, int(box.height() // metrics.height()))
         words, y = self.text.title.split(" "), box.y()
@@ -99,6 +110,7 @@ class TileItem(QGraphicsItem):
             y += metrics.height()
             if not words:
                 break
+        return y
 
 
 def _take_line(words: list[str], metrics: QFontMetricsF, width: float) -> str:

@@ -19,6 +19,8 @@ from sessions_desktop.presentation.formatting import tile_text
 from sessions_desktop.presentation.geometry import Segment, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
 from sessions_desktop.presentation.layout import assign_lanes
+from sessions_desktop.presentation.people import PeopleTexts, label
+from sessions_desktop.presentation.visibility import drawn_all_day
 from sessions_desktop.ui.grid.week_items import TileItem
 
 FALLBACK_COLOUR = "#3a7bd5"
@@ -36,6 +38,8 @@ class DayData:
     tz: tzinfo | None = None
     clock24: bool = True
     now: datetime | None = None
+    people: dict[str, str] = field(default_factory=dict)    # id -> "Tom · Treatment room"
+    labels: dict[str, str] = field(default_factory=dict)    # id -> title shown ("Tom: Off")
 
 
 def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Session],
@@ -47,8 +51,11 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data = DayData(days, tz=tz, clock24=clock24, now=now)
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
+    people = PeopleTexts(schedules)
     for session in shown:
-        if session.all_day:
+        data.people[session.id] = people(session)
+        data.labels[session.id] = label(session, schedules)
+        if drawn_all_day(session, schedules, tz):   # a day off squeezes nothing
             data.all_day.append(session)
         else:
             data.timed.append(session)
@@ -57,9 +64,9 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
 
 
 @lru_cache(maxsize=512)
-def cached_colours(base: str, past: bool) -> TileColours:
+def cached_colours(base: str, past: bool, cancelled: bool = False) -> TileColours:
     """Colour maths (WCAG contrast) once per schedule colour, not once per tile."""
-    return tile_colours(base, past=past)
+    return tile_colours(base, past=past, cancelled=cancelled)
 
 
 def day_segments(grid: TimeGrid, start: datetime, end: datetime) -> list[Segment]:
@@ -98,6 +105,7 @@ def _tile(session: Session, rect, data: DayData) -> TileItem:
     base = data.colours.get(session.schedule_id, FALLBACK_COLOUR)
     blocked = is_blocked(session)
     past = data.now is not None and session.end <= data.now
-    colours = cached_colours("#b2bec3" if blocked else base, past)
-    text = tile_text(session, data.tz, clock24=data.clock24)
+    colours = cached_colours("#b2bec3" if blocked else base, past, session.is_cancelled)
+    text = tile_text(session, data.tz, clock24=data.clock24,
+                     people=data.people.get(session.id, ""), title=data.labels.get(session.id))
     return TileItem(session.id, rect, colours, text, blocked)

@@ -15,12 +15,14 @@ from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation import navigation as nav
-from sessions_desktop.presentation.calendar_data import neighbour, shown_events
+from sessions_desktop.presentation.calendar_data import neighbour
 from sessions_desktop.presentation.navigation import Period, ViewKind
+from sessions_desktop.presentation.visibility import visible_sessions
 from sessions_desktop.ui.shell.loader import Loader
 
 PREFETCH_DELAY_MS = 400
-VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)
+VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA,
+              ViewKind.RESOURCES, ViewKind.RESOURCE_WEEK)
 
 
 def locale_first_weekday(locale: QLocale | None = None) -> int:
@@ -44,6 +46,8 @@ class CalendarController(QObject):
         self.anchor = self.today()
         self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
         self.hidden: set[str] = set()
+        self.only: str | None = None            # "show only this" schedule (sidebar)
+        self.cancelled_shown: dict[ViewKind, bool] = {ViewKind.AGENDA: True}
         self.search = ""
         self.selected: str | None = None
         self.sessions: list[Session] = []
@@ -138,13 +142,32 @@ class CalendarController(QObject):
         self.hidden = set(hidden)
         self.reload()
 
+    def set_only(self, schedule_id: str | None) -> None:
+        """Show only the sessions of (or affecting) one schedule; None shows all again."""
+        if schedule_id != self.only:
+            self.only = schedule_id
+            self.schedules_changed.emit()
+            self.data_changed.emit()
+
     def set_search(self, text: str) -> None:
         self.search = text
         self.data_changed.emit()
 
+    @property
+    def show_cancelled(self) -> bool:
+        """Cancelled sessions drawn struck through in the current view (agenda: by default)."""
+        return self.cancelled_shown.get(self.kind, False)
+
+    def set_show_cancelled(self, shown: bool) -> None:
+        if shown != self.show_cancelled:
+            self.cancelled_shown[self.kind] = shown
+            self.data_changed.emit()
+
     def shown(self) -> list[Session]:
-        """Events drawn now: visible schedules, matching the search, not cancelled."""
-        return shown_events(self.sessions, self.hidden, self.search)
+        """Events drawn now: visible schedules (or the one shown alone), matching the
+        search, cancelled ones only when the view shows them."""
+        return visible_sessions(self.sessions, self.hidden, self.schedules, only=self.only,
+                                search=self.search, cancelled=self.show_cancelled)
 
     # -- selection -------------------------------------------------------------------
     def select(self, session_id: str | None) -> None:

@@ -29,9 +29,10 @@ Window = tuple[datetime, datetime]
 
 
 def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
-    """Every session (events and working hours) overlapping [start, end), all pages."""
+    """Every session (events and working hours, cancelled ones too: the views may show them
+    struck through) overlapping [start, end), all pages."""
     query = services.queries.query_sessions
-    result = query(start, end, fieldsets="ALL_PI", limit=PAGE)
+    result = query(start, end, fieldsets="ALL_PI", include_cancelled=True, limit=PAGE)
     items = list(result.items)
     while result.has_next:
         result = query(cursor=result.next_cursor)

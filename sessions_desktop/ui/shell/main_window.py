@@ -26,6 +26,7 @@ from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
 from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
+from sessions_desktop.ui.shell.resource_menus import ResourceMenus
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
 from sessions_desktop.ui.shell.view_stack import ViewStack
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._period_changed()
         self.controller.reload()
         self.dialogs = DialogActions(self)  # Schedules, Find a free slot, Search
+        self.resource_menus = ResourceMenus(self)  # show only, columns, cancelled, closing
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
         self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
         self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
@@ -134,15 +136,15 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{count} session{'s' if count != 1 else ''} shown")
 
     def _schedules_changed(self) -> None:
-        self.sidebar.schedules.show_schedules(list(self.controller.schedules.values()),
-                                              self.controller.hidden)
+        c = self.controller
+        self.sidebar.show_schedules(list(c.schedules.values()), c.hidden, c.only)
 
-    def _context_menu(self, key: str, where: QPoint) -> None:
+    def _context_menu(self, key: str, where: QPoint) -> QMenu:
         self.controller.select(key)
         menu = QMenu(self)
-        menu.addActions([self.acts.open, self.acts.duplicate, self.acts.cancel,
-                         self.acts.delete])
+        menu.addActions(self.resource_menus.context_actions(self.controller.find(key)))
         menu.popup(where)
+        return menu
 
     # -- memory ----------------------------------------------------------------------
     def _restore(self) -> None:
