@@ -133,7 +133,8 @@ class SessionService:
         timing = inputs.check_timing(fields, None, self.ctx.business_zone, default_zone,
                                      problems)
         rule, rdates, exdates = inputs.check_rule(fields, problems,
-                                                  timing.tz if timing else None)
+                                                  timing.tz if timing else None,
+                                                  all_day=bool(timing and timing.all_day))
         if rule is None and (rdates or exdates):
             problems.add("recurrence", "extra or excluded dates need a rule")
         session_id = self._check_new_id(fields.get("id"), problems)
@@ -239,7 +240,9 @@ class SessionService:
         base = self.timing_of_record(record)
         timing = inputs.check_timing(patch, base, self.ctx.business_zone, record.time_zone,
                                      problems) if inputs.TIME_FIELDS & patch.keys() else base
-        rule, rdates, exdates = inputs.check_rule(patch, problems, timing.tz if timing else None)
+        rule, rdates, exdates = inputs.check_rule(patch, problems, timing.tz if timing else None,
+                                                  all_day=bool(timing and timing.all_day),
+                                                  current=record.recurrence)
         if (rule or patch.get("recurrence_dates") or patch.get("excluded_dates")) and \
                 not allow_rule:
             problems.add("recurrence", "an instance has no rule of its own; edit its series")
