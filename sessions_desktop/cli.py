@@ -25,6 +25,7 @@ from sessions_desktop.errors import (
 
 IO_ERROR, IO_STATUS = "IO_ERROR", 7
 DEBUG_ENV = "SESSIONS_DESKTOP_DEBUG"
+MAX_JSON_BYTES = 10_000_000
 
 
 def main(argv: list[str]) -> int:
@@ -94,7 +95,14 @@ def _run(args) -> int:
 
 
 def _print_json(data: Any) -> None:
+    """Readable UTF-8 where the terminal takes it; escaped ASCII where it does not (and for a
+    row written before text was checked, whose lone surrogate UTF-8 cannot carry), so a write
+    that succeeded is never reported as a failure."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(data, ensure_ascii=True, indent=2)
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
@@ -108,29 +116,43 @@ def parse_when(text: str | None, option: str, svc) -> datetime | None:
     a plain date means its midnight)."""
     if text is None:
         return None
+    from sessions_desktop.domain.limits import out_of_range, year_in_range
     from sessions_desktop.domain.time import as_aware
     from sessions_desktop.services.wire_input import parse_moment
 
     moment = parse_moment(text)
     if moment is None:
         raise ValidationError(f"{text!r} is not an ISO-8601 date or date-time", field=option)
+    if not year_in_range(moment):
+        raise ValidationError(out_of_range(moment), field=option)
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, datetime.min.time())
     return as_aware(moment, svc.ctx.business_zone)
 
 
 def read_json(source: str, option: str = "--json") -> Any:
-    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    name = "stdin" if source == "-" else source
+    raw = read_bytes(source, MAX_JSON_BYTES + 1)
+    if len(raw) > MAX_JSON_BYTES:
+        raise ValidationError(f"{name} is larger than {MAX_JSON_BYTES:,} bytes", field=option)
     try:
-        return json.loads(raw)
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"{name} is not UTF-8 text (byte {exc.start + 1})",
+                              field=option) from None
     except json.JSONDecodeError as exc:
-        name = "stdin" if source == "-" else source
         raise ValidationError(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, "
                               f"column {exc.colno})", field=option) from None
+    except RecursionError:
+        raise ValidationError(f"{name} is nested too deeply to be a session", field=option
+                              ) from None
 
 
-def read_bytes(source: str) -> bytes:
-    return sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+def read_bytes(source: str, most: int = -1) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read(most)
+    with Path(source).open("rb") as handle:
+        return handle.read(most)
 
 
 def _wire(session) -> dict:
@@ -169,6 +191,8 @@ def _filter(text: str | None) -> dict | None:
     except json.JSONDecodeError as exc:
         raise ValidationError(f"not valid JSON ({exc.msg} at column {exc.colno})",
                               field="--filter") from None
+    except RecursionError:
+        raise ValidationError("is nested too deeply", field="--filter") from None
     if not isinstance(value, dict):
         raise ValidationError("must be a JSON object", field="--filter")
     return value

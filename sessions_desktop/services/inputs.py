@@ -21,6 +21,7 @@ from sessions_desktop.domain.recurrence import parse_rule
 from sessions_desktop.domain.rule_limits import rule_limit_problems
 from sessions_desktop.domain.time import as_aware, local_midnight, zone
 from sessions_desktop.errors import ValidationError, Violations
+from sessions_desktop.services.text_checks import check_text
 from sessions_desktop.services.validation import check_field
 
 OWN_FIELDS = frozenset(INHERITABLE_FIELDS) | {"notes", "participants"}
@@ -63,9 +64,12 @@ class Timing:
 
 
 def unknown_fields(values: Mapping[str, Any], problems: Violations) -> None:
+    """Every key is a session field, and the plain texts (ids, zone, type, rule) are text."""
     for key in values:
         if key not in KNOWN:
-            problems.add(key, "is not a session field")
+            problems.add(key if isinstance(key, str) else repr(key), "is not a session field")
+    for key in ("id", "schedule_id", "time_zone", "type", "recurrence"):
+        check_text(values.get(key), problems, key)
 
 
 def own_changes(values: Mapping[str, Any], problems: Violations) -> dict[str, Any]:
