@@ -42,6 +42,14 @@ class Services:
         """The file cannot be written: reads work, every write is refused (StorageError)."""
         return self.database.read_only
 
+    def data_revision(self) -> tuple[int, int]:
+        """Counters every write of sessions and of schedules bumps, in any process: the window
+        compares them to notice what another program (the command line, a second window)
+        changed."""
+        repo = self.ctx.repo
+        with repo.read():
+            return repo.sessions_revision(), repo.schedules_revision()
+
     def roll_forward(self) -> int:
         """Extend the materialised instances of open-ended series as time passes (not for a
         read-only file: queries expand past the stored horizon on the fly)."""

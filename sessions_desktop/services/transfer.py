@@ -33,9 +33,9 @@ from sessions_desktop.ical import (
     parse_calendar,
 )
 from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
+from sessions_desktop.private_files import write_file
 from sessions_desktop.services.locate import build_instance, build_series, build_single
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
-from sessions_desktop.storage.permissions import write_file
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
 
 Progress = Callable[[int, int], bool]

@@ -18,9 +18,10 @@ from pathlib import Path
 import peewee
 from platformdirs import user_data_path
 
+from sessions_desktop import private_files as permissions
 from sessions_desktop.errors import StorageError, ValidationError
 from sessions_desktop.names import APP_ID
-from sessions_desktop.storage import migrations, permissions
+from sessions_desktop.storage import migrations
 from sessions_desktop.storage.failures import plain_words, sqlite_error_name
 
 log = logging.getLogger("sessions_desktop")

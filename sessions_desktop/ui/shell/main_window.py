@@ -22,6 +22,8 @@ from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
 from sessions_desktop.ui.shell.operations import Operations
+from sessions_desktop.ui.shell.outside_changes import OutsideChanges
+from sessions_desktop.ui.shell.read_only import apply_read_only
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
 from sessions_desktop.ui.shell.view_stack import ViewStack
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
         self.controller.reload()
         self.dialogs = DialogActions(self)  # Schedules, Find a free slot, Search
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
+        apply_read_only(self)  # "read-only" in the title bar, write actions off
+        self.outside = OutsideChanges(services, self.controller)  # other programs' writes
 
     def _first_weekday(self) -> int | None:
         value = self.settings.value("first_day_of_week")
@@ -159,5 +163,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.transfer.shutdown()   # a running import is cancelled (nothing written) first
+        self.outside.stop()
         self.controller.close()
         super().closeEvent(event)

@@ -1,5 +1,8 @@
 """Private by default: the app's folders are 0700 and its files 0600, whatever the umask.
 
+Shared by storage (the database), services (backups, exports) and the window (its log), like
+``errors``: the window may not import storage.
+
 The database holds clients' names, e-mail addresses and phone numbers; so do its -wal and
 -shm files, its backups, exports with personal information and (in error details) the log.
 With the usual umask (022) they would be readable by every local user. Files are created
@@ -89,13 +92,13 @@ def tighten_database_files(database: Path) -> None:
             tighten(candidate, FILE_MODE)
 
 
-def open_private(path: Path, mode: str = "wb"):
+def open_private(path: Path, mode: str = "wb", encoding: str | None = None):
     """Open a new or existing file for writing, created 0600 (logs, exports)."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
     descriptor = os.open(path, flags, FILE_MODE)
     if POSIX:
         os.fchmod(descriptor, FILE_MODE)
-    return os.fdopen(descriptor, mode)
+    return os.fdopen(descriptor, mode, encoding=encoding if "b" not in mode else None)
 
 
 def write_file(path: Path, data: bytes, *, private: bool) -> None:
