@@ -9,6 +9,8 @@ the same plain message instead of a failed write.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from sessions_desktop.names import APP_NAME
 
 WRITE_ACTIONS = ("new", "duplicate", "cancel", "delete", "import_ics")
@@ -36,4 +38,12 @@ def apply_read_only(window) -> None:
             action.setEnabled(False)
             action.setToolTip("The database is open read-only")
     window.file_label.setText(f"{services.path} (read-only)")
-    window.statusBar().showMessage(READ_ONLY_TEXT, 30_000)
+    window.file_label.setToolTip(READ_ONLY_TEXT)
+    badge = QLabel("Read-only: changes are off")
+    badge.setObjectName("readOnlyBadge")
+    font = badge.font()
+    font.setBold(True)
+    badge.setFont(font)
+    badge.setToolTip(READ_ONLY_TEXT)
+    window.statusBar().addPermanentWidget(badge)
+    window.read_only_badge = badge
