@@ -28,7 +28,6 @@ from sessions_desktop.domain.rrule_frame import (
     build,
     days_can_match,
     framed,
-    sub_daily_slots,
 )
 from sessions_desktop.domain.rules import (
     FREQUENCIES,
@@ -41,6 +40,7 @@ from sessions_desktop.domain.rules import (
     until_local,
     validate_rule_text,
 )
+from sessions_desktop.domain.sub_daily import sub_daily_slots
 from sessions_desktop.domain.time import localize
 
 __all__ = [

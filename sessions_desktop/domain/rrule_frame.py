@@ -9,10 +9,8 @@ Two facts bound that:
   rule expands the same 400·k years later. Every dateutil rule here is built and run 7,600 years
   after its real dates: the supported years (1900-2200) become 9500-9800 and any search ends by
   9999. Nothing after 2399 is ever expanded.
-- A sub-daily rule is days times clock: a DAILY rule with the rule's day parts (BYMONTH,
-  BYMONTHDAY, BYYEARDAY, BYDAY) picks the days, and the rule's clock parts (FREQ, INTERVAL,
-  BYHOUR, BYMINUTE, BYSECOND, BYSETPOS) give the times inside each chosen day. Day parts depend
-  on the date alone, so this is the same set of instances, without walking skipped days.
+- A sub-daily rule is days times clock (``sub_daily``): the day parts pick the days, the clock
+  parts the times inside each chosen day, without walking skipped days step by step.
 
 Errors dateutil raises while iterating (impossible BYHOUR and INTERVAL combinations) become
 ValidationErrors on ``recurrence``.
@@ -133,52 +131,3 @@ def matching_days(rule: RecurrenceRule, first: date, last: date) -> Iterator[dat
                     bysecond=0, cache=False, **kw)
     for moment in days:
         yield out_of_frame(moment).date()
-
-
-def _period_of(rule: RecurrenceRule, moment: datetime) -> datetime:
-    """The start of the clock period (hour, minute or second) holding ``moment``."""
-    if rule.freq == "HOURLY":
-        return moment.replace(minute=0, second=0, microsecond=0)
-    if rule.freq == "MINUTELY":
-        return moment.replace(second=0, microsecond=0)
-    return moment.replace(microsecond=0)
-
-
-def _clock_defaults(rule: RecurrenceRule, dtstart: datetime) -> dict:
-    """The finer clock parts dateutil takes from DTSTART, made explicit so a period start can
-    stand in for DTSTART."""
-    kw: dict = {}
-    if rule.freq == "HOURLY":
-        kw["byminute"] = rule.part("BYMINUTE") or (dtstart.minute,)
-    if rule.freq in ("HOURLY", "MINUTELY"):
-        kw["bysecond"] = rule.part("BYSECOND") or (dtstart.second,)
-    return kw
-
-
-def sub_daily_slots(rule: RecurrenceRule, dtstart: datetime, lo: datetime, hi: datetime,
-                    until: datetime | None) -> Iterator[datetime]:
-    """Instances of an HOURLY, MINUTELY or SECONDLY rule in ``[lo, hi]``, day by day.
-
-    Periods lie on the grid ``period(DTSTART) + k * INTERVAL units``; each chosen day is
-    expanded by a clock-only rule started at the last grid period at or before the day."""
-    step = timedelta(seconds=SUB_DAILY_SECONDS[rule.freq] * rule.interval)
-    origin = _period_of(rule, dtstart)
-    end = min(hi, until or hi, LAST_EXPANDED)
-    counting = rule.count is not None
-    start = dtstart if counting else max(lo, dtstart)   # COUNT runs from DTSTART
-    remaining = rule.count
-    defaults = _clock_defaults(rule, dtstart)
-    for day in matching_days(rule, start.date(), end.date()):
-        begin = max(datetime.combine(day, time()), start)
-        k = max((begin - origin) // step, 0)
-        clock = build(rule, origin + step * k, None, defaults, clock_only=True)
-        stop = min(datetime.combine(day, time()) + _DAY, end + timedelta(microseconds=1))
-        for moment in framed(rule, clock, begin, stop):
-            if moment >= stop:
-                break
-            if remaining is not None:
-                remaining -= 1
-                if remaining < 0:
-                    return
-            if moment >= lo:
-                yield moment

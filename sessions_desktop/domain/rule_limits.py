@@ -2,7 +2,8 @@
 
 A rule is refused at validation, with the limit named, when it would make more instances than
 one series may hold (``COUNT``), more sessions a day than a calendar can show (one every five
-minutes), step by less than five minutes (the expander would walk the day in steps that small),
+minutes), step by less than five minutes or by a step that does not divide the day (the times
+would drift from day to day, and the expander would walk the days in steps that small),
 end outside the supported years, or put clock parts on an all-day session (instance ids of
 all-day sessions are dates, so two slots on one day would collide). Endless rules are fine:
 they are stored once and expanded window by window.
@@ -60,6 +61,10 @@ def _step_problems(rule: RecurrenceRule) -> list[str]:
     if step > 86_400:
         return [f"FREQ={rule.freq};INTERVAL={rule.interval} steps more than a day; use "
                 "FREQ=DAILY"]
+    if 86_400 % step:
+        return [f"FREQ={rule.freq};INTERVAL={rule.interval} does not divide the day (every "
+                "day's times would differ); choose a step like 1, 2, 3, 4, 6, 8 or 12 hours, "
+                "or 5, 10, 15, 20 or 30 minutes"]
     return []
 
 
