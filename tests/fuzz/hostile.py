@@ -87,7 +87,7 @@ def events(draw, uid: int) -> str:
         end = end[:9] + draw(st.sampled_from(["110000", "100000", "093000"]))
     lines = ["BEGIN:VEVENT", f"UID:fuzz-{uid}", "DTSTAMP:20270101T000000Z",
              f"DTSTART{tzid}{value}:{start}", f"DTEND{tzid}{value}:{end}",
-             f"SUMMARY:{draw(st.sampled_from(NASTY_TEXT + ['Yoga', 'Massage']))}"]
+             f"SUMMARY:{draw(st.sampled_from([*NASTY_TEXT, 'Yoga', 'Massage']))}"]
     if draw(st.booleans()):
         lines.append(f"RRULE:{draw(rules())}")
     if draw(st.integers(0, 3)) == 0:
@@ -140,7 +140,8 @@ def _moment(draw) -> object:
     year = draw(YEARS)
     return draw(st.sampled_from([
         f"{year:04d}-01-04T10:00", f"{year:04d}-01-04", f"{year:04d}-01-04T10:00:00Z",
-        f"{year:04d}-01-04T10:00+14:00", "not a date", "", {"timestamp": f"{year:04d}-01-04T10:00Z"},
+        f"{year:04d}-01-04T10:00+14:00", "not a date", "",
+        {"timestamp": f"{year:04d}-01-04T10:00Z"},
         {"localDateTime": {"year": year, "monthOfYear": 1, "dayOfMonth": 4, "hourOfDay": 10},
          "timeZone": draw(st.sampled_from(ZONES))}, 12, None, [], {"a": {"b": {}}}]))
 
