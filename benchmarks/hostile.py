@@ -102,7 +102,7 @@ def run(source: Path, db: Path, work: Path, args: list[str], stdin: str | None,
     err_file = work / "stderr.txt"
     began = time.perf_counter()
     with err_file.open("w") as err, subprocess.Popen(
-            [sys.executable, "-m", "sessions_desktop", *args], env=env, text=True,
+            [sys.executable, "-m", "sessions_desktop", *args], env=env, text=True, cwd=work,
             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err) as process:
         if stdin is not None:
             process.stdin.write(stdin)
@@ -139,7 +139,7 @@ def measure(source: Path, timeout: float) -> list[tuple[str, str, float, float]]
                 "s = open_services(sys.argv[1]); "
                 "print(s.schedules.create_schedule({'name': 'Yoga', 'kind': 'GROUP'}).id)")
         schedule = subprocess.run([sys.executable, "-c", code, str(db)], env=env, text=True,
-                                  capture_output=True, check=True).stdout.strip()
+                                  cwd=work, capture_output=True, check=True).stdout.strip()
         results = []
         for name, args, stdin in cases(schedule):
             if args[0] == "import":

@@ -102,6 +102,11 @@ def test_a_read_only_disk_opens_read_only_and_says_so(qtbot, tmp_path, settings)
         assert win.ops.call("Move", svc.sessions.update_session, win.controller.shown()[0].id,
                             {"title": "Changed"}) is None
         assert "is open read-only" in shown[0] and "nothing was changed" in shown[0]
+        told = []
+        win.read_only_notice = lambda: told.append(True)
+        start = datetime(2026, 11, 26, 10, tzinfo=svc.ctx.business_zone)
+        win.views.create_requested.emit(start, start.replace(hour=11))
+        assert told == [True] and [s.title for s in win.controller.shown()] == ["Kept"]
         win.grab().save(str(tmp_path / "read-only.png"))
         win.close()
         svc.close()

@@ -3,13 +3,13 @@ to change it.
 
 The services refuse every write of a read-only database with a StorageError anyway; here the
 window tells the user before they try: the title bar and the status bar say "read-only", the
-write actions are off, and a gesture that would write (a drag on the grid) is answered with
-the same plain message instead of a failed write.
+write actions are off, and a gesture that would write (a drag on the grid to create or move) is
+answered with a plain message at once instead of a form that fails on Save.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from sessions_desktop.names import APP_NAME
 
@@ -47,3 +47,11 @@ def apply_read_only(window) -> None:
     badge.setToolTip(READ_ONLY_TEXT)
     window.statusBar().addPermanentWidget(badge)
     window.read_only_badge = badge
+    # A drag on the grid would open the quick-create popup and fail on Save: say it at once.
+    window.views.create_requested.disconnect(window.actions_.create)
+    window.views.move_requested.disconnect(window.actions_.reschedule)
+    window.read_only_notice = lambda: QMessageBox.information(window, "Read-only",
+                                                              READ_ONLY_TEXT)
+    window.views.create_requested.connect(lambda *_: window.read_only_notice())
+    window.views.move_requested.connect(lambda *_: (window.read_only_notice(),
+                                                    window.controller.reload()))
