@@ -18,6 +18,7 @@ import time
 import tracemalloc
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +37,16 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.filter_too_much])
 WORST: dict[str, tuple[float, int]] = {}
+CASES: dict[str, int] = {}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report_worst():
+    """The slowest case and the largest peak of each kind, printed with ``-s`` (hand runs)."""
+    yield
+    for name, (seconds, peak) in sorted(WORST.items()):
+        print(f"\nfuzz {name}: {CASES[name]} cases, slowest {seconds:.3f} s, largest peak "
+              f"{peak / 1e6:.1f} MB")
 
 
 def bounded(name: str, call):
@@ -53,6 +64,7 @@ def bounded(name: str, call):
         seconds = time.perf_counter() - began
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
+    CASES[name] = CASES.get(name, 0) + 1
     worst = WORST.get(name, (0.0, 0))
     WORST[name] = (max(worst[0], seconds), max(worst[1], peak))
     assert seconds < CASE_SECONDS, f"{name} took {seconds:.2f} s"
