@@ -18,10 +18,10 @@ from pathlib import Path
 import peewee
 from platformdirs import user_data_path
 
-from sessions_desktop import private_files as permissions
+from sessions_desktop import private_files
 from sessions_desktop.errors import StorageError, ValidationError
 from sessions_desktop.names import APP_ID
-from sessions_desktop.storage import migrations
+from sessions_desktop.storage import file_state, migrations
 from sessions_desktop.storage.failures import plain_words, sqlite_error_name
 
 log = logging.getLogger("sessions_desktop")
@@ -55,7 +55,7 @@ class Database:
 
     A file that cannot be written (read-only file, folder or disk) is opened read-only:
     ``read_only`` is True, every write is refused with a StorageError saying so, and the
-    window says so in its title bar. Files are private (``permissions``)."""
+    window says so in its title bar. Files are private (``private_files``)."""
 
     def __init__(self, path: str | Path | None = None,
                  busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
@@ -64,12 +64,12 @@ class Database:
         self.read_only = False
         if isinstance(self.path, Path):
             _check_is_sqlite(self.path)
-            self.read_only = not _prepare_file(self.path)
+            self.read_only = not file_state.prepare(self.path)
         self.db = self._connect(read_only=self.read_only)
         try:
             self._open_checked()
         except StorageError as exc:
-            if self.read_only or not _can_read_only(self.path) or not \
+            if self.read_only or not file_state.readable(self.path) or not \
                     getattr(exc, "sqlite_name", "").startswith(_NOT_WRITABLE):
                 raise
             log.warning("%s cannot be written; opening it read-only", self.path)
@@ -77,7 +77,7 @@ class Database:
             self.read_only = True
             self.db = self._connect(read_only=True)
             self._open_checked()
-        self._identity = _identity(self.path)
+        self._identity = file_state.identity(self.path)
 
     def _connect(self, read_only: bool, immutable: bool = False) -> peewee.SqliteDatabase:
         pragmas = {"foreign_keys": 1, "busy_timeout": self.busy_timeout_ms,
@@ -122,22 +122,8 @@ class Database:
                                "changed")
 
     def check_still_there(self) -> None:
-        """Before a write: is the file we opened still at its path? SQLite (in WAL mode) goes
-        on writing into a deleted or unmounted file, and such a write would be lost when the
-        app closes; refuse it instead."""
-        if self._identity is None:
-            return
-        try:
-            now = _identity(self.path)
-        except OSError as exc:
-            now = None
-            why = exc.strerror or str(exc)
-        else:
-            why = "it is not there any more"
-        if now != self._identity:
-            raise StorageError(f"the database file {self.path} was moved, deleted or its drive "
-                               f"was removed while it was open ({why}); nothing was changed. "
-                               "Put it back, or open it from where it is now")
+        """Before a write: the file opened is still at its path (``file_state``)."""
+        file_state.check_still_there(self.path, self._identity)
 
     @property
     def file_path(self) -> Path | None:
@@ -152,8 +138,8 @@ class Database:
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the live database made with SQLite's backup API, private
         (0600) from the moment it exists; a failed copy (a full disk) leaves no file."""
-        permissions.private_folder(target.parent)
-        permissions.private_file(target)
+        private_files.private_folder(target.parent)
+        private_files.private_file(target)
         source = self.db.connection()
         try:
             with translate_errors(self), sqlite3.connect(str(target)) as dest:
@@ -205,34 +191,3 @@ def translate_errors(database: Database | None = None) -> Iterator[None]:
     except UnicodeEncodeError:
         raise ValidationError("a text holds a lone surrogate, which is not text; nothing was "
                               "changed") from None
-
-
-def _prepare_file(path: Path) -> bool:
-    """Private folder and file before SQLite creates anything; False when the file exists
-    but cannot be written (it is then opened read-only)."""
-    is_default = path.parent == user_data_path(APP_ID, appauthor=False)
-    try:
-        permissions.private_folder(path.parent, tighten_existing=is_default)
-        if not path.exists():
-            permissions.private_file(path)
-            return True
-    except OSError as exc:
-        if path.exists():
-            return False
-        raise StorageError(f"{path} cannot be created: {exc.strerror or exc}") from None
-    permissions.tighten_database_files(path)
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _identity(path) -> tuple[int, int] | None:
-    if not isinstance(path, Path):
-        return None
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return None
-    return info.st_dev, info.st_ino
-
-
-def _can_read_only(path) -> bool:
-    return isinstance(path, Path) and path.exists() and os.access(path, os.R_OK)
