@@ -94,6 +94,7 @@ def test_a_read_only_disk_opens_read_only_and_says_so(qtbot, tmp_path, settings)
         win = open_window(qtbot, svc, settings)
         assert "(read-only)" in win.windowTitle()
         assert not win.acts.new.isEnabled() and not win.acts.import_ics.isEnabled()
+        assert not any(b.isEnabled() for b in win.desktop.welcome.buttons.values())
         assert "read-only" in win.file_label.text()
         assert win.read_only_badge.isVisible()
         assert [s.title for s in win.controller.shown()] == ["Kept"]

@@ -37,6 +37,10 @@ def apply_read_only(window) -> None:
         if action is not None:
             action.setEnabled(False)
             action.setToolTip("The database is open read-only")
+    desktop = getattr(window, "desktop", None)
+    for button in desktop.welcome.buttons.values() if desktop is not None else ():
+        button.setEnabled(False)          # an empty read-only file: nothing can be added
+        button.setToolTip(READ_ONLY_TEXT)
     window.file_label.setText(f"{services.path} (read-only)")
     window.file_label.setToolTip(READ_ONLY_TEXT)
     badge = QLabel("Read-only: changes are off")
