@@ -28,7 +28,12 @@ from sessions_desktop.services import inputs
 from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.locate import Target, build, locate
 from sessions_desktop.services.schedules import ScheduleService
-from sessions_desktop.services.series import SeriesCache, fill_series_columns, timing_of
+from sessions_desktop.services.series import (
+    SeriesCache,
+    fill_series_columns,
+    split_instance_id,
+    timing_of,
+)
 from sessions_desktop.services.series_edits import SeriesEditor
 from sessions_desktop.services.writes import WriteSet
 from sessions_desktop.storage.records import (
@@ -380,7 +385,13 @@ class SessionService:
             if action == "create" and result_id:
                 return self.get_session(result_id, Fieldset.ALL_PI)
             return change
-        return self.get_session(result_id, Fieldset.ALL_PI) if result_id else change
+        if not result_id:
+            return change
+        try:
+            return self.get_session(result_id, Fieldset.ALL_PI)
+        except NotFoundError:   # committed, but the instance is gone (its rule changed):
+            series = split_instance_id(result_id)   # answer with its series, not an error
+            return self.get_session(series[0], Fieldset.ALL_PI) if series else change
 
     def wall(self, moment: datetime, record: SessionRecord) -> datetime:
         from sessions_desktop.domain.time import zone
