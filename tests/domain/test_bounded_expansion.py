@@ -64,7 +64,7 @@ def sub_daily_rules(draw):
     return ";".join(parts)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(rule=sub_daily_rules(),
        start=st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2027, 1, 1)),
        offset_hours=st.integers(0, 24 * 60), span_hours=st.integers(1, 24 * 30))
@@ -81,7 +81,7 @@ def test_sub_daily_day_by_day_equals_dateutil(rule, start, offset_hours, span_ho
     assert list(local_slots(timing(rule, start), lo, hi)) == expected
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]),
        interval=st.integers(1, 4), byday=st.lists(st.sampled_from(DAYS), max_size=3,
                                                   unique=True),
