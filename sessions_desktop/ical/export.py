@@ -38,11 +38,18 @@ from icalendar import (
     vText,
 )
 
-from sessions_desktop.domain.enums import ApprovalStatus, SessionStatus, SessionType
+from sessions_desktop.domain.enums import (
+    ApprovalStatus,
+    ScheduleKind,
+    SessionStatus,
+    SessionType,
+    Transparency,
+)
 from sessions_desktop.domain.model import Participant, Schedule, Session
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import batch
 from sessions_desktop.ical import xprops as x
+from sessions_desktop.ical.alarms import alarm
 from sessions_desktop.ical.batch import Workers
 from sessions_desktop.ical.serialize import Serializer, calendar_bytes
 from sessions_desktop.ical.series_plan import SeriesPlan
@@ -221,12 +228,37 @@ class _Writer:
             event["CATEGORIES"] = self._shared(("CATEGORIES", session.tags),
                                                lambda: vCategory(list(session.tags)))
         event["STATUS"] = _STATUS[session.status]
-        if session.type is SessionType.WORKING_HOURS:
+        if session.type is SessionType.WORKING_HOURS or _is_free(session):
             event["TRANSP"] = _TRANSPARENT
         self._xprops(event, session)
         if self.include_pi:
             self._personal(event, session)
+        self._resources(event, session)
+        for minutes in session.reminders:
+            event.add_component(alarm(minutes, session.title))
         return event
+
+    def _resources(self, event: Event, session: Session) -> None:
+        """Staff and rooms the session takes: ATTENDEEs with CUTYPE INDIVIDUAL, ROOM or
+        RESOURCE, and the rooms' names as LOCATION when no location of the session's own is
+        written (marked, so our import does not take it for the session's location)."""
+        rooms = []
+        for link in session.affected_schedules:
+            schedule = self.settings.schedules.get(link.schedule_id)
+            if schedule is None or link.transparency is not Transparency.BUSY:
+                continue
+            cutype = _CUTYPES.get(schedule.kind)
+            if cutype is None:
+                continue
+            event.add("ATTENDEE", self._shared(("RESOURCE", schedule.id, cutype),
+                                               lambda s=schedule, c=cutype: _resource(s, c)),
+                      encode=False)
+            if schedule.kind is ScheduleKind.ROOM:
+                rooms.append(schedule.name)
+        if rooms and "LOCATION" not in event:
+            location = vText(", ".join(rooms))
+            location.params[x.P_FROM_ROOMS] = "TRUE"
+            event["LOCATION"] = location
 
     def _xprops(self, event: Event, session: Session) -> None:
         event[x.X_TYPE] = _TYPES[session.type]
@@ -283,7 +315,8 @@ class _Writer:
             # vDatetime is what vDDDTypes writes a date-time with (same line), made once
             begin = vDatetime(start.astimezone(tz))
             event["DTSTART"] = begin
-            event["DTEND"] = vDatetime(end.astimezone(tz))
+            if not session.point_in_time:     # a point in time has no end (RFC 5545 3.6.1)
+                event["DTEND"] = vDatetime(end.astimezone(tz))
             tzid = begin.params.get("TZID")
             if tzid:
                 self.zones.add(tzid)
@@ -297,6 +330,24 @@ class _Writer:
                all_day: bool) -> None:
         if values:
             event.add(name, [_slot_value(v, tz, all_day) for v in sorted(values)])
+
+
+_CUTYPES = {ScheduleKind.STAFF: "INDIVIDUAL", ScheduleKind.ROOM: "ROOM",
+            ScheduleKind.EQUIPMENT: "RESOURCE"}
+
+
+def _is_free(session: Session) -> bool:
+    """Linked to its own schedule as FREE: an imported TRANSP:TRANSPARENT event."""
+    return any(link.schedule_id == session.schedule_id and
+               link.transparency is Transparency.FREE for link in session.affected_schedules)
+
+
+def _resource(schedule: Schedule, cutype: str) -> vCalAddress:
+    address = vCalAddress(f"{x.SCHEDULE_URN}{schedule.id}")
+    address.params["CN"] = schedule.name
+    address.params["CUTYPE"] = cutype
+    address.params["ROLE"] = "NON-PARTICIPANT" if cutype != "INDIVIDUAL" else "CHAIR"
+    return address
 
 
 def _slot_value(moment: datetime, tz: ZoneInfo, all_day: bool) -> datetime | date:

@@ -51,6 +51,7 @@ _NOT_SESSIONS = {
     "VFREEBUSY": "free/busy information is not imported",
     "VAVAILABILITY": "availability components are not imported",
 }
+_SESSION_KINDS = frozenset({"VEVENT", "VTIMEZONE"})
 _UID = re.compile(r"^UID(?:;[^:\n]*)?:(.*)$", re.M | re.I)
 _SUMMARY = re.compile(r"^SUMMARY(?:;[^:\n]*)?:(.*)$", re.M | re.I)
 
@@ -129,8 +130,8 @@ class _Run:
         ctx = CalendarContext(self.business, wr_zone, resolver, self.notes)
         events = []
         for unit in raw.units:
-            if unit.broken:
-                self._skip_unit(unit, unit.broken, broken=True)
+            if unit.broken:   # a broken to-do costs nothing: it would not be imported anyway
+                self._skip_unit(unit, unit.broken, broken=unit.kind in _SESSION_KINDS)
             elif unit.kind == "VEVENT":
                 events.append(unit)
             elif unit.kind != "VTIMEZONE":

@@ -71,6 +71,7 @@ class ImportedEvent:
     overrides: list[ImportedOverride] = field(default_factory=list)
     inherited: tuple[str, ...] = ()
     line: int | None = None
+    free: bool = False      # TRANSP:TRANSPARENT: takes none of its schedule's time
 
     @property
     def is_recurring(self) -> bool:

@@ -44,6 +44,8 @@ PARTSTAT_IN = {
 }
 
 NO_EMAIL_PREFIX = "urn:x-sessions:participant:"
+SCHEDULE_URN = "urn:x-sessions:schedule:"   # ATTENDEE: a staff member, room or equipment
+P_FROM_ROOMS = "X-SESSIONS-ROOMS"           # LOCATION written from the rooms' names
 
 
 def _compact(value) -> str:

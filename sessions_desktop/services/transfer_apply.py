@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sessions_desktop.domain.enums import ScheduleStatus, SessionStatus
-from sessions_desktop.domain.model import Schedule
+from sessions_desktop.domain.enums import ScheduleStatus, SessionStatus, Transparency
+from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.domain.time import wall_clock, zone
 from sessions_desktop.errors import FieldViolation, NotFoundError, SessionsError, ValidationError
 from sessions_desktop.ical.plan import ImportedEvent, ImportedOverride, ImportPlan, SkippedComponent
@@ -203,6 +203,9 @@ class Applier:
         session's own."""
         fields = dict(item.fields)
         fields["schedule_id"] = schedule.id
+        if item.free:
+            fields["affected_schedules"] = _free_of(schedule.id,
+                                                    fields.get("affected_schedules") or ())
         links = fields.get("affected_schedules")
         if links:
             kept = tuple(link for link in links if self.chooser.known(link.schedule_id))
@@ -272,7 +275,17 @@ def _override_patch(item: ImportedEvent, override: ImportedOverride) -> dict[str
             continue
         if key in ("start", "end") or master.get(key) != value:
             patch[key] = value
+    if master.get("point_in_time") and not override.fields.get("point_in_time"):
+        patch["point_in_time"] = False      # this instance has a real end
     return patch
+
+
+def _free_of(schedule_id: str, links: tuple[LinkedSchedule, ...]
+             ) -> tuple[LinkedSchedule, ...]:
+    """TRANSP:TRANSPARENT: the session links its own schedule as FREE, so it takes none of
+    that schedule's time (``availability.takes_time_of``)."""
+    others = tuple(link for link in links if link.schedule_id != schedule_id)
+    return (LinkedSchedule(schedule_id, Transparency.FREE), *others)
 
 
 def _same_value(value: Any, default: Any) -> bool:
