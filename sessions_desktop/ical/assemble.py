@@ -28,6 +28,7 @@ class Assembler:
         self._masters: dict[str, tuple[int, ImportedEvent]] = {}
         self._overrides: dict[str, dict[object, tuple[int, RawOverride]]] = {}
         self.skipped_uids: set[str] = set()
+        self._first_line: dict[str, int] = {}   # where each UID's master first appeared
 
     def add(self, read: Read) -> None:
         if read.event is not None:
@@ -36,6 +37,7 @@ class Assembler:
             self._add_override(read.sequence, read.override)
 
     def _add_master(self, sequence: int, event: ImportedEvent) -> None:
+        self._first_line.setdefault(event.uid, event.line or 0)
         known = self._masters.get(event.uid)
         if known is not None:
             loser = known[1] if sequence >= known[0] else event
@@ -63,6 +65,8 @@ class Assembler:
 
     def result(self) -> list[ImportedEvent]:
         items = [event for _, event in self._masters.values()]
+        for event in items:
+            event.order = (0, self._first_line.get(event.uid, event.line or 0))
         for uid, slots in self._overrides.items():
             master = self._masters.get(uid)
             overrides = [o for _, o in sorted(slots.values(), key=lambda s: s[1].line)]

@@ -14,8 +14,8 @@
 - One VTIMEZONE (from zoneinfo, by icalendar) per zone used; UTC is written as ``Z``. When the
   zone of a session is not named by a TZID (UTC, all-day) ``X-SESSIONS-TIME-ZONE`` keeps it.
 - Personal information (LOCATION, ATTENDEE, X-SESSIONS-LOCATION) only with ``include_pi``.
-- The VEVENTs are written in chunks (``events_bytes``); for a large calendar a worker process
-  writes chunks from the end while this process writes from the start (``batch``). The bytes are
+- The VEVENTs are written in chunks (``events_bytes``); for a large calendar worker processes
+  write some of the chunks (``batch``, ``worker``). The bytes are
   those one ``Calendar.to_ical()`` gives (a test holds both paths to that).
 """
 
@@ -154,7 +154,7 @@ def _parts(jobs: list[tuple], sessions: int, workers: Workers | None) -> list[_P
 
 
 def _shared_parts(pool, jobs: list[tuple]) -> list[_Part]:
-    with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs)) as shared:
+    with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs), len(pool) + 1) as shared:
         return [shared.take(index) or events_bytes(*job) for index, job in enumerate(jobs)]
 
 

@@ -6,7 +6,7 @@ parameter objects (measured: benchmarks/cli_ical.py prints both). Exports from c
 (ours, Google's, Outlook's) are mostly the same dozen properties, so a VEVENT whose every line
 is a plain ``NAME[;PARAM=value...]:value`` of a property listed here, with no nested
 component and no quoted parameter, is read by this module into the same values
-``reader.read_event`` takes from icalendar (text unescaped by icalendar's own ``vText``, dates
+``reader.read_event`` takes from icalendar (text unescaped by icalendar's own ``unescape_backslash``, dates
 as icalendar gives them); every other VEVENT goes to icalendar unchanged. A test holds the two
 readings of every corpus file and generated file to the same result.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from icalendar import vText
+from icalendar.parser import unescape_backslash
 
 _LINE = re.compile(r"([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^\";:,\n]*(?:,[^\";:,\n]*)*)*):(.*)")
 _UNFOLD = re.compile(r"\n[ \t]")
@@ -110,7 +110,7 @@ def _params(text: str) -> dict | None:
 
 def _value(name: str, params: dict, value: str):
     if name in TEXT or (name.startswith("X-") and params.get("VALUE", "").upper() == "TEXT"):
-        return Value(str(vText.from_ical(value)) if "\\" in value else value, params)
+        return Value(unescape_backslash(value) if "\\" in value else value, params)
     if name in DATES:
         moment = _moment(value, params)
         return None if moment is None else Moment(moment, params)

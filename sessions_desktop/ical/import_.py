@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 
 from icalendar import Calendar, Component
 
@@ -40,7 +39,7 @@ from sessions_desktop.ical.text import RawCalendar, Unit, scan
 from sessions_desktop.ical.zones import ZoneResolver, iana_name
 
 __all__ = ["ImportCancelled", "ImportPlan", "ImportedEvent", "ImportedOverride",
-           "SkippedComponent", "parse_calendar"]
+           "SkippedComponent", "parse_calendar", "stream_calendar"]
 
 Progress = Callable[[int, int], bool]
 BATCH = 250
@@ -54,6 +53,7 @@ _NOT_SESSIONS = {
 _SESSION_KINDS = frozenset({"VEVENT", "VTIMEZONE"})
 _UID = re.compile(r"^UID(?:;[^:\n]*)?:(.*)$", re.M | re.I)
 _SUMMARY = re.compile(r"^SUMMARY(?:;[^:\n]*)?:(.*)$", re.M | re.I)
+_RECURRENCE_ID = re.compile(r"^RECURRENCE-ID[;:]", re.M | re.I)
 
 
 def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool = False,
@@ -61,13 +61,34 @@ def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool 
     """Read .ics bytes. Raises ValidationError (field ``file``) for a file that is not
     iCalendar, or, unless ``partial``, for one with broken parts; ImportCancelled when
     ``progress`` returns False."""
+    found: list[ImportedEvent] = []
+    plan = stream_calendar(data, found.extend, business_time_zone=business_time_zone,
+                           partial=partial, progress=progress, caller_every=None)
+    plan.items = sorted(found, key=lambda item: item.order)
+    return plan
+
+
+def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], None], *,
+                    business_time_zone: str, partial: bool = False,
+                    progress: Progress | None = None, caller_every: int | None = None
+                    ) -> ImportPlan:
+    """Read .ics bytes and hand the events to ``sink`` a batch at a time, in file order as
+    far as possible: an event whose UID no other VEVENT of the file shares goes as soon as its
+    batch is read; the others (a recurring event with changed instances, a UID given twice)
+    are joined at the end (``assemble``). So what is held is a few batches, not the file's
+    events. Returns the plan without items (skipped, warnings, names); raises as
+    ``parse_calendar`` does (the broken parts are known only at the end, after the sink has
+    had everything: the caller's transaction makes that all or nothing).
+    ``caller_every``: with workers, this process reads every n-th batch itself (None: its
+    share of the cores; 0: none, when the sink has work of its own)."""
     zone(business_time_zone)
     text, decode_note = decode(data)
+    del data
     scanned = scan(text)
     if not scanned.calendars:
         raise ValidationError("this is not an iCalendar file: it has no BEGIN:VCALENDAR or "
                               "BEGIN:VEVENT", field="file")
-    run = _Run(business_time_zone, scanned.calendars, progress)
+    run = _Run(business_time_zone, scanned.calendars, progress, sink, caller_every)
     for note in ([decode_note] if decode_note else []) + scanned.notes:
         run.notes.add(note)
     run.skipped.extend(SkippedComponent("LINE", None, None, p.line, p.reason)
@@ -76,6 +97,41 @@ def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool 
     if not partial and plan.broken:
         raise ValidationError(_violations(plan.broken))
     return plan
+
+
+def _joined_uids(calendars: list[RawCalendar]) -> set[str]:
+    """UIDs that more than one VEVENT of the file carries (a recurring event and its changed
+    instances, or one event given twice): those events wait for each other (``assemble``).
+    Found with a regular expression on the text; an event without a UID waits too."""
+    seen: set[int] = set()
+    joined: set[str] = set()
+    for raw in calendars:
+        for unit in raw.units:
+            if unit.kind != "VEVENT":
+                continue
+            text = unit.text
+            uid = _first(_UID, text)
+            if uid is None:
+                joined.add("")
+                continue
+            key = hash(uid)
+            if key in seen or _RECURRENCE_ID.search(text):
+                joined.add(uid)
+            seen.add(key)
+    if len(joined) < len(seen):     # a hash met twice may be two UIDs: check those by text
+        return joined | _colliding(calendars, joined)
+    return joined
+
+
+def _colliding(calendars: list[RawCalendar], joined: set[str]) -> set[str]:
+    counts: dict[str, int] = {}
+    for raw in calendars:
+        for unit in raw.units:
+            if unit.kind == "VEVENT":
+                uid = _first(_UID, unit.text) or ""
+                if uid not in joined:
+                    counts[uid] = counts.get(uid, 0) + 1
+    return {uid for uid, n in counts.items() if n > 1}
 
 
 def _violations(broken: list[SkippedComponent]) -> list[FieldViolation]:
@@ -88,30 +144,42 @@ def _violations(broken: list[SkippedComponent]) -> list[FieldViolation]:
 
 
 class _Run:
-    def __init__(self, business: str, calendars: list[RawCalendar],
-                 progress: Progress | None) -> None:
+    def __init__(self, business: str, calendars: list[RawCalendar], progress: Progress | None,
+                 sink: Callable[[list[ImportedEvent]], None], caller_every: int | None
+                 ) -> None:
         self.business = business
         self.calendars = calendars
         self.progress = progress
+        self.sink = sink
+        self.caller_every = caller_every
         self.notes = Notes()
         self.skipped: list[SkippedComponent] = []
         self.names: list[str] = []
         self.assembler = Assembler(self.notes, self.skipped)
+        self.joined = _joined_uids(calendars)
         self.total = sum(1 for c in calendars for u in c.units if u.kind == "VEVENT")
         self.done = 0
-        self.pool: ProcessPoolExecutor | None = None   # for a large file (``batch``)
+        self.pool: list | None = None              # worker processes, for a large file
         self.ahead: batch.Shared | None = None     # batches given to workers
+        self.ready: list[ImportedEvent] = []       # read, not joined: for the sink
 
     def execute(self) -> ImportPlan:
-        # Closing the workers cancels the batches they did not begin (cancelled, or failed).
+        # Leaving ``Workers`` ends the worker processes (done, cancelled or failed).
         with batch.Workers(self.total) as workers:
             self.pool = workers.pool
             self._report()
             for raw in self.calendars:
                 self._calendar(raw)
         self.pool = None
-        items = self.assembler.result()
-        return ImportPlan(items, self.skipped, self.notes.render(), self.names)
+        joined = self.assembler.result()
+        if joined:
+            self.sink(joined)
+        return ImportPlan([], self.skipped, self.notes.render(), self.names)
+
+    def _hand_over(self) -> None:
+        if self.ready:
+            ready, self.ready = self.ready, []
+            self.sink(ready)
 
     def _report(self) -> None:
         if self.progress is None:
@@ -192,6 +260,7 @@ class _Run:
             if not isinstance(component, Exception):
                 self._event(unit, component, ctx)
         self.done += len(units)
+        self._hand_over()
         self._report()
 
     def _event(self, unit: Unit, component, ctx: CalendarContext) -> None:
@@ -203,19 +272,24 @@ class _Run:
         self._add(unit, read)
 
     def _add(self, unit: Unit, read: Read) -> None:
+        event = read.event
+        if event is not None and event.uid not in self.joined:
+            event.order = (0, unit.line)
+            self.ready.append(event)
+            return
         try:
             self.assembler.add(read)
         except Exception as error:  # as above
             self._skip_unit(unit, *read_failure(error))
 
     # -- VEVENTs shared with worker processes (``batch``) ---------------------------------------
-    def _shared(self, batches: list[list[Unit]], ctx: CalendarContext,
-                pool: ProcessPoolExecutor) -> None:
+    def _shared(self, batches: list[list[Unit]], ctx: CalendarContext, pool: list) -> None:
         """Workers read batches from the end, this process from the start; the results are
         merged in file order."""
-        jobs = [(self.business, ctx.wr_zone, [(u.text, u.line) for u in units])
-                for units in batches]
-        with batch.Shared(pool, batch.read_batch, jobs, [len(u) for u in batches]) as shared:
+        jobs = _LazyJobs(self.business, ctx.wr_zone, batches)
+        every = len(pool) + 1 if self.caller_every is None else self.caller_every
+        with batch.Shared(pool, batch.read_batch, jobs, [len(u) for u in batches],
+                          every) as shared:
             self.ahead = shared
             try:
                 for index, units in enumerate(batches):
@@ -239,6 +313,7 @@ class _Run:
             elif outcome.failure is not None:
                 self._skip_unit(units[index], *outcome.failure)
         self.done += len(units)
+        self._hand_over()
         self._report()
 
     def _skip_unit(self, unit: Unit, reason: str, broken: bool) -> None:
@@ -247,6 +322,21 @@ class _Run:
             self.assembler.skipped_uids.add(uid)
         self.skipped.append(SkippedComponent(unit.kind, uid, _first(_SUMMARY, unit.text),
                                              unit.line, reason, broken))
+
+
+class _LazyJobs:
+    """A worker's job for each batch (text and first line of its units), cut from the file's
+    text only when the batch is given away."""
+
+    def __init__(self, business: str, wr_zone: str | None, batches: list[list[Unit]]) -> None:
+        self._head = (business, wr_zone)
+        self._batches = batches
+
+    def __len__(self) -> int:
+        return len(self._batches)
+
+    def __getitem__(self, index: int) -> tuple:
+        return (*self._head, [(u.text, u.line) for u in self._batches[index]])
 
 
 def _first(pattern: re.Pattern, text: str) -> str | None:

@@ -72,6 +72,7 @@ class ImportedEvent:
     inherited: tuple[str, ...] = ()
     line: int | None = None
     free: bool = False      # TRANSP:TRANSPARENT: takes none of its schedule's time
+    order: tuple = (1, 0)   # where it stands in a whole plan (``parse_calendar``)
 
     @property
     def is_recurring(self) -> bool:

@@ -24,13 +24,20 @@ _TEXT_PROPS = ("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT")
 
 @dataclass(slots=True)
 class Unit:
-    """One top-level component of a VCALENDAR (VEVENT, VTIMEZONE, VTODO, ...)."""
+    """One top-level component of a VCALENDAR (VEVENT, VTIMEZONE, VTODO, ...). Its text is
+    cut from the file's text when asked for, so a large file is held once, not twice."""
 
     kind: str
     line: int
-    text: str
+    source: str
+    begin: int
+    stop: int
     end_line: int = 0
     broken: str | None = None   # why it cannot be read, when it cannot
+
+    @property
+    def text(self) -> str:
+        return self.source[self.begin:self.stop]
 
 
 @dataclass(slots=True)
@@ -220,7 +227,7 @@ class _Walker:
 
     def _close_unit(self, line: int, end: int) -> None:
         position, first_line, kind = self._unit_start
-        unit = Unit(kind, first_line, self.text[position:end], line, self._unit_broken)
+        unit = Unit(kind, first_line, self.text, position, end, line, self._unit_broken)
         self._cal.units.append(unit)
         self._mark = end
 
