@@ -14,6 +14,7 @@ never make the worker run anything else.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import struct
@@ -157,10 +158,8 @@ class PipeWorker:
             pass
         if self.process.poll() is None:
             self.process.kill()
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
         if self.process.stdout:
             self.process.stdout.close()
 
