@@ -239,8 +239,8 @@ def cmd_slots(svc, args) -> dict:
 def cmd_import(svc, args) -> dict:
     from sessions_desktop.services.transfer import import_ics
 
-    report = import_ics(svc, read_bytes(args.file), schedule_name=args.schedule,
-                        partial=args.partial)
+    source = read_bytes("-") if args.file == "-" else Path(args.file)
+    report = import_ics(svc, source, schedule_name=args.schedule, partial=args.partial)
     return report.to_json()
 
 

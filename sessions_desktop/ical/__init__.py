@@ -23,7 +23,7 @@ Decisions (details in the modules):
 
 from sessions_desktop.ical.batch import Workers
 from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar
-from sessions_desktop.ical.import_ import parse_calendar
+from sessions_desktop.ical.import_ import parse_calendar, stream_calendar
 from sessions_desktop.ical.plan import (
     ImportCancelled,
     ImportedEvent,
@@ -43,4 +43,5 @@ __all__ = [
     "Workers",
     "export_calendar",
     "parse_calendar",
+    "stream_calendar",
 ]

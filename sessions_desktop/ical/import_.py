@@ -70,8 +70,8 @@ def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool 
 
 def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], None], *,
                     business_time_zone: str, partial: bool = False,
-                    progress: Progress | None = None, caller_every: int | None = None
-                    ) -> ImportPlan:
+                    progress: Progress | None = None, caller_every: int | None = None,
+                    calendar_names: list[str] | None = None) -> ImportPlan:
     """Read .ics bytes and hand the events to ``sink`` a batch at a time, in file order as
     far as possible: an event whose UID no other VEVENT of the file shares goes as soon as its
     batch is read; the others (a recurring event with changed instances, a UID given twice)
@@ -80,7 +80,9 @@ def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], Non
     ``parse_calendar`` does (the broken parts are known only at the end, after the sink has
     had everything: the caller's transaction makes that all or nothing).
     ``caller_every``: with workers, this process reads every n-th batch itself (None: its
-    share of the cores; 0: none, when the sink has work of its own)."""
+    share of the cores; 0: none, when the sink has work of its own). ``calendar_names``
+    (optional) is filled with the calendars' names as they are read, before their events
+    reach the sink."""
     zone(business_time_zone)
     text, decode_note = decode(data)
     del data
@@ -89,6 +91,8 @@ def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], Non
         raise ValidationError("this is not an iCalendar file: it has no BEGIN:VCALENDAR or "
                               "BEGIN:VEVENT", field="file")
     run = _Run(business_time_zone, scanned.calendars, progress, sink, caller_every)
+    if calendar_names is not None:
+        run.names = calendar_names
     for note in ([decode_note] if decode_note else []) + scanned.notes:
         run.notes.add(note)
     run.skipped.extend(SkippedComponent("LINE", None, None, p.line, p.reason)

@@ -5,8 +5,8 @@ Export gathers live singles, recurring sessions and their exceptions (optionally
 range or some schedules) and hands them to ``ical.export_calendar``. Cancelled (deleted) singles
 and series stay out of the file; cancelled instances of a live series become EXDATEs.
 
-Import reads a file into an ``ImportPlan`` (``ical.parse_calendar``) and applies it in ONE
-transaction (``transfer_apply``): a failure writes nothing. The target schedule of each event is
+Import streams a file's events (``ical.stream_calendar``) into ONE transaction
+(``transfer_apply``): a failure writes nothing. The target schedule of each event is
 ``schedule_name`` (found by name, or created as a GROUP service), else the schedule its
 X-SESSIONS-SCHEDULE-ID/-NAME names when that exists, else a schedule of the name the file
 recorded (created), else one named after the calendar (X-WR-CALNAME) or "Imported". The UID
@@ -31,15 +31,16 @@ from sessions_desktop.ical import (
     Workers,
     export_calendar,
     parse_calendar,
+    stream_calendar,
 )
-from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
+from sessions_desktop.ical.plan import ImportPlan, SkippedComponent
 from sessions_desktop.services.locate import build_instance, build_series, build_single
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
 
 Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
-PARSE_SHARE = 600   # progress: parsing counts 0..600 of 1000, applying 600..1000
+APPLY_CALLER_EVERY = 6   # with a worker, this process also reads every 6th batch itself
 
 
 # -- reports ----------------------------------------------------------------------------------
@@ -240,32 +241,55 @@ def _series_export(svc, record: SessionRecord, exceptions: Iterable[SessionRecor
 
 
 # -- import ------------------------------------------------------------------------------------
-def read_plan(svc, data: bytes, *, partial: bool, progress: Progress | None = None
+Source = bytes | str | Path
+
+
+def read_source(source: Source) -> bytes:
+    """The bytes of an import: given, or read from a path."""
+    if isinstance(source, bytes):
+        return source
+    return Path(source).read_bytes()
+
+
+def read_plan(svc, data: Source, *, partial: bool, progress: Progress | None = None
               ) -> ImportPlan:
-    scaled = None
-    if progress is not None:
-        def scaled(done: int, total: int) -> bool:
-            return progress(PARSE_SHARE * done // max(total, 1), 1000) is not False
-    return parse_calendar(data, business_time_zone=svc.ctx.business_zone_name,
-                          partial=partial, progress=scaled)
+    return parse_calendar(read_source(data), business_time_zone=svc.ctx.business_zone_name,
+                          partial=partial, progress=_parse_progress(progress))
 
 
-def import_ics(svc, data: bytes, *, schedule_name: str | None = None, partial: bool = False,
-               progress: Progress | None = None) -> ImportReport:
-    """Import .ics bytes in one transaction. Without ``partial`` a damaged file (or any event
-    the services refuse) imports nothing and raises ValidationError; with it, what is readable
-    is imported and the rest is reported as skipped. ``progress(done, total)`` returning False
-    cancels (ImportCancelled, nothing written)."""
-    plan = read_plan(svc, data, partial=partial, progress=progress)
-    report = ImportReport(skipped=list(plan.skipped), warnings=list(plan.warnings))
-    total = len(plan.items)
+def _parse_progress(progress: Progress | None) -> Progress | None:
+    if progress is None:
+        return None
+
+    def scaled(done: int, total: int) -> bool:
+        return progress(done * 1000 // max(total, 1), 1000) is not False
+    return scaled
+
+
+def import_ics(svc, source: Source, *, schedule_name: str | None = None,
+               partial: bool = False, progress: Progress | None = None) -> ImportReport:
+    """Import .ics bytes (or the file at a path) in one transaction. Without ``partial`` a
+    damaged file (or any event the services refuse) imports nothing and raises
+    ValidationError; with it, what is readable is imported and the rest is reported as
+    skipped. ``progress(done, total)`` returning False cancels (ImportCancelled, nothing
+    written).
+
+    The file is read and written in batches that stream (``ical.stream_calendar``): each
+    batch of events is applied as soon as it is read, inside the one transaction, so memory
+    holds a few batches, not the file's sessions. One transaction rather than a staging
+    table: SQLite keeps the growing transaction on disk (its journal), a rollback is free
+    and complete, and nothing has to be copied at the end (docs/decisions.md)."""
+    report = ImportReport()
+    names: list[str] = []
     with svc.ctx.repo.write():
-        chooser = ScheduleChooser(svc, plan, schedule_name, create=True)
-        existing = set(svc.ctx.repo.get_many(item.uid for item in plan.items))
-        applier = Applier(svc, chooser, report, partial, existing)
-        for index, item in enumerate(plan.items):
-            _report(progress, index, total)
-            applier.apply(item)
+        chooser = ScheduleChooser(svc, names, schedule_name, create=True)
+        applier = Applier(svc, chooser, report, partial)
+        plan = stream_calendar(read_source(source), applier.apply_batch,
+                               business_time_zone=svc.ctx.business_zone_name,
+                               partial=partial, progress=_parse_progress(progress),
+                               caller_every=APPLY_CALLER_EVERY, calendar_names=names)
+        report.skipped[:0] = plan.skipped
+        report.warnings[:0] = plan.warnings
         report.created_schedules = chooser.created_names
         report.change = applier.finish()
     if progress is not None:
@@ -273,19 +297,11 @@ def import_ics(svc, data: bytes, *, schedule_name: str | None = None, partial: b
     return report
 
 
-def _report(progress: Progress | None, index: int, total: int) -> None:
-    if progress is None or index % 100:
-        return
-    if progress(PARSE_SHARE + (1000 - PARSE_SHARE) * index // max(total, 1), 1000) is False:
-        raise ImportCancelled(f"import cancelled after {index} of {total} sessions; nothing "
-                              "was written")
-
-
-def preview_ics(svc, data: bytes) -> ImportPreview:
+def preview_ics(svc, data: Source) -> ImportPreview:
     """How many sessions a file holds, into which schedules they would go, what is skipped and
     what cannot be represented. Reads the readable part of a damaged file; writes nothing."""
     plan = read_plan(svc, data, partial=True)
-    chooser = ScheduleChooser(svc, plan, None, create=False)
+    chooser = ScheduleChooser(svc, plan.calendar_names, None, create=False)
     existing = svc.ctx.repo.get_many(item.uid for item in plan.items)
     targets: dict[str, int] = {}
     for item in plan.items:
