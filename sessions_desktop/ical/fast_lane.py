@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from icalendar.parser import unescape_backslash
 
@@ -111,7 +112,7 @@ def _params(text: str) -> dict | None:
 
 def _value(name: str, params: dict, value: str):
     if name in TEXT or (name.startswith("X-") and params.get("VALUE", "").upper() == "TEXT"):
-        return Value(unescape_backslash(value) if "\\" in value else value, params)
+        return Value(_unescaped(value) if "\\" in value else value, params)
     if name in DATES:
         moment = _moment(value, params)
         return None if moment is None else Moment(moment, params)
@@ -129,6 +130,12 @@ def _value(name: str, params: dict, value: str):
     if name in RAW or name.startswith("X-"):
         return None if "\\" in value and name.startswith("X-") else Value(value, params)
     return None
+
+
+@lru_cache(maxsize=1024)
+def _unescaped(value: str) -> str:
+    """icalendar's unescaping; values that repeat (lists of field names) are done once."""
+    return unescape_backslash(value)
 
 
 def _moment(value: str, params: dict) -> date | datetime | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, SessionStatus, SessionType
@@ -249,7 +250,12 @@ def _schedule(props: dict) -> tuple[str | None, str | None]:
 def _inherited(props: dict) -> tuple[str, ...]:
     if x.X_INHERITED not in props:
         return ()
-    text = _text(props[x.X_INHERITED])
+    return _inherited_names(_text(props[x.X_INHERITED]))
+
+
+@lru_cache(maxsize=256)
+def _inherited_names(text: str) -> tuple[str, ...]:
+    """The few lists of inherited fields a file repeats, read once each."""
     names = (_WIX_TO_FIELD.get(part.strip()) for part in text.split(","))
     return tuple(n for n in names if n)
 

@@ -40,7 +40,7 @@ from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionR
 
 Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
-APPLY_CALLER_EVERY = 6   # with a worker, this process also reads every 6th batch itself
+APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
 
 
 # -- reports ----------------------------------------------------------------------------------
