@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, SessionStatus, SessionType
 from sessions_desktop.domain.model import INHERITABLE_FIELDS, Location, Participant

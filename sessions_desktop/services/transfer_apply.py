@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sessions_desktop.domain.changes import ChangeRecord
-from sessions_desktop.domain.enums import Scope, ScheduleStatus, SessionStatus, Transparency
+from sessions_desktop.domain.enums import ScheduleStatus, Scope, SessionStatus, Transparency
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.domain.time import wall_clock, zone
 from sessions_desktop.errors import FieldViolation, NotFoundError, SessionsError, ValidationError
