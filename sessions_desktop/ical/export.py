@@ -51,6 +51,7 @@ from sessions_desktop.ical import batch
 from sessions_desktop.ical import xprops as x
 from sessions_desktop.ical.alarms import alarm
 from sessions_desktop.ical.batch import Workers
+from sessions_desktop.ical.plain_writer import PlainWriter, is_plain
 from sessions_desktop.ical.serialize import Serializer, calendar_bytes
 from sessions_desktop.ical.series_plan import SeriesPlan
 
@@ -133,8 +134,14 @@ def events_bytes(settings: _Settings, singles: list[Session], series: list[Serie
                  ) -> _Part:
     """The VEVENTs of some sessions, in order, as ``calendar.to_ical()`` writes them."""
     writer = _Writer(settings)
+    plain = PlainWriter(writer)
     serializer = Serializer()
-    out = [serializer.component_bytes(writer.single(session)) for session in singles]
+    out = []
+    for session in singles:
+        data = plain.event_bytes(session) if is_plain(session, writer.has_resources(session)) \
+            else None
+        out.append(data if data is not None else
+                   serializer.component_bytes(writer.single(session)))
     for one in series:
         out += [serializer.component_bytes(event) for event in writer.series(one)]
     return _Part(b"".join(out), writer.zones, writer.earliest, writer.latest)
@@ -237,6 +244,16 @@ class _Writer:
         for minutes in session.reminders:
             event.add_component(alarm(minutes, session.title))
         return event
+
+    def has_resources(self, session: Session) -> bool:
+        """Does the session take staff, rooms or equipment (written as ATTENDEEs)?"""
+        schedules = self.settings.schedules
+        for link in session.affected_schedules:
+            schedule = schedules.get(link.schedule_id)
+            if schedule is not None and link.transparency is Transparency.BUSY and \
+                    schedule.kind in _CUTYPES:
+                return True
+        return False
 
     def _resources(self, event: Event, session: Session) -> None:
         """Staff and rooms the session takes: ATTENDEEs with CUTYPE INDIVIDUAL, ROOM or
