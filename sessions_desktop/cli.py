@@ -89,12 +89,17 @@ def _run(args) -> int:
     with open_services(args.db or os.environ.get("SESSIONS_DESKTOP_DB") or None) as svc:
         result = handler(svc, args)
     if result is not None:
-        _print_json(result)
+        _print_json(result, pretty=getattr(args, "pretty", False) or sys.stdout.isatty())
     return 0
 
 
-def _print_json(data: Any) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+def _print_json(data: Any, pretty: bool = True) -> None:
+    """Indented on a terminal (or with --pretty), compact for a program reading it: the
+    indentation of a large answer costs more than the query."""
+    if pretty:
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    else:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
@@ -245,20 +250,26 @@ def cmd_import(svc, args) -> dict:
 
 
 def cmd_export(svc, args) -> dict | None:
-    from sessions_desktop.services.transfer import export_ics
+    from sessions_desktop.services.transfer import export_ics, export_staff_files
 
     start = parse_when(args.start, "--from", svc)
     end = parse_when(args.end, "--to", svc)
     if (start is None) != (end is None):
         raise UsageError("export: give both --from and --to, or neither")
+    kinds = {"working_hours": args.include_working_hours, "time_off": args.include_time_off}
+    if args.per_staff:
+        if args.file == "-" or args.schedules or args.name:
+            raise UsageError("export --per-staff: give a folder, without --schedule or --name")
+        reports = export_staff_files(svc, args.file, start=start, end=end,
+                                     include_pi=args.include_pi, business_file=True, **kinds)
+        return {"files": [report.to_json() for report in reports]}
+    options = {"start": start, "end": end, "schedule_ids": args.schedules,
+               "include_pi": args.include_pi, "calendar_name": args.name, **kinds}
     if args.file == "-":
-        report = export_ics(svc, sys.stdout.buffer, start=start, end=end,
-                            schedule_ids=args.schedules, include_pi=args.include_pi)
+        export_ics(svc, sys.stdout.buffer, **options)
         sys.stdout.buffer.flush()
         return None
-    report = export_ics(svc, args.file, start=start, end=end, schedule_ids=args.schedules,
-                        include_pi=args.include_pi)
-    return report.to_json()
+    return export_ics(svc, args.file, **options).to_json()
 
 
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {

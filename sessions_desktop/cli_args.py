@@ -80,14 +80,26 @@ def _import(commands) -> None:
 
 
 def _export(commands) -> None:
-    p = _sub(commands, "export", "Export sessions to an iCalendar (.ics) file.")
-    p.add_argument("file", metavar="FILE.ics", help="the file to write ('-' for stdout)")
+    p = _sub(commands, "export", "Export sessions to an iCalendar (.ics) file, named after the "
+                                 "business. Working hours and time off stay out unless asked "
+                                 "for; staff and rooms are written as attendees.")
+    p.add_argument("file", metavar="FILE.ics", help="the file to write ('-' for stdout); a "
+                                                    "folder with --per-staff")
     p.add_argument("--from", dest="start", metavar="DATE", help="only sessions from this date")
     p.add_argument("--to", dest="end", metavar="DATE", help="only sessions before this date")
     p.add_argument("--schedule", dest="schedules", metavar="ID", nargs="+", action="extend",
                    help="only these schedules (ids; see the 'schedules' command)")
     p.add_argument("--include-pi", action="store_true",
                    help="include personal information: location and participants")
+    p.add_argument("--include-working-hours", action="store_true",
+                   help="also the working hours of staff, rooms and the business")
+    p.add_argument("--include-time-off", action="store_true",
+                   help="also time off (sessions tagged Blocked)")
+    p.add_argument("--name", metavar="TEXT",
+                   help="the calendar's name (default: the business's name)")
+    p.add_argument("--per-staff", action="store_true",
+                   help="write one file per staff member (their sessions and those that take "
+                        "them) into the folder FILE, plus one for the whole business")
 
 
 def _query(commands) -> None:
@@ -107,6 +119,8 @@ def _query(commands) -> None:
                    help="follow the cursor and print one response with every session")
     p.add_argument("--include-cancelled", action="store_true",
                    help="also return cancelled sessions")
+    p.add_argument("--pretty", action="store_true",
+                   help="indent the JSON (the default on a terminal; compact otherwise)")
 
 
 def _get(commands) -> None:

@@ -25,6 +25,7 @@ from sessions_desktop.ical.batch import Workers
 from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar
 from sessions_desktop.ical.import_ import parse_calendar, stream_calendar
 from sessions_desktop.ical.plan import (
+    ExportCancelled,
     ImportCancelled,
     ImportedEvent,
     ImportedOverride,
@@ -34,6 +35,7 @@ from sessions_desktop.ical.plan import (
 
 __all__ = [
     "ExportBundle",
+    "ExportCancelled",
     "ImportCancelled",
     "ImportPlan",
     "ImportedEvent",

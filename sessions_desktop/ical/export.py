@@ -52,6 +52,7 @@ from sessions_desktop.ical import xprops as x
 from sessions_desktop.ical.alarms import alarm
 from sessions_desktop.ical.batch import Workers
 from sessions_desktop.ical.plain_writer import PlainWriter, is_plain
+from sessions_desktop.ical.plan import ExportCancelled
 from sessions_desktop.ical.serialize import Serializer, calendar_bytes
 from sessions_desktop.ical.series_plan import SeriesPlan
 
@@ -84,9 +85,12 @@ class ExportBundle:
 
 def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
                     product_id: str = "-//Sessions Desktop//EN",
-                    workers: Workers | None = None) -> bytes:
-    """The .ics bytes of a bundle. A large one is written with worker processes: ``workers``
-    started by the caller ahead of time (``Workers``), else a pool made here."""
+                    workers: Workers | None = None,
+                    progress: Callable[[int, int], bool] | None = None) -> bytes:
+    """The .ics bytes of a bundle. ``workers`` (started by the caller, ``Workers``) share
+    the writing; without them this process writes it all, which for our own sessions is
+    faster than sending them to another process (``plain_writer``). ``progress(done, total)``
+    is asked after every chunk of ``CHUNK`` sessions; False raises ExportCancelled."""
     zone(bundle.business_time_zone)
     calendar = Calendar()
     calendar.add("prodid", product_id)
@@ -100,7 +104,7 @@ def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
     series = sorted(bundle.series, key=lambda s: s.definition.id)
     jobs = [(settings, singles[i:i + CHUNK], []) for i in range(0, len(singles), CHUNK)]
     jobs += [(settings, [], series[i:i + CHUNK]) for i in range(0, len(series), CHUNK)]
-    parts = _parts(jobs, len(singles) + len(series), workers)
+    parts = _parts(jobs, len(singles) + len(series), workers, progress)
     _add_timezones(calendar, parts)
     head = calendar_bytes(calendar)   # == calendar.to_ical(), faster for big files
     if not parts:
@@ -147,22 +151,22 @@ def events_bytes(settings: _Settings, singles: list[Session], series: list[Serie
     return _Part(b"".join(out), writer.zones, writer.earliest, writer.latest)
 
 
-def _parts(jobs: list[tuple], sessions: int, workers: Workers | None) -> list[_Part]:
-    """``events_bytes`` of every chunk; for a large calendar a worker process writes chunks
-    from the end while this one writes from the start (``batch.Shared``)."""
-    if sessions <= batch.PARALLEL_FROM or len(jobs) < 2:
-        return [events_bytes(*job) for job in jobs]
-    if workers is not None and workers.pool is not None:
-        return _shared_parts(workers.pool, jobs)
-    with Workers(sessions) as own:
-        if own.pool is None:
-            return [events_bytes(*job) for job in jobs]
-        return _shared_parts(own.pool, jobs)
-
-
-def _shared_parts(pool, jobs: list[tuple]) -> list[_Part]:
+def _parts(jobs: list[tuple], sessions: int, workers: Workers | None,
+           progress: Callable[[int, int], bool] | None) -> list[_Part]:
+    """``events_bytes`` of every chunk, here or shared with the caller's workers."""
+    pool = workers.pool if workers is not None else None
+    if pool is None or sessions <= batch.PARALLEL_FROM or len(jobs) < 2:
+        return [_checked(progress, index, len(jobs)) or events_bytes(*job)
+                for index, job in enumerate(jobs)]
     with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs), len(pool) + 1) as shared:
-        return [shared.take(index) or events_bytes(*job) for index, job in enumerate(jobs)]
+        return [_checked(progress, index, len(jobs)) or shared.take(index) or
+                events_bytes(*job) for index, job in enumerate(jobs)]
+
+
+def _checked(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ExportCancelled(f"export cancelled after {done} of {total} parts; nothing "
+                              "was written")
 
 
 def _add_timezones(calendar: Calendar, parts: list[_Part]) -> None:

@@ -25,6 +25,7 @@ from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import xprops as x
 
 _PLAIN_TZID = re.compile(r"[A-Za-z0-9/_+-]+")
+_SPECIAL = re.compile(r"[\\;,\r\n]")      # what icalendar's TEXT escaping changes
 _CANONICAL = {name: index for index, name in enumerate(Event.canonical_order)}
 _FOLD_FROM = 75
 
@@ -47,8 +48,12 @@ class PlainWriter:
         self._tags: dict[tuple[str, ...], str] = {}
         self._schedules: dict[str, list[tuple[str, str]]] = {}
         self._order: dict[str, tuple[int, str]] = {}
+        self._folded: dict[str, str] = {}
 
     def text(self, value: str) -> str:
+        """A TEXT value as icalendar escapes it (text with nothing to escape is itself)."""
+        if _SPECIAL.search(value) is None:
+            return value
         found = self._text.get(value)
         if found is None:
             if len(self._text) > 50_000:
@@ -77,12 +82,22 @@ class PlainWriter:
         lines.sort(key=lambda item: order[item[0]])
         out = ["BEGIN:VEVENT"]
         for _, line in lines:
-            out.append(line)
+            out.append(line if len(line) < _FOLD_FROM and line.isascii() else self._fold(line))
         out.append("END:VEVENT\r\n")
-        data = "\r\n".join(out)
-        if max(len(line) for _, line in lines) < _FOLD_FROM and data.isascii():
-            return data.encode("ascii")
-        return b"\r\n".join(_encoded(line) for line in out[:-1]) + b"\r\nEND:VEVENT\r\n"
+        return "\r\n".join(out).encode("utf-8")
+
+    def _fold(self, line: str) -> str:
+        """A line folded by icalendar when its octets reach 75 (a long line that repeats,
+        such as the list of inherited fields, is folded once)."""
+        folded = self._folded.get(line)
+        if folded is None:
+            if len(self._folded) > 10_000:
+                self._folded.clear()
+            data = line.encode("utf-8")
+            folded = line if len(data) < _FOLD_FROM else \
+                Contentline(line).to_ical().decode("utf-8")
+            self._folded[line] = folded
+        return folded
 
     def _lines(self, session: Session) -> list[tuple[str, str]]:
         text = self.text
@@ -179,9 +194,3 @@ def _date_time(name: str, moment: datetime, tzid: str | None) -> str:
         return f"{name};TZID={tzid}:{moment:%Y%m%dT%H%M%S}"
     return f"{name}:{moment:%Y%m%dT%H%M%S}Z"
 
-
-def _encoded(line: str) -> bytes:
-    data = line.encode("utf-8")
-    if len(data) >= _FOLD_FROM:
-        return Contentline(line).to_ical()
-    return data

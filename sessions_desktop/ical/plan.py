@@ -16,6 +16,11 @@ class ImportCancelled(Exception):
     """The progress callback returned False: the import stopped and nothing was returned."""
 
 
+class ExportCancelled(ImportCancelled):
+    """The progress callback returned False: the export stopped and wrote nothing. (A kind
+    of ImportCancelled, so a caller that stops file work on one stops on both.)"""
+
+
 @dataclass(frozen=True, slots=True)
 class SkippedComponent:
     """A component (or a stretch of text) that was not imported, and why.

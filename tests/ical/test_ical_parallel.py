@@ -250,10 +250,11 @@ def test_export_bytes_are_the_same_with_workers(monkeypatch, taken):
     monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
     monkeypatch.setattr(export, "CHUNK", 9)
     assert export_calendar(data_bundle) == reference
-    assert taken["worker"] > 0
+    assert taken == {"worker": 0, "here": 0}     # no workers unless the caller gives some
     with batch.Workers(len(data_bundle.singles)) as workers:     # started by the caller
         assert workers.pool is not None
         assert export_calendar(data_bundle, workers=workers) == reference
+    assert taken["worker"] > 0
 
 
 def test_a_worker_reports_a_component_icalendar_cannot_parse():
