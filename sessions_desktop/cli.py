@@ -87,7 +87,10 @@ def _run(args) -> int:
 
     handler = COMMANDS[args.command]
     with open_services(args.db or os.environ.get("SESSIONS_DESKTOP_DB") or None) as svc:
+        publisher = _publisher(svc) if args.command in WRITES else None
         result = handler(svc, args)
+        if publisher is not None:
+            _publish_after_write(publisher)
     if result is not None:
         _print_json(result, pretty=getattr(args, "pretty", False) or sys.stdout.isatty())
     return 0
@@ -105,6 +108,24 @@ def _print_json(data: Any, pretty: bool = True) -> None:
         sys.stdout.flush()
     except BrokenPipeError:  # `... | head`: the reader has gone, that is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+WRITES = frozenset({"create", "update", "delete", "import"})
+
+
+def _publisher(svc):
+    from sessions_desktop.services.publish import Publisher, publish_settings
+
+    return Publisher(svc) if publish_settings(svc).on else None
+
+
+def _publish_after_write(publisher) -> None:
+    """Feeds for phones follow every change; a feed that cannot be written is said on stderr
+    (the change itself is saved)."""
+    try:
+        publisher.flush()
+    except (OSError, SessionsError) as exc:
+        sys.stderr.write(f"WARNING: the feeds were not published: {exc}\n")
 
 
 # -- input helpers ------------------------------------------------------------------------
@@ -272,10 +293,27 @@ def cmd_export(svc, args) -> dict | None:
     return export_ics(svc, args.file, **options).to_json()
 
 
+def cmd_publish(svc, args) -> dict:
+    from sessions_desktop.services.publish import (
+        publish_feeds,
+        publish_settings,
+        set_publish_settings,
+    )
+
+    if args.off:
+        set_publish_settings(svc, None)
+    elif args.folder is not None:
+        set_publish_settings(svc, Path(args.folder).absolute(), include_pi=args.include_pi)
+    settings = publish_settings(svc)
+    reports = publish_feeds(svc)
+    return {"folder": settings.folder, "includePi": settings.include_pi,
+            "files": [report.to_json() for report in reports]}
+
+
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "query": cmd_query, "get": cmd_get, "list": cmd_list, "create": cmd_create,
     "update": cmd_update, "delete": cmd_delete, "schedules": cmd_schedules,
-    "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
+    "slots": cmd_slots, "import": cmd_import, "export": cmd_export, "publish": cmd_publish,
 }
 
 __all__ = ["main", "parse_when"]

@@ -58,8 +58,8 @@ def build_parser() -> Parser:
                         help="add Sessions Desktop (entry and icon) to this user's "
                              "applications menu, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _schedules,
-                _slots):
+    for add in (_import, _export, _publish, _query, _get, _list, _create, _update, _delete,
+                _schedules, _slots):
         add(commands)
     return parser
 
@@ -100,6 +100,17 @@ def _export(commands) -> None:
     p.add_argument("--per-staff", action="store_true",
                    help="write one file per staff member (their sessions and those that take "
                         "them) into the folder FILE, plus one for the whole business")
+
+
+def _publish(commands) -> None:
+    p = _sub(commands, "publish", "Feeds for phones: keep one .ics per staff member and one for "
+                                  "the business in a folder (a synced folder is a calendar "
+                                  "subscription), rewritten after every change. Without "
+                                  "options: publish now with the saved setting.")
+    p.add_argument("--folder", metavar="DIR", help="publish into this folder from now on")
+    p.add_argument("--include-pi", action="store_true",
+                   help="with --folder: the feeds include personal information")
+    p.add_argument("--off", action="store_true", help="stop publishing")
 
 
 def _query(commands) -> None:
