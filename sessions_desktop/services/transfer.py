@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.ical import parse_calendar, stream_calendar
-from sessions_desktop.ical.plan import ImportPlan, SkippedComponent
+from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.services.transfer_export import (
     ExportReport,
@@ -30,6 +30,7 @@ from sessions_desktop.services.transfer_export import (
 
 Progress = Callable[[int, int], bool]
 APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
+STREAM_SHARE = 950       # progress: reading and applying 0..950 of 1000, the end 950..1000
 
 
 # -- reports ----------------------------------------------------------------------------------
@@ -103,12 +104,13 @@ def read_plan(svc, data: Source, *, partial: bool, progress: Progress | None = N
                           partial=partial, progress=_parse_progress(progress))
 
 
-def _parse_progress(progress: Progress | None) -> Progress | None:
+def _parse_progress(progress: Progress | None, share: int = 1000) -> Progress | None:
+    """Reading (and, when streaming, applying) counts 0..``share`` of 1000."""
     if progress is None:
         return None
 
     def scaled(done: int, total: int) -> bool:
-        return progress(done * 1000 // max(total, 1), 1000) is not False
+        return progress(done * share // max(total, 1), 1000) is not False
     return scaled
 
 
@@ -127,19 +129,24 @@ def import_ics(svc, source: Source, *, schedule_name: str | None = None,
     and complete, and nothing has to be copied at the end (docs/decisions.md)."""
     report = ImportReport()
     names: list[str] = []
+
+    def cancelled() -> bool:
+        return progress is not None and progress(STREAM_SHARE, 1000) is False
+
     with svc.ctx.repo.write():
         chooser = ScheduleChooser(svc, names, schedule_name, create=True)
-        applier = Applier(svc, chooser, report, partial)
+        applier = Applier(svc, chooser, report, partial, cancelled)
         plan = stream_calendar(read_source(source), applier.apply_batch,
                                business_time_zone=svc.ctx.business_zone_name,
-                               partial=partial, progress=_parse_progress(progress),
+                               partial=partial,
+                               progress=_parse_progress(progress, STREAM_SHARE),
                                caller_every=APPLY_CALLER_EVERY, calendar_names=names)
         report.skipped[:0] = plan.skipped
         report.warnings[:0] = plan.warnings
         report.created_schedules = chooser.created_names
         report.change = applier.finish()
-    if progress is not None:
-        progress(1000, 1000)
+        if progress is not None and progress(1000, 1000) is False:    # the last moment
+            raise ImportCancelled("import cancelled; nothing was written")
     return report
 
 

@@ -8,6 +8,7 @@ skipped and the rest still goes in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sessions_desktop.domain.changes import ChangeRecord
@@ -15,7 +16,12 @@ from sessions_desktop.domain.enums import ScheduleStatus, Scope, SessionStatus, 
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.domain.time import wall_clock, zone
 from sessions_desktop.errors import FieldViolation, NotFoundError, SessionsError, ValidationError
-from sessions_desktop.ical.plan import ImportedEvent, ImportedOverride, SkippedComponent
+from sessions_desktop.ical.plan import (
+    ImportCancelled,
+    ImportedEvent,
+    ImportedOverride,
+    SkippedComponent,
+)
 from sessions_desktop.services.locate import locate
 from sessions_desktop.services.series import instance_id, materialise
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
@@ -28,6 +34,7 @@ _SERIES_ONLY = ("schedule_id", "type", "time_zone", "all_day")
 _MISSING = object()
 FLUSH_EVERY = 500   # new sessions written together (``Applier.flush``)
 UNDO_ROWS = 20_000  # an import of more rows is not one undo step (memory stays bounded)
+CHECK_EVERY = 50    # series materialised between two questions "cancelled?"
 
 
 class Refused(Exception):
@@ -116,8 +123,10 @@ class Applier:
     materialise, the span and schedules touched), so its memory stays bounded: its change
     record refreshes every view and carries no rows to undo it (docs/decisions.md)."""
 
-    def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool) -> None:
+    def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool,
+                 cancelled: Callable[[], bool] = lambda: False) -> None:
         self.svc = svc
+        self.cancelled = cancelled      # asked between long steps at the end
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
         self.chooser = chooser
@@ -169,7 +178,9 @@ class Applier:
             change = self.writes.change("import", None)
         else:
             self._bound()
-            for series_id in sorted(self.series_ids):
+            for index, series_id in enumerate(sorted(self.series_ids)):
+                if index % CHECK_EVERY == 0 and self.cancelled():
+                    raise ImportCancelled("import cancelled; nothing was written")
                 record = self.repo.get(series_id)
                 if record is not None:
                     materialise(self.repo, record, self.writes.now)

@@ -211,6 +211,8 @@ def _export(qtbot, window, save_path, path, choose) -> None:
     dialog = window.transfer.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     choose(dialog)
+    dialog.working_hours.setChecked(True)      # the whole of what the schedules hold
+    dialog.time_off.setChecked(True)
     assert dialog.export_button.isEnabled()
     dialog.export_button.click()
     qtbot.waitUntil(lambda: window.transfer.last_export is not None, timeout=WAIT)
