@@ -53,6 +53,7 @@ _NOT_SESSIONS = {
 _SESSION_KINDS = frozenset({"VEVENT", "VTIMEZONE"})
 _UID = re.compile(r"^UID(?:;[^:\n]*)?:(.*)$", re.M | re.I)
 _SUMMARY = re.compile(r"^SUMMARY(?:;[^:\n]*)?:(.*)$", re.M | re.I)
+_UNFOLD = re.compile(r"\n[ \t]")
 _RECURRENCE_ID = re.compile(r"^RECURRENCE-ID[;:]", re.M | re.I)
 
 
@@ -344,5 +345,10 @@ class _LazyJobs:
 
 
 def _first(pattern: re.Pattern, text: str) -> str | None:
+    """A property's value read from the text (a long UID, as Outlook writes, is folded)."""
     match = pattern.search(text)
+    if match is None:
+        return None
+    if "\n " in text or "\n\t" in text:
+        match = pattern.search(_UNFOLD.sub("", text))
     return match.group(1).strip() if match else None
