@@ -26,7 +26,8 @@ def _plan(data: bytes, fast: bool, monkeypatch):
              for i in plan.items], plan.skipped, plan.warnings)
 
 
-FILES = {path.name: path.read_bytes() for path in sorted(CORPUS.rglob("*.ic[s]")) + [CORPUS / "not_ical.txt"]}
+FILES = {path.name: path.read_bytes()
+         for path in [*sorted(CORPUS.rglob("*.ics")), CORPUS / "not_ical.txt"]}
 FILES.update({"generated": generate(600), "tricky": tricky(300),
               "our export": export_calendar(busy_bundle())})
 

@@ -99,7 +99,10 @@ def tricky(count: int) -> bytes:
 
 
 # -- import ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", sorted(p for p in CORPUS.rglob("*") if p.is_file()), ids=lambda p: p.name)
+CORPUS_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_every_corpus_file_gives_the_same_plan_with_workers(path, monkeypatch, taken):
     data = path.read_bytes()
     for partial in (False, True):
