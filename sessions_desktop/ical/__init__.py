@@ -19,6 +19,9 @@ Decisions (details in the modules):
   in UTC so the rule repeats as RFC 5545 says (``moments``). DTSTART that the rule does not
   generate stays an instance (``series``). Overrides whose master is missing become singles
   (``assemble``). Broken parts fail an all-or-nothing import; unsupported kinds never do.
+  Lenient reading (``lenient_rules``, ``following``, ``alarms``) and the streaming of large
+  files (``stream_calendar``, ``fast_lane``, ``worker``) are described in docs/decisions.md,
+  iCalendar.
 """
 
 from sessions_desktop.ical.batch import Workers

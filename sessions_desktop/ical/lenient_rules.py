@@ -30,7 +30,7 @@ from sessions_desktop.ical.plan import Notes
 ONCE = RecurrenceRule("DAILY", count=1)
 UNION_YEARS = 5
 MAX_UNION_DATES = 2000
-MAX_COUNTED = 100_000
+MAX_COUNTED = 20_000
 
 
 class NoRule(Exception):
