@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-from sessions_desktop.services.publish import publish_settings
-
 WAIT = 15_000
 
 
@@ -28,7 +26,7 @@ def test_publishing_feeds_and_a_change_rewrites_them(qtbot, window, tmp_path, mo
     dialog.browse.click()
     assert dialog.folder.text() == str(folder) and dialog.ok.isEnabled()
     dialog.ok.click()
-    assert publish_settings(window.services).folder == str(folder)
+    assert window.services.publish_settings().folder == str(folder)
     qtbot.waitUntil(lambda: len(_files(folder)) > 1, timeout=WAIT)
     feeds = window.transfer.feeds
     qtbot.waitUntil(lambda: feeds.task is not None and feeds.task.done, timeout=WAIT)

@@ -7,12 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
-from sessions_desktop.services.publish import (
-    PublishSettings,
-    publish_feeds,
-    publish_settings,
-    set_publish_settings,
-)
 from sessions_desktop.ui.transfer.publish_dialog import PublishChoice, PublishDialog
 from sessions_desktop.ui.transfer.transfer_worker import Task
 
@@ -34,8 +28,8 @@ class FeedPublisher(QObject):
         self._unsubscribe = services.subscribe(self._changed)
 
     @property
-    def settings(self) -> PublishSettings:
-        return publish_settings(self.services)
+    def settings(self):
+        return self.services.publish_settings()
 
     def _changed(self, change) -> None:
         del change
@@ -47,7 +41,7 @@ class FeedPublisher(QObject):
             self.again = True
             return
         self.again = False
-        task = Task(self.services, lambda t: publish_feeds(self.services, progress=t.progress),
+        task = Task(self.services, lambda t: self.services.publish_feeds(progress=t.progress),
                     self)
         task.succeeded.connect(self._published)
         task.failed.connect(self._failed)
@@ -76,7 +70,7 @@ class FeedPublisher(QObject):
 
     def apply(self, choice: PublishChoice) -> None:
         try:
-            set_publish_settings(self.services, choice.folder, include_pi=choice.include_pi)
+            self.services.set_publish_settings(choice.folder, include_pi=choice.include_pi)
         except Exception as error:  # shown, never raised into Qt
             self._failed(error)
             return

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ical.plan import ExportCancelled, ImportCancelled
 from sessions_desktop.names import APP_NAME
-from sessions_desktop.services.transfer import export_staff_files
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
 from sessions_desktop.ui.transfer.feeds import FeedPublisher
 from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
@@ -212,10 +211,9 @@ class TransferFlow(QObject):
         busy = self._dialog("Writing one file per staff member…", steps=STEPS)
 
         def call(task: Task):
-            return export_staff_files(self.services, folder, include_pi=choice.include_pi,
-                                      working_hours=choice.working_hours,
-                                      time_off=choice.time_off, business_file=True,
-                                      progress=task.progress)
+            return self.services.export_staff_files(
+                folder, include_pi=choice.include_pi, working_hours=choice.working_hours,
+                time_off=choice.time_off, business_file=True, progress=task.progress)
 
         self._run(call, self._exported_files, "Export", busy)
 
