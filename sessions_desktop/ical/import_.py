@@ -86,8 +86,9 @@ def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], Non
     reach the sink."""
     zone(business_time_zone)
     text, decode_note = decode(data)
-    del data
+    del data        # held once: the scan keeps its own (normalised) copy of the text
     scanned = scan(text)
+    del text
     if not scanned.calendars:
         raise ValidationError("this is not an iCalendar file: it has no BEGIN:VCALENDAR or "
                               "BEGIN:VEVENT", field="file")

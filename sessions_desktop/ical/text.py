@@ -61,10 +61,13 @@ class Scan:
 
 
 def scan(text: str) -> Scan:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        text = text.replace("\r", "\n")
     notes: list[str] = []
     dropped: dict[int, str] = {}
-    if _BAD_LINE.search(_UNFOLD.sub("", text)):
+    # A large file is held once: unfolded (a copy) only when a line looks broken as it is.
+    if _BAD_LINE.search(text) and _BAD_LINE.search(_UNFOLD.sub("", text)):
         text, dropped = _repair_lines(text, notes)
     walker = _Walker(text)
     walker.run()

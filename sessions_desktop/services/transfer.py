@@ -48,7 +48,6 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     schedules: dict[str, int] = field(default_factory=dict)      # schedule name -> sessions
     created_schedules: list[str] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
     change: ChangeRecord | None = None      # the new sessions as one change (undo: revert it)
 
     def to_json(self) -> dict:

@@ -244,7 +244,6 @@ class Applier:
             self.report.created += 1
         else:
             self.report.updated += 1
-        self.report.ids.append(item.uid)
         self.report.schedules[schedule.name] = self.report.schedules.get(schedule.name, 0) + 1
 
     def _apply(self, item: ImportedEvent, schedule: Schedule) -> None:
