@@ -151,22 +151,31 @@ def import_ics(svc, source: Source, *, schedule_name: str | None = None,
 
 def preview_ics(svc, data: Source) -> ImportPreview:
     """How many sessions a file holds, into which schedules they would go, what is skipped and
-    what cannot be represented. Reads the readable part of a damaged file; writes nothing."""
-    plan = read_plan(svc, data, partial=True)
-    chooser = ScheduleChooser(svc, plan.calendar_names, None, create=False)
-    existing = svc.ctx.repo.get_many(item.uid for item in plan.items)
+    what cannot be represented. Reads the readable part of a damaged file; writes nothing.
+    Counts as the file streams by, so a large file is not held as sessions."""
+    names: list[str] = []
+    chooser = ScheduleChooser(svc, names, None, create=False)
+    counts = {"sessions": 0, "recurring": 0, "changed": 0, "existing": 0}
     targets: dict[str, int] = {}
-    for item in plan.items:
-        name = chooser.target_name(item)
-        targets[name] = targets.get(name, 0) + 1
+
+    def count(items: list) -> None:
+        counts["sessions"] += len(items)
+        counts["recurring"] += sum(1 for item in items if item.is_recurring)
+        counts["changed"] += sum(len(item.overrides) for item in items)
+        counts["existing"] += len(svc.ctx.repo.get_many(item.uid for item in items))
+        for item in items:
+            name = chooser.target_name(item)
+            targets[name] = targets.get(name, 0) + 1
+
+    plan = stream_calendar(read_source(data), count,
+                           business_time_zone=svc.ctx.business_zone_name, partial=True,
+                           calendar_names=names)
     return ImportPreview(
-        sessions=len(plan.items), recurring=sum(1 for i in plan.items if i.is_recurring),
-        changed_instances=plan.override_count, new=len(plan.items) - len(existing),
-        updates=len(existing), schedules=targets, new_schedules=chooser.planned_new(targets),
-        skipped=list(plan.skipped), warnings=list(plan.warnings),
-        calendar_names=list(plan.calendar_names))
+        sessions=counts["sessions"], recurring=counts["recurring"],
+        changed_instances=counts["changed"], new=counts["sessions"] - counts["existing"],
+        updates=counts["existing"], schedules=targets, new_schedules=chooser.planned_new(targets),
+        skipped=list(plan.skipped), warnings=list(plan.warnings), calendar_names=list(names))
 
 
 __all__ = ["ExportReport", "ImportPreview", "ImportReport", "export_ics", "export_staff_files",
-           "gather_export",
-           "import_ics", "preview_ics"]
+           "gather_export", "import_ics", "preview_ics"]
