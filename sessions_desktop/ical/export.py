@@ -45,7 +45,7 @@ from sessions_desktop.domain.enums import (
     SessionType,
     Transparency,
 )
-from sessions_desktop.domain.model import Participant, Schedule, Session
+from sessions_desktop.domain.model import INHERITABLE_FIELDS, Participant, Schedule, Session
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import batch
 from sessions_desktop.ical import xprops as x
@@ -294,8 +294,8 @@ class _Writer:
         if session.affected_schedules:
             event[x.X_AFFECTED] = _text(x.affected_to_text(session.affected_schedules))
         if session.inherited_fields:
-            event[x.X_INHERITED] = self._shared((x.X_INHERITED, session.inherited_fields),
-                                                lambda: _text(",".join(session.inherited_fields)))
+            event[x.X_OWN] = self._shared((x.X_OWN, session.inherited_fields),
+                                          lambda: _text(own_fields(session.inherited_fields)))
 
     def _shared(self, key: object, make: Callable[..., object]) -> object:
         """One value object for values that repeat: built once, and written once by
@@ -355,6 +355,13 @@ class _Writer:
 
 _CUTYPES = {ScheduleKind.STAFF: "INDIVIDUAL", ScheduleKind.ROOM: "ROOM",
             ScheduleKind.EQUIPMENT: "RESOURCE"}
+
+
+def own_fields(inherited: tuple[str, ...]) -> str:
+    """X-SESSIONS-OWN: the inheritable fields (Wix names) a session sets itself, in a fixed
+    order; far shorter than the list of those it inherits (most sessions own a title)."""
+    taken = set(inherited)
+    return ",".join(wix for wix in INHERITABLE_FIELDS.values() if wix not in taken)
 
 
 def _is_free(session: Session) -> bool:

@@ -49,6 +49,7 @@ class PlainWriter:
         self._schedules: dict[str, list[tuple[str, str]]] = {}
         self._order: dict[str, tuple[int, str]] = {}
         self._folded: dict[str, str] = {}
+        self._owned: dict[tuple[str, ...], str] = {}
 
     def text(self, value: str) -> str:
         """A TEXT value as icalendar escapes it (text with nothing to escape is itself)."""
@@ -123,9 +124,17 @@ class PlainWriter:
             lines.append(_x_text(x.X_AFFECTED,
                                  text(x.affected_to_text(session.affected_schedules))))
         if session.inherited_fields:
-            lines.append(_x_text(x.X_INHERITED, text(",".join(session.inherited_fields))))
+            lines.append(_x_text(x.X_OWN, self._own(session.inherited_fields)))
         self._times(lines, session)
         return lines
+
+    def _own(self, inherited: tuple[str, ...]) -> str:
+        found = self._owned.get(inherited)
+        if found is None:
+            from sessions_desktop.ical.export import own_fields
+
+            found = self._owned[inherited] = self.text(own_fields(inherited))
+        return found
 
     def _categories(self, tags: tuple[str, ...]) -> str:
         found = self._tags.get(tags)

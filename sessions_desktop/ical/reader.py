@@ -248,9 +248,18 @@ def _schedule(props: dict) -> tuple[str | None, str | None]:
 
 
 def _inherited(props: dict) -> tuple[str, ...]:
+    if x.X_OWN in props:
+        return _inherited_but(_text(props[x.X_OWN]))
     if x.X_INHERITED not in props:
         return ()
     return _inherited_names(_text(props[x.X_INHERITED]))
+
+
+@lru_cache(maxsize=256)
+def _inherited_but(own: str) -> tuple[str, ...]:
+    """Every inheritable field but those listed as the session's own."""
+    taken = {part.strip() for part in own.split(",")}
+    return tuple(name for name, wix in INHERITABLE_FIELDS.items() if wix not in taken)
 
 
 @lru_cache(maxsize=256)
