@@ -144,9 +144,11 @@ def write_file(target: str | Path | IO[bytes], data: bytes) -> str | None:
         name = getattr(target, "name", None)
         return name if isinstance(name, str) else None
     path = Path(target)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644   # readable, as a feed
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
                                          dir=path.parent)
     try:
+        os.chmod(temporary, mode)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
