@@ -15,6 +15,7 @@ results are merged here in file order, so the plan is the same as without worker
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 
 from icalendar import Calendar, Component
@@ -35,7 +36,7 @@ from sessions_desktop.ical.plan import (
     SkippedComponent,
 )
 from sessions_desktop.ical.reader import Read, read_event
-from sessions_desktop.ical.text import RawCalendar, Unit, scan
+from sessions_desktop.ical.text import RawCalendar, Unit, Units, scan
 from sessions_desktop.ical.zones import ZoneResolver, iana_name
 
 __all__ = ["ImportCancelled", "ImportPlan", "ImportedEvent", "ImportedOverride",
@@ -163,7 +164,7 @@ class _Run:
         self.names: list[str] = []
         self.assembler = Assembler(self.notes, self.skipped)
         self.joined = _joined_uids(calendars)
-        self.total = sum(1 for c in calendars for u in c.units if u.kind == "VEVENT")
+        self.total = sum(c.units.kinds.count("VEVENT") for c in calendars)
         self.done = 0
         self.pool: list | None = None              # worker processes, for a large file
         self.ahead: batch.Shared | None = None     # batches given to workers
@@ -202,19 +203,21 @@ class _Run:
         preferred = [n for n in (self.business, wr_zone) if n]
         resolver = ZoneResolver(vtimezones, wr_zone or self.business, preferred, self.notes)
         ctx = CalendarContext(self.business, wr_zone, resolver, self.notes)
-        events = []
-        for unit in raw.units:
-            if unit.broken:   # a broken to-do costs nothing: it would not be imported anyway
-                self._skip_unit(unit, unit.broken, broken=unit.kind in _SESSION_KINDS)
-            elif unit.kind == "VEVENT":
-                events.append(unit)
-            elif unit.kind != "VTIMEZONE":
-                reason = _NOT_SESSIONS.get(unit.kind, f"{unit.kind} components are not imported")
-                self._skip_unit(unit, reason, broken=False)
-        batches = [events[start:start + BATCH] for start in range(0, len(events), BATCH)]
+        store = raw.units
+        events = array("q")      # indexes into ``store``: Unit objects are made per batch
+        for index, kind in enumerate(store.kinds):
+            reason = store.broken.get(index)
+            if reason:   # a broken to-do costs nothing: it would not be imported anyway
+                self._skip_unit(store[index], reason, broken=kind in _SESSION_KINDS)
+            elif kind == "VEVENT":
+                events.append(index)
+            elif kind != "VTIMEZONE":
+                reason = _NOT_SESSIONS.get(kind, f"{kind} components are not imported")
+                self._skip_unit(store[index], reason, broken=False)
+        batches = _Batches(store, events)
         if self.pool is None or len(batches) < 2:
-            for units in batches:
-                self._batch(units, ctx)
+            for index in range(len(batches)):
+                self._batch(batches[index], ctx)
         else:
             self._shared(batches, ctx, self.pool)
 
@@ -289,16 +292,16 @@ class _Run:
             self._skip_unit(unit, *read_failure(error))
 
     # -- VEVENTs shared with worker processes (``batch``) ---------------------------------------
-    def _shared(self, batches: list[list[Unit]], ctx: CalendarContext, pool: list) -> None:
-        """Workers read batches from the end, this process from the start; the results are
-        merged in file order."""
+    def _shared(self, batches: _Batches, ctx: CalendarContext, pool: list) -> None:
+        """Workers read the batches just ahead of this process (``batch.Shared``); the
+        results are merged in file order."""
         jobs = _LazyJobs(self.business, ctx.wr_zone, batches)
         every = len(pool) + 1 if self.caller_every is None else self.caller_every
-        with batch.Shared(pool, batch.read_batch, jobs, [len(u) for u in batches],
-                          every) as shared:
+        with batch.Shared(pool, batch.read_batch, jobs, batches.sizes(), every) as shared:
             self.ahead = shared
             try:
-                for index, units in enumerate(batches):
+                for index in range(len(batches)):
+                    units = batches[index]
                     result = shared.take(index)
                     if result is None:
                         self._batch(units, ctx)
@@ -330,11 +333,30 @@ class _Run:
                                              unit.line, reason, broken))
 
 
+class _Batches:
+    """The VEVENTs of a calendar in batches of ``BATCH``, as Unit objects made when a batch
+    is asked for (a large file holds only integers until then)."""
+
+    def __init__(self, store: Units, events: array) -> None:
+        self._store = store
+        self._events = events
+
+    def __len__(self) -> int:
+        return -(-len(self._events) // BATCH)
+
+    def __getitem__(self, index: int) -> list[Unit]:
+        chosen = self._events[index * BATCH:(index + 1) * BATCH]
+        return [self._store[i] for i in chosen]
+
+    def sizes(self) -> list[int]:
+        return [min(BATCH, len(self._events) - i * BATCH) for i in range(len(self))]
+
+
 class _LazyJobs:
     """A worker's job for each batch (text and first line of its units), cut from the file's
     text only when the batch is given away."""
 
-    def __init__(self, business: str, wr_zone: str | None, batches: list[list[Unit]]) -> None:
+    def __init__(self, business: str, wr_zone: str | None, batches: _Batches) -> None:
         self._head = (business, wr_zone)
         self._batches = batches
 
