@@ -7,14 +7,14 @@ turn each VEVENT into fields (``reader``); join changed instances to their recur
 (``assemble``). All or nothing by default: if anything broken was skipped, raise
 ``ValidationError`` listing it; with ``partial=True`` return what was readable.
 
-A file of more than ``batch.PARALLEL_FROM`` VEVENTs shares its batches with a worker process
-(``batch``): it reads batches from the end while this process reads from the start, and the
-results are merged here in file order, so the plan is the same as without workers.
+``stream_calendar`` hands the events to its caller a batch at a time as they are read, so a
+large file is never held as sessions (``parse_calendar`` collects them into a plan). A file of
+more than ``batch.PARALLEL_FROM`` VEVENTs shares its batches with worker processes (``batch``,
+``worker``); the results are merged here in file order, so the plan is the same as without.
 """
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Callable
 
@@ -26,6 +26,7 @@ from sessions_desktop.ical import batch
 from sessions_desktop.ical.assemble import Assembler
 from sessions_desktop.ical.batch import BatchResult, parse_failure, read_failure
 from sessions_desktop.ical.decode import decode
+from sessions_desktop.ical.joined import SUMMARY, UID, first_value, joined_uids
 from sessions_desktop.ical.moments import CalendarContext
 from sessions_desktop.ical.plan import (
     ImportCancelled,
@@ -52,10 +53,7 @@ _NOT_SESSIONS = {
     "VAVAILABILITY": "availability components are not imported",
 }
 _SESSION_KINDS = frozenset({"VEVENT", "VTIMEZONE"})
-_UID = re.compile(r"^UID(?:;[^:\n]*)?:(.*)$", re.M | re.I)
-_SUMMARY = re.compile(r"^SUMMARY(?:;[^:\n]*)?:(.*)$", re.M | re.I)
-_UNFOLD = re.compile(r"\n[ \t]")
-_RECURRENCE_ID = re.compile(r"^RECURRENCE-ID[;:]", re.M | re.I)
+
 
 
 def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool = False,
@@ -106,41 +104,6 @@ def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], Non
     return plan
 
 
-def _joined_uids(calendars: list[RawCalendar]) -> set[str]:
-    """UIDs that more than one VEVENT of the file carries (a recurring event and its changed
-    instances, or one event given twice): those events wait for each other (``assemble``).
-    Found with a regular expression on the text; an event without a UID waits too."""
-    seen: set[int] = set()
-    joined: set[str] = set()
-    for raw in calendars:
-        for unit in raw.units:
-            if unit.kind != "VEVENT":
-                continue
-            text = unit.text
-            uid = _first(_UID, text)
-            if uid is None:
-                joined.add("")
-                continue
-            key = hash(uid)
-            if key in seen or _RECURRENCE_ID.search(text):
-                joined.add(uid)
-            seen.add(key)
-    if len(joined) < len(seen):     # a hash met twice may be two UIDs: check those by text
-        return joined | _colliding(calendars, joined)
-    return joined
-
-
-def _colliding(calendars: list[RawCalendar], joined: set[str]) -> set[str]:
-    counts: dict[str, int] = {}
-    for raw in calendars:
-        for unit in raw.units:
-            if unit.kind == "VEVENT":
-                uid = _first(_UID, unit.text) or ""
-                if uid not in joined:
-                    counts[uid] = counts.get(uid, 0) + 1
-    return {uid for uid, n in counts.items() if n > 1}
-
-
 def _violations(broken: list[SkippedComponent]) -> list[FieldViolation]:
     listed = [FieldViolation("file", str(s)) for s in broken[:MAX_LISTED]]
     if len(broken) > MAX_LISTED:
@@ -163,7 +126,7 @@ class _Run:
         self.skipped: list[SkippedComponent] = []
         self.names: list[str] = []
         self.assembler = Assembler(self.notes, self.skipped)
-        self.joined = _joined_uids(calendars)
+        self.joined = joined_uids(calendars)
         self.total = sum(c.units.kinds.count("VEVENT") for c in calendars)
         self.done = 0
         self.pool: list | None = None              # worker processes, for a large file
@@ -282,8 +245,9 @@ class _Run:
 
     def _add(self, unit: Unit, read: Read) -> None:
         event = read.event
-        if event is not None and event.uid not in self.joined:
-            event.order = (0, unit.line)
+        if event is not None and event.uid not in self.joined and not (
+                "" in self.joined and first_value(UID, unit.text) is None):
+            event.order = (0, unit.line)    # alone with its UID: to the caller at once
             self.ready.append(event)
             return
         try:
@@ -326,10 +290,10 @@ class _Run:
         self._report()
 
     def _skip_unit(self, unit: Unit, reason: str, broken: bool) -> None:
-        uid = _first(_UID, unit.text)
+        uid = first_value(UID, unit.text)
         if uid and broken and unit.kind == "VEVENT" and "RECURRENCE-ID" not in unit.text.upper():
             self.assembler.skipped_uids.add(uid)
-        self.skipped.append(SkippedComponent(unit.kind, uid, _first(_SUMMARY, unit.text),
+        self.skipped.append(SkippedComponent(unit.kind, uid, first_value(SUMMARY, unit.text),
                                              unit.line, reason, broken))
 
 
@@ -365,13 +329,3 @@ class _LazyJobs:
 
     def __getitem__(self, index: int) -> tuple:
         return (*self._head, [(u.text, u.line) for u in self._batches[index]])
-
-
-def _first(pattern: re.Pattern, text: str) -> str | None:
-    """A property's value read from the text (a long UID, as Outlook writes, is folded)."""
-    match = pattern.search(text)
-    if match is None:
-        return None
-    if "\n " in text or "\n\t" in text:
-        match = pattern.search(_UNFOLD.sub("", text))
-    return match.group(1).strip() if match else None

@@ -69,3 +69,12 @@ def test_a_refused_event_or_a_cancel_late_in_a_stream_writes_nothing(target):
         import_ics(target, ics(*_events(30), *_joined()), progress=cancel_at_the_end)
     assert calls[-1] == 1000
     assert target.ctx.repo.database.execute("SELECT count(*) FROM session").fetchone()[0] == 0
+
+
+def test_two_equal_events_without_uid_are_one_session(target):
+    plain = "\r\n".join(["BEGIN:VEVENT", "DTSTAMP:20250101T000000Z",
+                         "DTSTART;TZID=Europe/Berlin:20250305T090000",
+                         "DTEND;TZID=Europe/Berlin:20250305T100000", "SUMMARY:No UID",
+                         "END:VEVENT"])
+    report = import_ics(target, ics(plain, *_events(3), plain), partial=True)
+    assert report.created == 4 and len(report.skipped) == 1 and not report.skipped[0].broken
