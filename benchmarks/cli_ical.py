@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -220,8 +221,12 @@ def bench_calcurse(program: str, source: Path, folder: Path) -> dict:
     shutil.rmtree(data, ignore_errors=True)
     data.mkdir()
     seconds, peak, done = run([program, "-D", str(data), "-i", str(source)])
-    return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0,
-            "note": done.stderr.decode(errors="replace").strip().splitlines()[-1:]}
+    note = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
+    log = re.search(r"See (\S+) for details", " ".join(note))
+    if log and Path(log.group(1)).exists():    # calcurse lists the events it could not take
+        refused = Path(log.group(1)).read_text(errors="replace").count("VEVENT [")
+        note = [f"it skipped {refused} events it cannot represent"]
+    return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0, "note": note}
 
 
 def bench_khal(program: str, source: Path, folder: Path) -> dict:
