@@ -1,26 +1,39 @@
-"""Benchmark of issue 4: iCal import and export, and the command line's week query.
+"""iCal import and export and the command line's week query, beside calcurse and khal.
 
-    python benchmarks/cli_ical.py
+    python benchmarks/cli_ical.py            # the 1x and 5x businesses, ours and the peers
+    python benchmarks/cli_ical.py --quick    # the 1x business, ours only
 
-- import of a generated 10,000-event .ics into an empty database (goal <= 3 s), beside the
-  parse alone;
-- export of a busy year of the ten-year business (goal <= 1 s);
-- ``sessions-desktop query`` for one week on the ten-year database, end to end in a fresh
-  process (goal <= 0.5 s), beside recurring-ical-events over the exported file for the same
-  week (parse + expand, and expand alone), with ratios.
+Every figure is a whole ``sessions-desktop`` process started as a user would start it, timed
+from outside, with the peak memory of its whole process tree (the caller and any worker)
+sampled from /proc every 20 ms:
 
-The ten-year database comes from ``benchmarks/build_business.py`` (built once, then reused).
+- export of the whole ten-year database (goal <= 5 s), which gives the 101,000-event file;
+- import of that file into an empty database (goal <= 20 s and <= 400 MB), beside calcurse
+  (Debian's package) and khal (PyPI) importing the same file in the same run, with ratios;
+- at five times the size (5,000 series, 500,000 singles): export, and the import in bounded
+  memory (goal <= 600 MB and >= 2,400 events/s);
+- ``sessions-desktop query`` for one week, whole process, median of five (goal <= 0.15 s),
+  after compiling the package's bytecode once (as an installed program has it);
+- reading 10,000 events in one process with icalendar alone and with the fast lane.
+
+calcurse and khal are installed when missing (apt-get, and pip into benchmarks/out/khal-venv);
+when they cannot be had the row says why. The businesses come from build_business.py (built
+once, then reused). Other work on the machine inflates every figure: the load average is
+printed before and after.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,136 +41,290 @@ for entry in (ROOT, ROOT / "benchmarks"):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from build_business import BUSINESS_ZONE, build, fixed_now  # noqa: E402
-
-from sessions_desktop.services import open_services  # noqa: E402
-from sessions_desktop.services.transfer import export_ics, import_ics, read_plan  # noqa: E402
+from build_business import PATHS, build_size  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
-DATABASE = OUT / "business-seed7.sqlite3"
-YEAR = (datetime(2025, 11, 25, tzinfo=UTC), datetime(2026, 11, 25, tzinfo=UTC))
 WEEK = ("2026-11-16", "2026-11-23")
-GOALS = {"import": 3.0, "export": 1.0, "cli week query": 0.5}
-ZONES = ("Europe/Berlin", "America/New_York", "Asia/Tokyo")
+KHAL_VENV = OUT / "khal-venv"
+GOALS = {"export 1x": ("<=", 5.0, "s"), "import 1x": ("<=", 20.0, "s"),
+         "import 1x memory": ("<=", 400, "MB"), "import 5x memory": ("<=", 600, "MB"),
+         "import 5x rate": (">=", 2400, "events/s"), "query week 1x": ("<=", 0.15, "s")}
 
 
-def generated_ics(events: int = 10_000) -> bytes:
-    """Singles in three zones, one in ten recurring, some with a moved instance."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bench//EN",
-             "X-WR-CALNAME:Benchmark"]
-    start = datetime(2025, 1, 6, 8, 0)
-    for i in range(events):
-        begin = start + timedelta(days=i % 365, hours=i % 9)
-        zone = ZONES[i % len(ZONES)]
-        body = [f"UID:bench-{i}@example.com", "DTSTAMP:20250101T000000Z",
-                f"DTSTART;TZID={zone}:{begin:%Y%m%dT%H%M%S}",
-                f"DTEND;TZID={zone}:{begin + timedelta(minutes=45):%Y%m%dT%H%M%S}",
-                f"SUMMARY:Event {i}", f"DESCRIPTION:Generated event number {i}",
-                "CATEGORIES:bench,generated"]
-        if i % 10 == 0:
-            body.append("RRULE:FREQ=WEEKLY;COUNT=10")
-        lines += ["BEGIN:VEVENT", *body, "END:VEVENT"]
-        if i % 50 == 0:
-            moved = begin + timedelta(days=7)
-            lines += ["BEGIN:VEVENT", f"UID:bench-{i}@example.com", "DTSTAMP:20250101T000000Z",
-                      f"RECURRENCE-ID;TZID={zone}:{moved:%Y%m%dT%H%M%S}",
-                      f"DTSTART;TZID={zone}:{moved + timedelta(hours=1):%Y%m%dT%H%M%S}",
-                      f"DTEND;TZID={zone}:{moved + timedelta(hours=2):%Y%m%dT%H%M%S}",
-                      f"SUMMARY:Moved {i}", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(lines) + "\r\n").encode()
+# -- measuring a process tree ----------------------------------------------------------------
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        tree.setdefault(parent, []).append(int(entry))
+    return tree
 
 
-def timed(step) -> tuple[float, object]:
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_rss_kb(root: int) -> int:
+    tree, total, todo = _children(), 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _rss_kb(pid)
+        todo += tree.get(pid, [])
+    return total
+
+
+def run(command: list[str], *, cwd: Path | None = None, env: dict | None = None,
+        stdin: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall seconds, peak MB of the process tree, and the finished process."""
+    source = open(stdin, "rb") if stdin else subprocess.DEVNULL   # noqa: SIM115
     t0 = time.perf_counter()
-    value = step()
-    return time.perf_counter() - t0, value
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdin=source,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    seconds = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    if stdin:
+        source.close()
+    return seconds, peak[0] / 1024, subprocess.CompletedProcess(command, process.returncode,
+                                                                out, err)
 
 
-def bench_import(work: Path) -> dict:
-    data = generated_ics()
-    svc = open_services(work / "import.sqlite3", now=fixed_now())
-    svc.ctx.set_business_zone(BUSINESS_ZONE)
-    parse_s, plan = timed(lambda: read_plan(svc, data, partial=False))
-    import_s, report = timed(lambda: import_ics(svc, data))
-    svc.close()
-    return {"import": import_s, "parse only": parse_s, "events": len(plan.items),
-            "created": report.created, "instances changed": report.instances,
-            "bytes": len(data)}
+def ours(*args: str) -> list[str]:
+    return [str(Path(sys.executable).with_name("sessions-desktop")), *args]
 
 
-def bench_export(work: Path) -> tuple[dict, Path]:
-    svc = open_services(DATABASE, now=fixed_now())
-    path = work / "year.ics"
-    export_ics(svc, work / "warm.ics", start=YEAR[0], end=YEAR[0] + timedelta(days=7))
-    export_s, report = timed(lambda: export_ics(svc, path, start=YEAR[0], end=YEAR[1]))
-    svc.close()
-    return {"export": export_s, "singles": report.singles, "series": report.series,
-            "changed instances": report.exceptions, "bytes": report.size}, path
+def fresh_db(folder: Path, name: str) -> Path:
+    path = folder / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
 
 
-def bench_cli_week(runs: int = 5) -> dict:
-    command = [sys.executable, "-m", "sessions_desktop", "--db", str(DATABASE), "query",
-               "--from", WEEK[0], "--to", WEEK[1], "--all-pages"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+# -- ours -----------------------------------------------------------------------------------
+def bench_export(database: Path, target: Path) -> dict:
+    seconds, peak, done = run(ours("--db", str(database), "export", str(target)))
+    assert done.returncode == 0, done.stderr.decode()
+    events = target.read_bytes().count(b"BEGIN:VEVENT")
+    return {"seconds": seconds, "memory": peak, "events": events,
+            "mb": target.stat().st_size / 1e6}
+
+
+def bench_import(source: Path, folder: Path, name: str) -> dict:
+    database = fresh_db(folder, name)
+    seconds, peak, done = run(ours("--db", str(database), "import", str(source)))
+    assert done.returncode == 0, done.stderr.decode()
+    events = source.read_bytes().count(b"BEGIN:VEVENT")
+    return {"seconds": seconds, "memory": peak, "events": events, "rate": events / seconds}
+
+
+def bench_query(database: Path, runs: int = 5) -> dict:
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "sessions_desktop")],
+                   check=True, stdout=subprocess.DEVNULL)
+    command = ours("--db", str(database), "query", "--from", WEEK[0], "--to", WEEK[1],
+                   "--all-pages")
     times, count = [], 0
     for _ in range(runs):
-        t0 = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=True)
-        times.append(time.perf_counter() - t0)
+        seconds, _, done = run(command)
+        times.append(seconds)
         count = done.stdout.count(b'"scheduleId"')
-    bare = [timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))[0]
-            for _ in range(runs)]
-    return {"cli week query": statistics.median(times), "sessions": count,
-            "python start alone": statistics.median(bare)}
+    bare = [run([sys.executable, "-c", "pass"])[0] for _ in range(runs)]
+    return {"seconds": statistics.median(times), "sessions": count,
+            "python": statistics.median(bare)}
 
 
-def bench_oracle(path: Path) -> dict:
-    import icalendar
-    import recurring_ical_events
+def bench_reading(source: Path, events: int = 10_000) -> dict:
+    """Reading the first ``events`` VEVENTs of a file in this process, without workers:
+    icalendar for every event, and the fast lane (``ical.fast_lane``) with icalendar for the
+    rest; the same plan either way."""
+    from sessions_desktop.ical import batch, parse_calendar
 
-    zone = __import__("zoneinfo").ZoneInfo(BUSINESS_ZONE)
-    start = datetime.fromisoformat(WEEK[0]).replace(tzinfo=zone)
-    end = datetime.fromisoformat(WEEK[1]).replace(tzinfo=zone)
-    data = path.read_bytes()
-    parse_s, calendar = timed(lambda: icalendar.Calendar.from_ical(data))
-    expand_s, found = timed(lambda: list(recurring_ical_events.of(calendar).between(start,
-                                                                                    end)))
-    return {"rie parse + expand": parse_s + expand_s, "rie expand only": expand_s,
-            "rie sessions": len(found)}
+    text = source.read_text()
+    head, _, rest = text.partition("BEGIN:VEVENT")
+    parts = rest.split("BEGIN:VEVENT")[:events]
+    data = (head + "".join("BEGIN:VEVENT" + p for p in parts)).rstrip()
+    if not data.endswith("END:VCALENDAR"):
+        data += "\r\nEND:VCALENDAR\r\n"
+    found = {}
+    saved = batch.PARALLEL_FROM, batch.FAST
+    try:
+        batch.PARALLEL_FROM = 10**9
+        for fast in (False, True):
+            batch.FAST = fast
+            t0 = time.perf_counter()
+            plan = parse_calendar(data.encode(), business_time_zone="Europe/Berlin")
+            found[fast] = (time.perf_counter() - t0, len(plan.items))
+    finally:
+        batch.PARALLEL_FROM, batch.FAST = saved
+    return {"icalendar": found[False][0], "fast lane": found[True][0],
+            "events": found[True][1]}
 
 
-def main() -> int:
-    build(DATABASE)
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        results = bench_import(work)
-        exported, path = bench_export(work)
-        results.update(exported)
-        results.update(bench_cli_week())
-        results.update(bench_oracle(path))
+# -- the peers ------------------------------------------------------------------------------
+def calcurse() -> tuple[str | None, str]:
+    found = shutil.which("calcurse")
+    if found:
+        return found, "installed"
+    for step in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "calcurse"]):
+        try:
+            subprocess.run(step, check=True, capture_output=True, timeout=600)
+        except (OSError, subprocess.SubprocessError) as error:
+            return None, f"calcurse cannot be installed here ({type(error).__name__})"
+    found = shutil.which("calcurse")
+    return found, "installed by the benchmark" if found else "apt-get gave no calcurse"
+
+
+def khal() -> tuple[str | None, str]:
+    found = KHAL_VENV / "bin" / "khal"
+    if found.exists():
+        return str(found), "installed"
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(KHAL_VENV)], check=True,
+                       capture_output=True, timeout=600)
+        subprocess.run([str(KHAL_VENV / "bin" / "pip"), "install", "-q", "khal"], check=True,
+                       capture_output=True, timeout=900)
+    except (OSError, subprocess.SubprocessError) as error:
+        return None, f"khal cannot be installed here ({type(error).__name__})"
+    return (str(found), "installed by the benchmark") if found.exists() else \
+        (None, "pip gave no khal")
+
+
+def bench_calcurse(program: str, source: Path, folder: Path) -> dict:
+    data = folder / "calcurse"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir()
+    seconds, peak, done = run([program, "-D", str(data), "-i", str(source)])
+    note = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
+    log = re.search(r"See (\S+) for details", " ".join(note))
+    if log and Path(log.group(1)).exists():    # calcurse lists the events it could not take
+        refused = Path(log.group(1)).read_text(errors="replace").count("VEVENT [")
+        note = [f"it skipped {refused} events it cannot represent"]
+    return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0, "note": note}
+
+
+def bench_khal(program: str, source: Path, folder: Path) -> dict:
+    home = folder / "khal"
+    shutil.rmtree(home, ignore_errors=True)
+    (home / "calendar").mkdir(parents=True)
+    config = home / "config"
+    config.write_text(f"[calendars]\n[[bench]]\npath = {home / 'calendar'}\n"
+                      "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n"
+                      "longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\n"
+                      "longdatetimeformat = %Y-%m-%d %H:%M\n"
+                      "[sqlite]\npath = " + str(home / "khal.db") + "\n")
+    env = {**os.environ, "XDG_DATA_HOME": str(home), "XDG_CONFIG_HOME": str(home)}
+    seconds, peak, done = run([program, "-c", str(config), "import", "--batch", "-a", "bench",
+                               str(source)], env=env)
+    return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0,
+            "note": done.stderr.decode(errors="replace").strip().splitlines()[-1:]}
+
+
+# -- the run --------------------------------------------------------------------------------
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="1x only, no peers")
+    options = parser.parse_args(argv)
+    sizes = ["1x"] if options.quick else ["1x", "5x"]
+    for size in sizes:
+        build_size(size)
+    peers = {} if options.quick else {"calcurse": calcurse(), "khal": khal()}
+    print(f"\nload average before: {load()}", flush=True)
+    results: dict = {}
+    with tempfile.TemporaryDirectory(dir=OUT) as tmp:
+        folder = Path(tmp)
+        for size in sizes:
+            ics = folder / f"business-{size}.ics"
+            results[f"export {size}"] = bench_export(PATHS[size], ics)
+            print(f"export {size}: {results[f'export {size}']}", flush=True)
+            results[f"import {size}"] = bench_import(ics, folder, f"import-{size}.sqlite3")
+            print(f"import {size}: {results[f'import {size}']}", flush=True)
+            if size == "1x":
+                results["reading"] = bench_reading(ics)
+                print(f"reading: {results['reading']}", flush=True)
+                for name, (program, how) in peers.items():
+                    if program is None:
+                        results[name] = {"skipped": how}
+                        continue
+                    bench = bench_calcurse if name == "calcurse" else bench_khal
+                    results[name] = {**bench(program, ics, folder), "how": how}
+                    print(f"{name}: {results[name]}", flush=True)
+        results["query week 1x"] = bench_query(PATHS["1x"])
+    print(f"load average after: {load()}")
     report(results)
     return 0
 
 
+def _goal(key: str, value: float) -> str:
+    goal = GOALS.get(key)
+    if goal is None:
+        return ""
+    sign, limit, unit = goal
+    met = value <= limit if sign == "<=" else value >= limit
+    return f"{sign} {limit:,} {unit} {'ok' if met else 'MISSED'}"
+
+
 def report(r: dict) -> None:
-    print(f"\n{'measure':<34}{'seconds':>10}{'goal':>8}")
-    for key in ("import", "parse only", "export", "cli week query", "python start alone",
-                "rie parse + expand", "rie expand only"):
-        goal = GOALS.get(key)
-        mark = "" if goal is None else (" ok" if r[key] <= goal else " SLOW")
-        print(f"{key:<34}{r[key]:>10.3f}{goal if goal else '':>8}{mark}")
-    print(f"\nimport: {r['events']} events ({r['created']} sessions created, "
-          f"{r['instances changed']} changed instances), {r['bytes'] / 1e6:.1f} MB")
-    print(f"export of a busy year: {r['singles']} singles, {r['series']} recurring sessions, "
-          f"{r['changed instances']} changed instances, {r['bytes'] / 1e6:.1f} MB")
-    print(f"week query: {r['sessions']} sessions from the command line, "
-          f"{r['rie sessions']} from recurring-ical-events over the exported year")
-    print(f"ratios: import / parse only = {r['import'] / r['parse only']:.2f}; "
-          f"cli week query / rie parse + expand = "
-          f"{r['cli week query'] / r['rie parse + expand']:.2f}; "
-          f"cli week query / rie expand only = {r['cli week query'] / r['rie expand only']:.2f}")
+    print(f"\n{'measure':<30}{'figure':>16}   goal")
+    rows = [("export 1x", r["export 1x"]["seconds"], "s"),
+            ("import 1x", r["import 1x"]["seconds"], "s"),
+            ("import 1x memory", r["import 1x"]["memory"], "MB"),
+            ("query week 1x", r["query week 1x"]["seconds"], "s")]
+    if "import 5x" in r:
+        rows += [("export 5x", r["export 5x"]["seconds"], "s"),
+                 ("import 5x", r["import 5x"]["seconds"], "s"),
+                 ("import 5x memory", r["import 5x"]["memory"], "MB"),
+                 ("import 5x rate", r["import 5x"]["rate"], "events/s")]
+    for key, value, unit in rows:
+        print(f"{key:<30}{value:>12,.2f} {unit:<4}  {_goal(key, value)}")
+    ours_import = r["import 1x"]["seconds"]
+    print(f"\n1x file: {r['import 1x']['events']:,} events, {r['export 1x']['mb']:.1f} MB; "
+          f"import {r['import 1x']['rate']:,.0f} events/s")
+    for name in ("calcurse", "khal"):
+        if name not in r:
+            continue
+        peer = r[name]
+        if "skipped" in peer:
+            print(f"{name}: skipped: {peer['skipped']}")
+            continue
+        state = "" if peer["ok"] else f" (exit status not 0: {peer['note']})"
+        print(f"{name} import of the same file: {peer['seconds']:.1f} s, "
+              f"{peer['memory']:.0f} MB{state}; ours is {peer['seconds'] / ours_import:.1f}x "
+              f"faster")
+    read = r["reading"]
+    print(f"reading {read['events']:,} events in one process: icalendar "
+          f"{read['icalendar']:.2f} s ({read['events'] / read['icalendar']:,.0f}/s), fast lane "
+          f"{read['fast lane']:.2f} s ({read['events'] / read['fast lane']:,.0f}/s), "
+          f"{read['icalendar'] / read['fast lane']:.1f}x")
+    q = r["query week 1x"]
+    print(f"query: {q['sessions']} sessions; python alone starts in {q['python']:.3f} s")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sessions_desktop.cli_args import UsageError, build_parser
@@ -107,21 +108,27 @@ def _run(args) -> int:
         return 0
     handler = COMMANDS[args.command]
     with open_services(args.db or os.environ.get("SESSIONS_DESKTOP_DB") or None) as svc:
+        publisher = _publisher(svc) if args.command in WRITES else None
         result = handler(svc, args)
+        if publisher is not None:
+            _publish_after_write(publisher)
     if result is not None:
-        _print_json(result)
+        _print_json(result, pretty=getattr(args, "pretty", False) or sys.stdout.isatty())
     return 0
 
 
-def _print_json(data: Any) -> None:
-    """Readable UTF-8 where the terminal takes it; escaped ASCII where it does not (and for a
-    row written before text was checked, whose lone surrogate UTF-8 cannot carry), so a write
-    that succeeded is never reported as a failure."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+def _print_json(data: Any, pretty: bool = True) -> None:
+    """Indented on a terminal (or with --pretty), compact for a program reading it (the
+    indentation of a large answer costs more than the query). Readable UTF-8 where the output
+    takes it; escaped ASCII where it does not (and for a row written before text was
+    checked, whose lone surrogate UTF-8 cannot carry), so a write that succeeded is never
+    reported as a failure."""
+    layout: dict[str, Any] = {"indent": 2} if pretty else {"separators": (",", ":")}
+    text = json.dumps(data, ensure_ascii=False, **layout)
     try:
         text.encode(sys.stdout.encoding or "utf-8")
     except (UnicodeEncodeError, LookupError):
-        text = json.dumps(data, ensure_ascii=True, indent=2)
+        text = json.dumps(data, ensure_ascii=True, **layout)
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
@@ -129,7 +136,25 @@ def _print_json(data: Any) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-# -- commands not yet in cli_commands (import, export and slots) ---------------------
+WRITES = frozenset({"create", "update", "delete", "restore", "import"})
+
+
+def _publisher(svc):
+    from sessions_desktop.services.publish import Publisher, publish_settings
+
+    return Publisher(svc) if publish_settings(svc).on else None
+
+
+def _publish_after_write(publisher) -> None:
+    """Feeds for phones follow every change; a feed that cannot be written is said on stderr
+    (the change itself is saved)."""
+    try:
+        publisher.flush()
+    except (OSError, SessionsError) as exc:
+        sys.stderr.write(f"WARNING: the feeds were not published: {exc}\n")
+
+
+# -- commands not yet in cli_commands (import, export, publish and slots) ------------
 def cmd_slots(svc, args) -> dict:
     from sessions_desktop.domain.wire import datetime_to_wire
 
@@ -145,26 +170,49 @@ def cmd_import(svc, args) -> dict:
     from sessions_desktop.services.transfer import import_ics
 
     svc.database.refuse_if_read_only()    # before reading a large file for nothing
-    report = import_ics(svc, read_bytes(args.file), schedule_name=args.schedule,
-                        partial=args.partial)
+    source = read_bytes("-") if args.file == "-" else Path(args.file)
+    report = import_ics(svc, source, schedule_name=args.schedule, partial=args.partial)
     return report.to_json()
 
 
 def cmd_export(svc, args) -> dict | None:
-    from sessions_desktop.services.transfer import export_ics
+    from sessions_desktop.services.transfer import export_ics, export_staff_files
 
     start = parse_when(args.start, "--from", svc)
     end = parse_when(args.end, "--to", svc)
     if (start is None) != (end is None):
         raise UsageError("export: give both --from and --to, or neither")
+    kinds = {"working_hours": args.include_working_hours, "time_off": args.include_time_off}
+    if args.per_staff:
+        if args.file == "-" or args.schedules or args.name:
+            raise UsageError("export --per-staff: give a folder, without --schedule or --name")
+        reports = export_staff_files(svc, args.file, start=start, end=end,
+                                     include_pi=args.include_pi, business_file=True, **kinds)
+        return {"files": [report.to_json() for report in reports]}
+    options = {"start": start, "end": end, "schedule_ids": args.schedules,
+               "include_pi": args.include_pi, "calendar_name": args.name, **kinds}
     if args.file == "-":
-        report = export_ics(svc, sys.stdout.buffer, start=start, end=end,
-                            schedule_ids=args.schedules, include_pi=args.include_pi)
+        export_ics(svc, sys.stdout.buffer, **options)
         sys.stdout.buffer.flush()
         return None
-    report = export_ics(svc, args.file, start=start, end=end, schedule_ids=args.schedules,
-                        include_pi=args.include_pi)
-    return report.to_json()
+    return export_ics(svc, args.file, **options).to_json()
+
+
+def cmd_publish(svc, args) -> dict:
+    from sessions_desktop.services.publish import (
+        publish_feeds,
+        publish_settings,
+        set_publish_settings,
+    )
+
+    if args.off:
+        set_publish_settings(svc, None)
+    elif args.folder is not None:
+        set_publish_settings(svc, Path(args.folder).absolute(), include_pi=args.include_pi)
+    settings = publish_settings(svc)
+    reports = publish_feeds(svc)
+    return {"folder": settings.folder, "includePi": settings.include_pi,
+            "files": [report.to_json() for report in reports]}
 
 
 def cmd_copy(args) -> dict:
@@ -186,7 +234,7 @@ def cmd_copy(args) -> dict:
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "query": cmd_query, "get": cmd_get, "list": cmd_list, "create": cmd_create,
     "update": cmd_update, "delete": cmd_delete, "restore": cmd_restore,
-    "schedules": cmd_schedules,
+    "schedules": cmd_schedules, "publish": cmd_publish,
     "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
     **REPORT_COMMANDS,   # report, print (cli_commands.reports)
 }

@@ -89,8 +89,8 @@ def build_parser() -> Parser:
                         help="add Sessions Desktop (entry and icon) to this user's "
                              "applications menu, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _restore,
-                _schedules, _slots, _copy):
+    for add in (_import, _export, _publish, _query, _get, _list, _create, _update, _delete,
+                _restore, _schedules, _slots, _copy):
         add(commands)
     from sessions_desktop.cli_commands.reports import add_commands
 
@@ -118,14 +118,37 @@ def _import(commands) -> None:
 
 
 def _export(commands) -> None:
-    p = _sub(commands, "export", "Export sessions to an iCalendar (.ics) file.")
-    p.add_argument("file", metavar="FILE.ics", help="the file to write ('-' for stdout)")
+    p = _sub(commands, "export", "Export sessions to an iCalendar (.ics) file, named after the "
+                                 "business. Working hours and time off stay out unless asked "
+                                 "for; staff and rooms are written as attendees.")
+    p.add_argument("file", metavar="FILE.ics", help="the file to write ('-' for stdout); a "
+                                                    "folder with --per-staff")
     p.add_argument("--from", dest="start", metavar="DATE", help="only sessions from this date")
     p.add_argument("--to", dest="end", metavar="DATE", help="only sessions before this date")
     p.add_argument("--schedule", dest="schedules", metavar="ID", nargs="+", action="extend",
                    help="only these schedules (ids; see the 'schedules' command)")
     p.add_argument("--include-pi", action="store_true",
                    help="include personal information: location and participants")
+    p.add_argument("--include-working-hours", action="store_true",
+                   help="also the working hours of staff, rooms and the business")
+    p.add_argument("--include-time-off", action="store_true",
+                   help="also time off (sessions tagged Blocked)")
+    p.add_argument("--name", metavar="TEXT",
+                   help="the calendar's name (default: the business's name)")
+    p.add_argument("--per-staff", action="store_true",
+                   help="write one file per staff member (their sessions and those that take "
+                        "them) into the folder FILE, plus one for the whole business")
+
+
+def _publish(commands) -> None:
+    p = _sub(commands, "publish", "Feeds for phones: keep one .ics per staff member and one for "
+                                  "the business in a folder (a synced folder is a calendar "
+                                  "subscription), rewritten after every change. Without "
+                                  "options: publish now with the saved setting.")
+    p.add_argument("--folder", metavar="DIR", help="publish into this folder from now on")
+    p.add_argument("--include-pi", action="store_true",
+                   help="with --folder: the feeds include personal information")
+    p.add_argument("--off", action="store_true", help="stop publishing")
 
 
 def _query(commands) -> None:
@@ -151,6 +174,8 @@ def _query(commands) -> None:
                    help="return the recurring sessions (series definitions) active in the "
                         "window instead of their instances (Wix instances=false): every one "
                         "at once, no pages, no one-year limit")
+    p.add_argument("--pretty", action="store_true",
+                   help="indent the JSON (the default on a terminal; compact otherwise)")
 
 
 def _get(commands) -> None:

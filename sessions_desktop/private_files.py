@@ -104,11 +104,20 @@ def open_private(path: Path, mode: str = "wb", encoding: str | None = None):
 def write_file(path: Path, data: bytes, *, private: bool) -> None:
     """Write ``data`` to a ``.part`` file beside ``path`` and rename it into place, so there is
     never a half-written file under the real name, and no ``.part`` left when writing fails
-    (a full disk). ``private``: the file is 0600 (personal information)."""
+    (a full disk). ``private``: the file is 0600 (personal information); otherwise it keeps
+    the mode an existing file had, or is 0644 (readable, as a feed a phone subscribes to)."""
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     try:
-        with (open_private(partial) if private else partial.open("wb")) as handle:
+        if private:
+            handle = open_private(partial)
+        else:
+            mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+            handle = os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode),
+                               "wb")
+            if POSIX:
+                os.fchmod(handle.fileno(), mode)
+        with handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -141,6 +141,7 @@ INHERITABLE_FIELDS: dict[str, str] = {
     "calendar_conference": "calendarConference",
     "external_calendar_overrides": "externalCalendarOverrides",
     "time_reserved_after": "timeReservedAfter",
+    "reminders": "reminders",
 }
 
 # Fields left out by the NO_PI fieldset (contract: Fieldsets and personal information).
@@ -178,6 +179,11 @@ class Session:
     total_number_of_participants: int = 0
     calendar_conference: CalendarConference | None = None
     external_calendar_overrides: ExternalCalendarOverrides | None = None
+    # Minutes before the start at which to remind (VALARM); inheritable from the schedule.
+    reminders: tuple[int, ...] = ()
+    # A point in time (an iCalendar event without DTEND or duration): shown with a short
+    # length, exported back without one (docs/decisions.md, iCalendar).
+    point_in_time: bool = False
     inherited_fields: tuple[str, ...] = ()
     status: SessionStatus = SessionStatus.CONFIRMED
     version: int = 1
@@ -216,6 +222,7 @@ class ScheduleDefaults:
     calendar_conference: CalendarConference | None = None
     external_calendar_overrides: ExternalCalendarOverrides | None = None
     time_reserved_after: int | None = None
+    reminders: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,6 +163,8 @@ FIELD_CODECS: dict[str, tuple[str, Callable, Callable]] = {
     "capacity": ("capacity", _identity, _identity),
     "notes": ("notes", _identity, _identity),
     "time_reserved_after": ("timeReservedAfter", _identity, _identity),
+    "reminders": ("reminders", list, tuple),
+    "point_in_time": ("pointInTime", _identity, _identity),
     "location": ("location", location_to_wire, location_from_wire),
     "rate": ("rate", rate_to_wire, rate_from_wire),
     "affected_schedules": ("affectedSchedules", _list_of(linked_to_wire),
@@ -228,6 +230,8 @@ def session_to_wire(s: Session) -> dict:
         "timeReservedAfter": s.time_reserved_after, "notes": s.notes,
         "totalNumberOfParticipants": s.total_number_of_participants,
         "inheritedFields": list(s.inherited_fields), "version": s.version,
+        "reminders": list(s.reminders) if s.reminders else None,
+        "pointInTime": True if s.point_in_time else None,
     }
     if s.is_recurring:
         out["recurrenceDates"] = [d.isoformat() for d in s.recurrence_dates]

@@ -19,12 +19,16 @@ Decisions (details in the modules):
   in UTC so the rule repeats as RFC 5545 says (``moments``). DTSTART that the rule does not
   generate stays an instance (``series``). Overrides whose master is missing become singles
   (``assemble``). Broken parts fail an all-or-nothing import; unsupported kinds never do.
+  Lenient reading (``lenient_rules``, ``following``, ``alarms``) and the streaming of large
+  files (``stream_calendar``, ``fast_lane``, ``worker``) are described in docs/decisions.md,
+  iCalendar.
 """
 
 from sessions_desktop.ical.batch import Workers
 from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar
-from sessions_desktop.ical.import_ import parse_calendar
+from sessions_desktop.ical.import_ import parse_calendar, stream_calendar
 from sessions_desktop.ical.plan import (
+    ExportCancelled,
     ImportCancelled,
     ImportedEvent,
     ImportedOverride,
@@ -34,6 +38,7 @@ from sessions_desktop.ical.plan import (
 
 __all__ = [
     "ExportBundle",
+    "ExportCancelled",
     "ImportCancelled",
     "ImportPlan",
     "ImportedEvent",
@@ -43,4 +48,5 @@ __all__ = [
     "Workers",
     "export_calendar",
     "parse_calendar",
+    "stream_calendar",
 ]

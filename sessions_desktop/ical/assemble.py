@@ -8,10 +8,12 @@ session with the UID ``<uid>_<RECURRENCE-ID>`` (Google's instance id form), with
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sessions_desktop.domain.enums import SessionStatus
 from sessions_desktop.domain.time import local_midnight, localize, wall_clock, zone
+from sessions_desktop.errors import ValidationError
+from sessions_desktop.ical.following import Unfollowable, split_following
 from sessions_desktop.ical.moments import Moment
 from sessions_desktop.ical.plan import ImportedEvent, ImportedOverride, Notes, SkippedComponent
 from sessions_desktop.ical.reader import RawOverride, Read
@@ -26,6 +28,7 @@ class Assembler:
         self._masters: dict[str, tuple[int, ImportedEvent]] = {}
         self._overrides: dict[str, dict[object, tuple[int, RawOverride]]] = {}
         self.skipped_uids: set[str] = set()
+        self._first_line: dict[str, int] = {}   # where each UID's master first appeared
 
     def add(self, read: Read) -> None:
         if read.event is not None:
@@ -34,6 +37,7 @@ class Assembler:
             self._add_override(read.sequence, read.override)
 
     def _add_master(self, sequence: int, event: ImportedEvent) -> None:
+        self._first_line.setdefault(event.uid, event.line or 0)
         known = self._masters.get(event.uid)
         if known is not None:
             loser = known[1] if sequence >= known[0] else event
@@ -61,13 +65,49 @@ class Assembler:
 
     def result(self) -> list[ImportedEvent]:
         items = [event for _, event in self._masters.values()]
+        for event in items:
+            event.order = (0, self._first_line.get(event.uid, event.line or 0))
         for uid, slots in self._overrides.items():
             master = self._masters.get(uid)
-            for _, override in sorted(slots.values(), key=lambda s: s[1].line):
+            overrides = [o for _, o in sorted(slots.values(), key=lambda s: s[1].line)]
+            if master and master[1].is_recurring and any(o.following for o in overrides):
+                self._follow(master[1], overrides, items)
+                continue
+            for override in overrides:
                 self._place(master[1] if master else None, uid, override, items)
         for item in items:
             item.overrides.sort(key=lambda o: o.original_start)
         return items
+
+    def _follow(self, master: ImportedEvent, overrides: list[RawOverride],
+                items: list[ImportedEvent]) -> None:
+        """Overrides in slot order; a THISANDFUTURE one starts a new recurring event that the
+        later overrides belong to, their slots moved as it moved them (``following``)."""
+        ordered = sorted(overrides, key=lambda o: _original_start(master, o.recurrence_id))
+        current, shift = master, timedelta(0)
+        for override in ordered:
+            original = _original_start(master, override.recurrence_id)
+            if shift:
+                tz = zone(current.fields["time_zone"])
+                original = localize(wall_clock(original, tz) + shift, tz)
+            if not override.following:
+                current.overrides.append(ImportedOverride(original, override.fields,
+                                                          override.cancelled))
+                continue
+            try:
+                tail, delta = split_following(current, original, override.fields,
+                                              override.cancelled, self._notes)
+            except (Unfollowable, ValidationError):
+                self._notes.add("a change to this and following instances (THISANDFUTURE) "
+                                "moved them to days one rule cannot follow: only that "
+                                "instance was changed")
+                current.overrides.append(ImportedOverride(original, override.fields,
+                                                          override.cancelled))
+                continue
+            shift += delta
+            if tail is not None:
+                items.append(tail)
+                current = tail
 
     def _place(self, master: ImportedEvent | None, uid: str, override: RawOverride,
                items: list[ImportedEvent]) -> None:

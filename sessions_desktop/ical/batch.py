@@ -1,8 +1,8 @@
 """One batch of VEVENTs read by icalendar and ``reader``, here or in a second process.
 
-icalendar's parse of the content lines is most of an import's time, and it is pure work on
-text, so a large file's batches are shared with worker processes (a ``ProcessPoolExecutor``
-with the "spawn" start method: the window has Qt threads, and a forked copy of them is unsafe).
+Parsing is most of an import's reading time, and it is pure work on text, so a large file's
+batches are shared with worker processes (``worker``: new interpreters, never forked, since the
+window has Qt threads; they end with their caller).
 A worker parses a batch and turns each VEVENT into plain dataclasses (``Read``), which cost
 little to send back; everything that depends on the order of the file (which event of a UID
 wins, skipped components, warnings and how often they occur, progress) stays in the calling
@@ -17,13 +17,9 @@ whose answers (and warnings) depend on the events before it.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import pickle
 import warnings
-import zlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,19 +27,33 @@ from icalendar import Component
 from icalendar.error import GloballyUniqueTZIDGuessed
 
 from sessions_desktop.domain.time import zone
+from sessions_desktop.ical.fast_lane import read_plain
 from sessions_desktop.ical.moments import CalendarContext, Skip
 from sessions_desktop.ical.reader import Read, read_event
+from sessions_desktop.ical.worker import PipeWorker, WorkerFailed
 from sessions_desktop.ical.zones import Resolved, iana_name
 
 PARALLEL_FROM = 2000     # more VEVENTs than this in a file: the work is shared with workers
 MAX_WORKERS = 3
+FAST = True              # plain VEVENTs read by ``fast_lane`` (False: icalendar reads all)
 
 Failure = tuple[str, bool]      # why a VEVENT was skipped, and whether the file is broken there
 
 
 def parse_units(texts: list[str]) -> list[object]:
-    """The icalendar component of each text, or the exception that stopped its parse: one
-    parse for the whole batch; one by one when that fails, to find the culprit."""
+    """The component of each text (``fast_lane`` for plain VEVENTs, icalendar for the rest),
+    or the exception that stopped its parse."""
+    out: list[object] = [read_plain(text) if FAST else None for text in texts]
+    rest = [i for i, value in enumerate(out) if value is None]
+    if rest:
+        for index, value in zip(rest, _icalendar_units([texts[i] for i in rest]), strict=True):
+            out[index] = value
+    return out
+
+
+def _icalendar_units(texts: list[str]) -> list[object]:
+    """icalendar's component of each text: one parse for the whole batch; one by one when
+    that fails, to find the culprit."""
     with warnings.catch_warnings():
         # We resolve TZIDs ourselves (zones.py); icalendar's guess is no news.
         warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
@@ -152,52 +162,25 @@ def worker_count() -> int:
     return max(0, min(cores - 1, MAX_WORKERS))
 
 
-def new_pool() -> ProcessPoolExecutor | None:
-    """A pool of "spawn" workers, or None on a single core."""
-    workers = worker_count()
-    if not workers:
-        return None
-    return ProcessPoolExecutor(max_workers=workers,
-                               mp_context=multiprocessing.get_context("spawn"))
-
-
-def _pack(value: object) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-
-def _unpack(data: bytes):
-    return pickle.loads(zlib.decompress(data))
-
-
-def run_packed(payload: bytes) -> bytes:
-    """A worker's side of ``Shared``: a job packed by the caller, its result packed back."""
-    function, args = _unpack(payload)
-    return _pack(function(*args))
-
-
-def ready() -> None:
-    """A worker's first job: nothing, so that it starts (and imports this package) at once."""
-
-
 class Workers:
-    """A pool started ahead of the work, when ``expected`` (sessions or events) makes the work
-    worth sharing: its processes start while the caller still gathers the work. A context
-    manager; ``pool`` is None for small work or on a single core."""
+    """Worker processes started ahead of the work, when ``expected`` (sessions or events)
+    makes the work worth sharing: they start while the caller still gathers the work. A
+    context manager that ends them on the way out; ``pool`` is None for small work, on a
+    single core, or when no worker can start (the caller then does everything)."""
 
     def __init__(self, expected: int) -> None:
-        self.pool = new_pool() if expected > PARALLEL_FROM else None
-        if self.pool is not None:
+        self.pool: list[PipeWorker] | None = None
+        count = worker_count() if expected > PARALLEL_FROM else 0
+        if count:
             try:
-                self.pool.submit(ready)
-            except Exception:  # no worker can start here: the caller does everything
-                self.close()
+                self.pool = [PipeWorker() for _ in range(count)]
+            except OSError:
+                self.pool = None
 
     def close(self) -> None:
-        """Cancel the jobs no worker began; the workers exit in the background (a job one of
-        them is on finishes unseen), so the caller does not wait for that."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
+        for worker in self.pool or ():
+            worker.close()
+        self.pool = None
 
     def __enter__(self) -> Workers:
         return self
@@ -207,68 +190,72 @@ class Workers:
 
 
 class Shared:
-    """Jobs shared between the calling process and a pool: the workers take them from the end,
-    the caller from the start (``take`` in order), so the two meet somewhere in the middle
-    whatever the cost of starting a worker.
+    """Jobs shared between the calling process and its workers, taken in order (``take``).
 
-    Jobs go to the workers a few at a time (``AHEAD`` beyond one per worker), topped up each
-    time the caller takes its next job. Jobs and results travel pickled and compressed (a few
-    milliseconds): the pool's threads in the busy caller move data only when they get the
-    interpreter lock, so a job or a result larger than a pipe's buffer would keep a worker
-    waiting for several of the caller's switch intervals.
+    Workers get the jobs just ahead of the caller (at most ``AHEAD`` each waiting), so the
+    results held at any time are a few batches, whatever the size of the file. The caller
+    does every ``caller_every``-th job itself (0: none, when it has its own work to do on
+    each result); ``take`` returns a worker's result, or None when the caller should do that
+    job itself: it was not given to a worker, or the worker failed (the same work in the
+    caller gives the same result, or raises the same error there)."""
 
-    ``take`` returns a worker's result, or None when the caller should do that job itself:
-    nobody began it, or the worker failed (the same work in the caller gives the same result,
-    or raises the same error there)."""
+    AHEAD = 2
 
-    AHEAD = 1
-
-    def __init__(self, pool: ProcessPoolExecutor, function: Callable, jobs: Sequence[tuple],
-                 sizes: Sequence[int]) -> None:
+    def __init__(self, pool: list[PipeWorker], function: Callable, jobs: Sequence[tuple],
+                 sizes: Sequence[int], caller_every: int = 0) -> None:
         self._pool = pool
-        self._function = function
+        self._name = function.__name__
         self._jobs = jobs
         self._sizes = sizes
-        self._depth = (pool._max_workers or 1) + self.AHEAD
-        self._next = len(jobs) - 1     # the next job for a worker, from the end
-        self._low = 0                  # the caller has begun every job below this
-        self._futures: dict[int, Future] = {}
-        self._top_up(1)     # one now, so the caller begins at once; more when it takes a job
+        self._every = caller_every
+        self._given: dict[int, PipeWorker] = {}
+        self._next = 0          # the next job to consider giving away
+        self._low = 0           # the caller has taken every job below this
+        self._top_up()
 
-    def _top_up(self, depth: int | None = None) -> None:
-        waiting = sum(1 for future in self._futures.values() if not future.done())
-        while waiting < (depth or self._depth) and self._next > self._low:
-            payload = _pack((self._function, self._jobs[self._next]))
+    def _mine(self, index: int) -> bool:
+        return bool(self._every) and index % self._every == 0
+
+    def _top_up(self) -> None:
+        limit = len(self._pool) * self.AHEAD
+        while self._next < len(self._jobs) and len(self._given) < limit:
+            index = self._next
+            self._next += 1
+            if self._mine(index):
+                continue
+            worker = min(self._pool, key=lambda w: w.outstanding)
             try:
-                self._futures[self._next] = self._pool.submit(run_packed, payload)
-            except Exception:  # no worker can start (any more): the caller does the rest
-                self._next = -1
-                return
-            self._next -= 1
-            waiting += 1
+                worker.submit(index, self._name, self._jobs[index])
+            except WorkerFailed:
+                self._pool.remove(worker)
+                self._next = index
+                if not self._pool:
+                    self._next = len(self._jobs)
+                    return
+                continue
+            self._given[index] = worker
 
     def take(self, index: int):
         self._low = index + 1
-        future = self._futures.pop(index, None)
-        if future is None or future.cancel():
-            self._top_up()     # the workers keep busy while the caller does this job
+        worker = self._given.pop(index, None)
+        self._top_up()
+        if worker is None:
             return None
         try:
-            return _unpack(future.result())
-        except Exception:
+            return worker.result(index)
+        except WorkerFailed:
             return None
+        finally:
+            self._top_up()
 
     def finished(self) -> int:
         """The size of the jobs workers finished that were not taken yet (for progress)."""
-        return sum(self._sizes[i] for i, f in self._futures.items()
-                   if f.done() and not f.cancelled())
+        return sum(self._sizes[i] for i, w in self._given.items() if w.done(i))
 
     def cancel(self) -> None:
-        """Submit nothing more and cancel what no worker began."""
-        self._next = -1
-        for future in self._futures.values():
-            future.cancel()
-        self._futures.clear()
+        """Give nothing more away; the workers' results that nobody takes are dropped."""
+        self._next = len(self._jobs)
+        self._given.clear()
 
     def __enter__(self) -> Shared:
         return self

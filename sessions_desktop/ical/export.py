@@ -14,8 +14,8 @@
 - One VTIMEZONE (from zoneinfo, by icalendar) per zone used; UTC is written as ``Z``. When the
   zone of a session is not named by a TZID (UTC, all-day) ``X-SESSIONS-TIME-ZONE`` keeps it.
 - Personal information (LOCATION, ATTENDEE, X-SESSIONS-LOCATION) only with ``include_pi``.
-- The VEVENTs are written in chunks (``events_bytes``); for a large calendar a worker process
-  writes chunks from the end while this process writes from the start (``batch``). The bytes are
+- The VEVENTs are written in chunks (``events_bytes``); for a large calendar worker processes
+  write some of the chunks (``batch``, ``worker``). The bytes are
   those one ``Calendar.to_ical()`` gives (a test holds both paths to that).
 """
 
@@ -38,12 +38,21 @@ from icalendar import (
     vText,
 )
 
-from sessions_desktop.domain.enums import ApprovalStatus, SessionStatus, SessionType
-from sessions_desktop.domain.model import Participant, Schedule, Session
+from sessions_desktop.domain.enums import (
+    ApprovalStatus,
+    ScheduleKind,
+    SessionStatus,
+    SessionType,
+    Transparency,
+)
+from sessions_desktop.domain.model import INHERITABLE_FIELDS, Participant, Schedule, Session
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import batch
 from sessions_desktop.ical import xprops as x
+from sessions_desktop.ical.alarms import alarm
 from sessions_desktop.ical.batch import Workers
+from sessions_desktop.ical.plain_writer import PlainWriter, is_plain
+from sessions_desktop.ical.plan import ExportCancelled
 from sessions_desktop.ical.serialize import Serializer, calendar_bytes
 from sessions_desktop.ical.series_plan import SeriesPlan
 
@@ -76,9 +85,12 @@ class ExportBundle:
 
 def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
                     product_id: str = "-//Sessions Desktop//EN",
-                    workers: Workers | None = None) -> bytes:
-    """The .ics bytes of a bundle. A large one is written with worker processes: ``workers``
-    started by the caller ahead of time (``Workers``), else a pool made here."""
+                    workers: Workers | None = None,
+                    progress: Callable[[int, int], bool] | None = None) -> bytes:
+    """The .ics bytes of a bundle. ``workers`` (started by the caller, ``Workers``) share
+    the writing; without them this process writes it all, which for our own sessions is
+    faster than sending them to another process (``plain_writer``). ``progress(done, total)``
+    is asked after every chunk of ``CHUNK`` sessions; False raises ExportCancelled."""
     zone(bundle.business_time_zone)
     calendar = Calendar()
     calendar.add("prodid", product_id)
@@ -92,7 +104,7 @@ def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
     series = sorted(bundle.series, key=lambda s: s.definition.id)
     jobs = [(settings, singles[i:i + CHUNK], []) for i in range(0, len(singles), CHUNK)]
     jobs += [(settings, [], series[i:i + CHUNK]) for i in range(0, len(series), CHUNK)]
-    parts = _parts(jobs, len(singles) + len(series), workers)
+    parts = _parts(jobs, len(singles) + len(series), workers, progress)
     _add_timezones(calendar, parts)
     head = calendar_bytes(calendar)   # == calendar.to_ical(), faster for big files
     if not parts:
@@ -126,29 +138,35 @@ def events_bytes(settings: _Settings, singles: list[Session], series: list[Serie
                  ) -> _Part:
     """The VEVENTs of some sessions, in order, as ``calendar.to_ical()`` writes them."""
     writer = _Writer(settings)
+    plain = PlainWriter(writer)
     serializer = Serializer()
-    out = [serializer.component_bytes(writer.single(session)) for session in singles]
+    out = []
+    for session in singles:
+        data = plain.event_bytes(session) if is_plain(session, writer.has_resources(session)) \
+            else None
+        out.append(data if data is not None else
+                   serializer.component_bytes(writer.single(session)))
     for one in series:
         out += [serializer.component_bytes(event) for event in writer.series(one)]
     return _Part(b"".join(out), writer.zones, writer.earliest, writer.latest)
 
 
-def _parts(jobs: list[tuple], sessions: int, workers: Workers | None) -> list[_Part]:
-    """``events_bytes`` of every chunk; for a large calendar a worker process writes chunks
-    from the end while this one writes from the start (``batch.Shared``)."""
-    if sessions <= batch.PARALLEL_FROM or len(jobs) < 2:
-        return [events_bytes(*job) for job in jobs]
-    if workers is not None and workers.pool is not None:
-        return _shared_parts(workers.pool, jobs)
-    with Workers(sessions) as own:
-        if own.pool is None:
-            return [events_bytes(*job) for job in jobs]
-        return _shared_parts(own.pool, jobs)
+def _parts(jobs: list[tuple], sessions: int, workers: Workers | None,
+           progress: Callable[[int, int], bool] | None) -> list[_Part]:
+    """``events_bytes`` of every chunk, here or shared with the caller's workers."""
+    pool = workers.pool if workers is not None else None
+    if pool is None or sessions <= batch.PARALLEL_FROM or len(jobs) < 2:
+        return [_checked(progress, index, len(jobs)) or events_bytes(*job)
+                for index, job in enumerate(jobs)]
+    with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs), len(pool) + 1) as shared:
+        return [_checked(progress, index, len(jobs)) or shared.take(index) or
+                events_bytes(*job) for index, job in enumerate(jobs)]
 
 
-def _shared_parts(pool, jobs: list[tuple]) -> list[_Part]:
-    with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs)) as shared:
-        return [shared.take(index) or events_bytes(*job) for index, job in enumerate(jobs)]
+def _checked(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ExportCancelled(f"export cancelled after {done} of {total} parts; nothing "
+                              "was written")
 
 
 def _add_timezones(calendar: Calendar, parts: list[_Part]) -> None:
@@ -221,12 +239,47 @@ class _Writer:
             event["CATEGORIES"] = self._shared(("CATEGORIES", session.tags),
                                                lambda: vCategory(list(session.tags)))
         event["STATUS"] = _STATUS[session.status]
-        if session.type is SessionType.WORKING_HOURS:
+        if session.type is SessionType.WORKING_HOURS or _is_free(session):
             event["TRANSP"] = _TRANSPARENT
         self._xprops(event, session)
         if self.include_pi:
             self._personal(event, session)
+        self._resources(event, session)
+        for minutes in session.reminders:
+            event.add_component(alarm(minutes, session.title))
         return event
+
+    def has_resources(self, session: Session) -> bool:
+        """Does the session take staff, rooms or equipment (written as ATTENDEEs)?"""
+        schedules = self.settings.schedules
+        for link in session.affected_schedules:
+            schedule = schedules.get(link.schedule_id)
+            if schedule is not None and link.transparency is Transparency.BUSY and \
+                    schedule.kind in _CUTYPES:
+                return True
+        return False
+
+    def _resources(self, event: Event, session: Session) -> None:
+        """Staff and rooms the session takes: ATTENDEEs with CUTYPE INDIVIDUAL, ROOM or
+        RESOURCE, and the rooms' names as LOCATION when no location of the session's own is
+        written (marked, so our import does not take it for the session's location)."""
+        rooms = []
+        for link in session.affected_schedules:
+            schedule = self.settings.schedules.get(link.schedule_id)
+            if schedule is None or link.transparency is not Transparency.BUSY:
+                continue
+            cutype = _CUTYPES.get(schedule.kind)
+            if cutype is None:
+                continue
+            event.add("ATTENDEE", self._shared(("RESOURCE", schedule.id, cutype),
+                                               lambda s=schedule, c=cutype: _resource(s, c)),
+                      encode=False)
+            if schedule.kind is ScheduleKind.ROOM:
+                rooms.append(schedule.name)
+        if rooms and "LOCATION" not in event:
+            location = vText(", ".join(rooms))
+            location.params[x.P_FROM_ROOMS] = "TRUE"
+            event["LOCATION"] = location
 
     def _xprops(self, event: Event, session: Session) -> None:
         event[x.X_TYPE] = _TYPES[session.type]
@@ -241,8 +294,8 @@ class _Writer:
         if session.affected_schedules:
             event[x.X_AFFECTED] = _text(x.affected_to_text(session.affected_schedules))
         if session.inherited_fields:
-            event[x.X_INHERITED] = self._shared((x.X_INHERITED, session.inherited_fields),
-                                                lambda: _text(",".join(session.inherited_fields)))
+            event[x.X_OWN] = self._shared((x.X_OWN, session.inherited_fields),
+                                          lambda: _text(own_fields(session.inherited_fields)))
 
     def _shared(self, key: object, make: Callable[..., object]) -> object:
         """One value object for values that repeat: built once, and written once by
@@ -283,7 +336,8 @@ class _Writer:
             # vDatetime is what vDDDTypes writes a date-time with (same line), made once
             begin = vDatetime(start.astimezone(tz))
             event["DTSTART"] = begin
-            event["DTEND"] = vDatetime(end.astimezone(tz))
+            if not session.point_in_time:     # a point in time has no end (RFC 5545 3.6.1)
+                event["DTEND"] = vDatetime(end.astimezone(tz))
             tzid = begin.params.get("TZID")
             if tzid:
                 self.zones.add(tzid)
@@ -297,6 +351,31 @@ class _Writer:
                all_day: bool) -> None:
         if values:
             event.add(name, [_slot_value(v, tz, all_day) for v in sorted(values)])
+
+
+_CUTYPES = {ScheduleKind.STAFF: "INDIVIDUAL", ScheduleKind.ROOM: "ROOM",
+            ScheduleKind.EQUIPMENT: "RESOURCE"}
+
+
+def own_fields(inherited: tuple[str, ...]) -> str:
+    """X-SESSIONS-OWN: the inheritable fields (Wix names) a session sets itself, in a fixed
+    order; far shorter than the list of those it inherits (most sessions own a title)."""
+    taken = set(inherited)
+    return ",".join(wix for wix in INHERITABLE_FIELDS.values() if wix not in taken)
+
+
+def _is_free(session: Session) -> bool:
+    """Linked to its own schedule as FREE: an imported TRANSP:TRANSPARENT event."""
+    return any(link.schedule_id == session.schedule_id and
+               link.transparency is Transparency.FREE for link in session.affected_schedules)
+
+
+def _resource(schedule: Schedule, cutype: str) -> vCalAddress:
+    address = vCalAddress(f"{x.SCHEDULE_URN}{schedule.id}")
+    address.params["CN"] = schedule.name
+    address.params["CUTYPE"] = cutype
+    address.params["ROLE"] = "NON-PARTICIPANT" if cutype != "INDIVIDUAL" else "CHAIR"
+    return address
 
 
 def _slot_value(moment: datetime, tz: ZoneInfo, all_day: bool) -> datetime | date:

@@ -7,16 +7,16 @@ turn each VEVENT into fields (``reader``); join changed instances to their recur
 (``assemble``). All or nothing by default: if anything broken was skipped, raise
 ``ValidationError`` listing it; with ``partial=True`` return what was readable.
 
-A file of more than ``batch.PARALLEL_FROM`` VEVENTs shares its batches with a worker process
-(``batch``): it reads batches from the end while this process reads from the start, and the
-results are merged here in file order, so the plan is the same as without workers.
+``stream_calendar`` hands the events to its caller a batch at a time as they are read, so a
+large file is never held as sessions (``parse_calendar`` collects them into a plan). A file of
+more than ``batch.PARALLEL_FROM`` VEVENTs shares its batches with worker processes (``batch``,
+``worker``); the results are merged here in file order, so the plan is the same as without.
 """
 
 from __future__ import annotations
 
-import re
+from array import array
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 
 from icalendar import Calendar, Component
 
@@ -26,6 +26,7 @@ from sessions_desktop.ical import batch
 from sessions_desktop.ical.assemble import Assembler
 from sessions_desktop.ical.batch import BatchResult, parse_failure, read_failure
 from sessions_desktop.ical.decode import decode
+from sessions_desktop.ical.joined import SUMMARY, UID, first_value, joined_uids
 from sessions_desktop.ical.moments import CalendarContext
 from sessions_desktop.ical.plan import (
     ImportCancelled,
@@ -36,11 +37,11 @@ from sessions_desktop.ical.plan import (
     SkippedComponent,
 )
 from sessions_desktop.ical.reader import Read, read_event
-from sessions_desktop.ical.text import RawCalendar, Unit, scan
+from sessions_desktop.ical.text import RawCalendar, Unit, Units, scan
 from sessions_desktop.ical.zones import ZoneResolver, iana_name
 
 __all__ = ["ImportCancelled", "ImportPlan", "ImportedEvent", "ImportedOverride",
-           "SkippedComponent", "parse_calendar"]
+           "SkippedComponent", "parse_calendar", "stream_calendar"]
 
 Progress = Callable[[int, int], bool]
 BATCH = 250
@@ -51,8 +52,8 @@ _NOT_SESSIONS = {
     "VFREEBUSY": "free/busy information is not imported",
     "VAVAILABILITY": "availability components are not imported",
 }
-_UID = re.compile(r"^UID(?:;[^:\n]*)?:(.*)$", re.M | re.I)
-_SUMMARY = re.compile(r"^SUMMARY(?:;[^:\n]*)?:(.*)$", re.M | re.I)
+_SESSION_KINDS = frozenset({"VEVENT", "VTIMEZONE"})
+
 
 
 def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool = False,
@@ -60,13 +61,39 @@ def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool 
     """Read .ics bytes. Raises ValidationError (field ``file``) for a file that is not
     iCalendar, or, unless ``partial``, for one with broken parts; ImportCancelled when
     ``progress`` returns False."""
+    found: list[ImportedEvent] = []
+    plan = stream_calendar(data, found.extend, business_time_zone=business_time_zone,
+                           partial=partial, progress=progress, caller_every=None)
+    plan.items = sorted(found, key=lambda item: item.order)
+    return plan
+
+
+def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], None], *,
+                    business_time_zone: str, partial: bool = False,
+                    progress: Progress | None = None, caller_every: int | None = None,
+                    calendar_names: list[str] | None = None) -> ImportPlan:
+    """Read .ics bytes and hand the events to ``sink`` a batch at a time, in file order as
+    far as possible: an event whose UID no other VEVENT of the file shares goes as soon as its
+    batch is read; the others (a recurring event with changed instances, a UID given twice)
+    are joined at the end (``assemble``). So what is held is a few batches, not the file's
+    events. Returns the plan without items (skipped, warnings, names); raises as
+    ``parse_calendar`` does (the broken parts are known only at the end, after the sink has
+    had everything: the caller's transaction makes that all or nothing).
+    ``caller_every``: with workers, this process reads every n-th batch itself (None: its
+    share of the cores; 0: none, when the sink has work of its own). ``calendar_names``
+    (optional) is filled with the calendars' names as they are read, before their events
+    reach the sink."""
     zone(business_time_zone)
     text, decode_note = decode(data)
+    del data        # held once: the scan keeps its own (normalised) copy of the text
     scanned = scan(text)
+    del text
     if not scanned.calendars:
         raise ValidationError("this is not an iCalendar file: it has no BEGIN:VCALENDAR or "
                               "BEGIN:VEVENT", field="file")
-    run = _Run(business_time_zone, scanned.calendars, progress)
+    run = _Run(business_time_zone, scanned.calendars, progress, sink, caller_every)
+    if calendar_names is not None:
+        run.names = calendar_names
     for note in ([decode_note] if decode_note else []) + scanned.notes:
         run.notes.add(note)
     run.skipped.extend(SkippedComponent("LINE", None, None, p.line, p.reason)
@@ -87,30 +114,42 @@ def _violations(broken: list[SkippedComponent]) -> list[FieldViolation]:
 
 
 class _Run:
-    def __init__(self, business: str, calendars: list[RawCalendar],
-                 progress: Progress | None) -> None:
+    def __init__(self, business: str, calendars: list[RawCalendar], progress: Progress | None,
+                 sink: Callable[[list[ImportedEvent]], None], caller_every: int | None
+                 ) -> None:
         self.business = business
         self.calendars = calendars
         self.progress = progress
+        self.sink = sink
+        self.caller_every = caller_every
         self.notes = Notes()
         self.skipped: list[SkippedComponent] = []
         self.names: list[str] = []
         self.assembler = Assembler(self.notes, self.skipped)
-        self.total = sum(1 for c in calendars for u in c.units if u.kind == "VEVENT")
+        self.joined = joined_uids(calendars)
+        self.total = sum(c.units.kinds.count("VEVENT") for c in calendars)
         self.done = 0
-        self.pool: ProcessPoolExecutor | None = None   # for a large file (``batch``)
+        self.pool: list | None = None              # worker processes, for a large file
         self.ahead: batch.Shared | None = None     # batches given to workers
+        self.ready: list[ImportedEvent] = []       # read, not joined: for the sink
 
     def execute(self) -> ImportPlan:
-        # Closing the workers cancels the batches they did not begin (cancelled, or failed).
+        # Leaving ``Workers`` ends the worker processes (done, cancelled or failed).
         with batch.Workers(self.total) as workers:
             self.pool = workers.pool
             self._report()
             for raw in self.calendars:
                 self._calendar(raw)
         self.pool = None
-        items = self.assembler.result()
-        return ImportPlan(items, self.skipped, self.notes.render(), self.names)
+        joined = self.assembler.result()
+        if joined:
+            self.sink(joined)
+        return ImportPlan([], self.skipped, self.notes.render(), self.names)
+
+    def _hand_over(self) -> None:
+        if self.ready:
+            ready, self.ready = self.ready, []
+            self.sink(ready)
 
     def _report(self) -> None:
         if self.progress is None:
@@ -127,19 +166,21 @@ class _Run:
         preferred = [n for n in (self.business, wr_zone) if n]
         resolver = ZoneResolver(vtimezones, wr_zone or self.business, preferred, self.notes)
         ctx = CalendarContext(self.business, wr_zone, resolver, self.notes)
-        events = []
-        for unit in raw.units:
-            if unit.broken:
-                self._skip_unit(unit, unit.broken, broken=True)
-            elif unit.kind == "VEVENT":
-                events.append(unit)
-            elif unit.kind != "VTIMEZONE":
-                reason = _NOT_SESSIONS.get(unit.kind, f"{unit.kind} components are not imported")
-                self._skip_unit(unit, reason, broken=False)
-        batches = [events[start:start + BATCH] for start in range(0, len(events), BATCH)]
+        store = raw.units
+        events = array("q")      # indexes into ``store``: Unit objects are made per batch
+        for index, kind in enumerate(store.kinds):
+            reason = store.broken.get(index)
+            if reason:   # a broken to-do costs nothing: it would not be imported anyway
+                self._skip_unit(store[index], reason, broken=kind in _SESSION_KINDS)
+            elif kind == "VEVENT":
+                events.append(index)
+            elif kind != "VTIMEZONE":
+                reason = _NOT_SESSIONS.get(kind, f"{kind} components are not imported")
+                self._skip_unit(store[index], reason, broken=False)
+        batches = _Batches(store, events)
         if self.pool is None or len(batches) < 2:
-            for units in batches:
-                self._batch(units, ctx)
+            for index in range(len(batches)):
+                self._batch(batches[index], ctx)
         else:
             self._shared(batches, ctx, self.pool)
 
@@ -191,6 +232,7 @@ class _Run:
             if not isinstance(component, Exception):
                 self._event(unit, component, ctx)
         self.done += len(units)
+        self._hand_over()
         self._report()
 
     def _event(self, unit: Unit, component, ctx: CalendarContext) -> None:
@@ -202,22 +244,28 @@ class _Run:
         self._add(unit, read)
 
     def _add(self, unit: Unit, read: Read) -> None:
+        event = read.event
+        if event is not None and event.uid not in self.joined and not (
+                "" in self.joined and first_value(UID, unit.text) is None):
+            event.order = (0, unit.line)    # alone with its UID: to the caller at once
+            self.ready.append(event)
+            return
         try:
             self.assembler.add(read)
         except Exception as error:  # as above
             self._skip_unit(unit, *read_failure(error))
 
     # -- VEVENTs shared with worker processes (``batch``) ---------------------------------------
-    def _shared(self, batches: list[list[Unit]], ctx: CalendarContext,
-                pool: ProcessPoolExecutor) -> None:
-        """Workers read batches from the end, this process from the start; the results are
-        merged in file order."""
-        jobs = [(self.business, ctx.wr_zone, [(u.text, u.line) for u in units])
-                for units in batches]
-        with batch.Shared(pool, batch.read_batch, jobs, [len(u) for u in batches]) as shared:
+    def _shared(self, batches: _Batches, ctx: CalendarContext, pool: list) -> None:
+        """Workers read the batches just ahead of this process (``batch.Shared``); the
+        results are merged in file order."""
+        jobs = _LazyJobs(self.business, ctx.wr_zone, batches)
+        every = len(pool) + 1 if self.caller_every is None else self.caller_every
+        with batch.Shared(pool, batch.read_batch, jobs, batches.sizes(), every) as shared:
             self.ahead = shared
             try:
-                for index, units in enumerate(batches):
+                for index in range(len(batches)):
+                    units = batches[index]
                     result = shared.take(index)
                     if result is None:
                         self._batch(units, ctx)
@@ -238,16 +286,46 @@ class _Run:
             elif outcome.failure is not None:
                 self._skip_unit(units[index], *outcome.failure)
         self.done += len(units)
+        self._hand_over()
         self._report()
 
     def _skip_unit(self, unit: Unit, reason: str, broken: bool) -> None:
-        uid = _first(_UID, unit.text)
+        uid = first_value(UID, unit.text)
         if uid and broken and unit.kind == "VEVENT" and "RECURRENCE-ID" not in unit.text.upper():
             self.assembler.skipped_uids.add(uid)
-        self.skipped.append(SkippedComponent(unit.kind, uid, _first(_SUMMARY, unit.text),
+        self.skipped.append(SkippedComponent(unit.kind, uid, first_value(SUMMARY, unit.text),
                                              unit.line, reason, broken))
 
 
-def _first(pattern: re.Pattern, text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group(1).strip() if match else None
+class _Batches:
+    """The VEVENTs of a calendar in batches of ``BATCH``, as Unit objects made when a batch
+    is asked for (a large file holds only integers until then)."""
+
+    def __init__(self, store: Units, events: array) -> None:
+        self._store = store
+        self._events = events
+
+    def __len__(self) -> int:
+        return -(-len(self._events) // BATCH)
+
+    def __getitem__(self, index: int) -> list[Unit]:
+        chosen = self._events[index * BATCH:(index + 1) * BATCH]
+        return [self._store[i] for i in chosen]
+
+    def sizes(self) -> list[int]:
+        return [min(BATCH, len(self._events) - i * BATCH) for i in range(len(self))]
+
+
+class _LazyJobs:
+    """A worker's job for each batch (text and first line of its units), cut from the file's
+    text only when the batch is given away."""
+
+    def __init__(self, business: str, wr_zone: str | None, batches: _Batches) -> None:
+        self._head = (business, wr_zone)
+        self._batches = batches
+
+    def __len__(self) -> int:
+        return len(self._batches)
+
+    def __getitem__(self, index: int) -> tuple:
+        return (*self._head, [(u.text, u.line) for u in self._batches[index]])

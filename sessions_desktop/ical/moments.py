@@ -43,7 +43,8 @@ class CalendarContext:
     """What the times of one VCALENDAR are read against."""
 
     def __init__(self, business: str, wr_zone: str | None, resolver: ZoneResolver,
-                 notes: Notes) -> None:
+                 notes: Notes, now: datetime | None = None) -> None:
+        self.now = now or datetime.now(UTC)     # where an endless extra RRULE is cut
         self.business = business
         self.wr_zone = wr_zone
         self.floating = wr_zone or business
@@ -81,12 +82,21 @@ class CalendarContext:
         return "UTC" if recurring else self.business
 
 
+# RFC 5545 3.6.1: a timed event without DTEND or DURATION ends when it starts. A session
+# needs a length to be seen, so such a point in time gets this one and is marked
+# (``point_in_time``), which the export reads to write it back without an end.
+POINT_LENGTH = timedelta(minutes=15)
+POINT_NOTE = ("events without an end (a point in time) were given 15 minutes to be seen; "
+              "they export again without an end")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: datetime
     end: datetime
     time_zone: str
     all_day: bool
+    point: bool = False
 
 
 def read_span(props: dict, ctx: CalendarContext, recurring: bool, own_zone: str | None) -> Span:
@@ -104,8 +114,9 @@ def read_span(props: dict, ctx: CalendarContext, recurring: bool, own_zone: str 
     # Compare instants: Python compares two datetimes of one zone by wall clock (folds!).
     length = end.astimezone(UTC) - begin.astimezone(UTC)
     if not length:
-        raise Skip("it lasts no time (no DTEND or DURATION, or DTEND equals DTSTART): a "
-                   "session must end after it starts", broken=False)
+        ctx.notes.add(POINT_NOTE)
+        return Span(begin, (begin.astimezone(UTC) + POINT_LENGTH).astimezone(tz), time_zone,
+                    False, point=True)
     if length < timedelta(0):
         raise Skip("it ends before it starts")
     return Span(begin, end, time_zone, False)

@@ -16,6 +16,11 @@ class ImportCancelled(Exception):
     """The progress callback returned False: the import stopped and nothing was returned."""
 
 
+class ExportCancelled(ImportCancelled):
+    """The progress callback returned False: the export stopped and wrote nothing. (A kind
+    of ImportCancelled, so a caller that stops file work on one stops on both.)"""
+
+
 @dataclass(frozen=True, slots=True)
 class SkippedComponent:
     """A component (or a stretch of text) that was not imported, and why.
@@ -71,6 +76,8 @@ class ImportedEvent:
     overrides: list[ImportedOverride] = field(default_factory=list)
     inherited: tuple[str, ...] = ()
     line: int | None = None
+    free: bool = False      # TRANSP:TRANSPARENT: takes none of its schedule's time
+    order: tuple = (1, 0)   # where it stands in a whole plan (``parse_calendar``)
 
     @property
     def is_recurring(self) -> bool:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, SessionStatus, SessionType
 from sessions_desktop.domain.model import INHERITABLE_FIELDS, Location, Participant
 from sessions_desktop.domain.time import is_known_zone
 from sessions_desktop.ical import xprops as x
+from sessions_desktop.ical.alarms import read_reminders
 from sessions_desktop.ical.moments import CalendarContext, Moment, Skip, read_span
 from sessions_desktop.ical.plan import ImportedEvent
 from sessions_desktop.ical.series import read_recurrence
 
 # Properties whose damage makes the event unusable; damage elsewhere drops only that property.
-_ESSENTIAL = frozenset({None, "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
-                        "RECURRENCE-ID"})
+_ESSENTIAL = frozenset({None, "DTSTART", "DTEND", "DURATION", "RDATE", "EXDATE",
+                        "RECURRENCE-ID"})   # RRULE is read from its text (``_rule_lines``)
 _DROPPED = {
     "ATTACH": "attachments (ATTACH) dropped",
     "ORGANIZER": "organizer (ORGANIZER) dropped",
@@ -26,6 +29,8 @@ _DROPPED = {
     "RELATED-TO": "relations between events (RELATED-TO) dropped",
 }
 _WIX_TO_FIELD = {wix: name for name, wix in INHERITABLE_FIELDS.items()}
+_RRULE_LINE = re.compile(r"^RRULE(?:;[^:\r\n]*)?:(.*?)\r?$", re.M | re.I)
+_UNFOLD = re.compile(r"\r?\n[ \t]")
 
 
 @dataclass(slots=True)
@@ -41,6 +46,7 @@ class RawOverride:
     schedule_hint: str | None
     schedule_name: str | None
     inherited: tuple[str, ...]
+    following: bool = False     # RANGE=THISANDFUTURE: this and every later instance
 
 
 @dataclass(slots=True)
@@ -65,31 +71,45 @@ def read_event(component, line: int, text: str, ctx: CalendarContext) -> Read:
     span = read_span(props, ctx, recurring=rid is None and _repeats(props), own_zone=own_zone)
     fields = {"start": span.start, "end": span.end, "time_zone": span.time_zone,
               "all_day": span.all_day, **_fields(props, ctx)}
+    if span.point:
+        fields["point_in_time"] = True
+    reminders = read_reminders(component, span.start,
+                               None if span.point else span.end - span.start, ctx.notes)
+    if reminders is not None:
+        fields["reminders"] = reminders
     hint, name = _schedule(props)
     inherited = _inherited(props)
     cancelled = _text(props.get("STATUS")).upper() == "CANCELLED"
     if rid is not None:
         return Read(sequence, override=_override(props, rid, ctx, uid, fields, cancelled,
                                                  sequence, line, hint, name, inherited))
-    fields.update(read_recurrence(props, span, ctx))
+    fields.update(read_recurrence(props, span, ctx, _rule_lines(text, props, broken)))
     status = SessionStatus.CANCELLED if cancelled else SessionStatus.CONFIRMED
-    event = ImportedEvent(uid, fields, hint, name, status, [], inherited, line)
+    event = ImportedEvent(uid, fields, hint, name, status, [], inherited, line,
+                          free=_is_free(props))
     return Read(sequence, event=event)
 
 
 def _override(props, rid_prop, ctx, uid, fields, cancelled, sequence, line, hint, name,
               inherited) -> RawOverride:
     prop = rid_prop[0] if isinstance(rid_prop, list) else rid_prop
-    if str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE":
-        ctx.notes.add("RECURRENCE-ID with RANGE=THISANDFUTURE: only that instance was changed")
+    following = str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE"
     if "RRULE" in props or "RDATE" in props:
         ctx.notes.add("RRULE/RDATE on a changed instance (RECURRENCE-ID) ignored")
     return RawOverride(uid, ctx.moment(prop), fields, cancelled, sequence, line, hint, name,
-                       inherited)
+                       inherited, following)
 
 
 def _repeats(props: dict) -> bool:
     return "RRULE" in props or "RDATE" in props
+
+
+def _rule_lines(text: str, props: dict, broken: set[str]) -> list[str]:
+    """Every RRULE as written (icalendar keeps one value per name and refuses some rules
+    that peers read; ``lenient_rules`` decides)."""
+    if "RRULE" not in props and "RRULE" not in broken:
+        return []
+    return [m.group(1) for m in _RRULE_LINE.finditer(_UNFOLD.sub("", text))]
 
 
 def _check_errors(component, ctx: CalendarContext) -> set[str]:
@@ -101,7 +121,8 @@ def _check_errors(component, ctx: CalendarContext) -> set[str]:
             what = name or "a line"
             raise Skip(f"{what} cannot be read: {message}")
     for name, _ in errors:
-        ctx.notes.add(f"an unreadable {name} property was dropped")
+        if name != "RRULE":
+            ctx.notes.add(f"an unreadable {name} property was dropped")
     return {name for name, _ in errors}
 
 
@@ -113,8 +134,8 @@ def _note_dropped(component, props: dict, ctx: CalendarContext) -> None:
     if _text(props.get("CLASS")).upper() in ("PRIVATE", "CONFIDENTIAL"):
         ctx.notes.add("the private/confidential mark (CLASS) dropped")
     for sub in component.subcomponents:
-        label = "reminders (VALARM)" if sub.name == "VALARM" else sub.name
-        ctx.notes.add(f"{label} dropped")
+        if sub.name != "VALARM":
+            ctx.notes.add(f"{sub.name} dropped")
 
 
 def _fields(props: dict, ctx: CalendarContext) -> dict:
@@ -132,10 +153,11 @@ def _fields(props: dict, ctx: CalendarContext) -> dict:
     if x.X_BUFFER in props:
         _put(fields, "time_reserved_after", _int(props[x.X_BUFFER]), ctx, x.X_BUFFER)
     _json_fields(props, fields, ctx)
-    if "LOCATION" in props and "location" not in fields:
-        fields["location"] = Location(LocationType.CUSTOM, address=_text(props["LOCATION"]))
+    location = props.get("LOCATION")
+    if location is not None and "location" not in fields and not _from_rooms(location):
+        fields["location"] = Location(LocationType.CUSTOM, address=_text(location))
     if "ATTENDEE" in props:
-        fields["participants"] = _participants(props["ATTENDEE"])
+        fields["participants"] = _participants(props["ATTENDEE"], ctx)
     return fields
 
 
@@ -165,9 +187,14 @@ def _type(props: dict, ctx: CalendarContext) -> SessionType:
             return SessionType.parse(text)
         except ValueError:
             ctx.notes.add(f"unknown {x.X_TYPE} {text!r}: read as EVENT")
-    elif _text(props.get("TRANSP")).upper() == "TRANSPARENT":
-        ctx.notes.add("events marked free (TRANSP:TRANSPARENT) were imported as busy events")
     return SessionType.EVENT
+
+
+def _is_free(props: dict) -> bool:
+    """TRANSP:TRANSPARENT: the event does not take its schedule's time (``transfer_apply``
+    links the schedule to it as FREE)."""
+    return _text(props.get("TRANSP")).upper() == "TRANSPARENT" and \
+        _text(props.get(x.X_TYPE)).upper() in ("", "EVENT")
 
 
 def _tags(prop) -> tuple[str, ...]:
@@ -179,8 +206,25 @@ def _tags(prop) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags))
 
 
-def _participants(prop) -> tuple[Participant, ...]:
-    return tuple(_participant(a) for a in (prop if isinstance(prop, list) else [prop]))
+def _from_rooms(prop) -> bool:
+    prop = prop[0] if isinstance(prop, list) else prop
+    return str(getattr(prop, "params", {}).get(x.P_FROM_ROOMS, "")).upper() == "TRUE"
+
+
+def _participants(prop, ctx: CalendarContext) -> tuple[Participant, ...]:
+    """People booked in: not our staff and rooms (they are linked schedules, written
+    again from X-SESSIONS-AFFECTED-SCHEDULES), nor rooms and resources of other calendars."""
+    people = []
+    for address in prop if isinstance(prop, list) else [prop]:
+        if str(address).startswith(x.SCHEDULE_URN):
+            continue
+        cutype = str(getattr(address, "params", {}).get("CUTYPE", "")).upper()
+        if cutype in ("ROOM", "RESOURCE"):
+            ctx.notes.add("rooms and resources among the attendees (CUTYPE=ROOM or RESOURCE) "
+                          "were not imported as participants")
+            continue
+        people.append(_participant(address))
+    return tuple(people)
 
 
 def _participant(address) -> Participant:
@@ -204,9 +248,23 @@ def _schedule(props: dict) -> tuple[str | None, str | None]:
 
 
 def _inherited(props: dict) -> tuple[str, ...]:
+    if x.X_OWN in props:
+        return _inherited_but(_text(props[x.X_OWN]))
     if x.X_INHERITED not in props:
         return ()
-    text = _text(props[x.X_INHERITED])
+    return _inherited_names(_text(props[x.X_INHERITED]))
+
+
+@lru_cache(maxsize=256)
+def _inherited_but(own: str) -> tuple[str, ...]:
+    """Every inheritable field but those listed as the session's own."""
+    taken = {part.strip() for part in own.split(",")}
+    return tuple(name for name, wix in INHERITABLE_FIELDS.items() if wix not in taken)
+
+
+@lru_cache(maxsize=256)
+def _inherited_names(text: str) -> tuple[str, ...]:
+    """The few lists of inherited fields a file repeats, read once each."""
     names = (_WIX_TO_FIELD.get(part.strip()) for part in text.split(","))
     return tuple(n for n in names if n)
 

@@ -15,32 +15,57 @@ from sessions_desktop.domain.recurrence import (
     WEEKDAY_CODES,
     RecurrenceRule,
     SeriesTiming,
-    clean_rule_text,
     first_slot,
-    parse_rule,
 )
 from sessions_desktop.domain.time import local_midnight, localize, wall_clock, zone
 from sessions_desktop.errors import ValidationError
+from sessions_desktop.ical.lenient_rules import NoRule, aware, lenient_rule, union
 from sessions_desktop.ical.moments import CalendarContext, Skip, Span
 
 _ONLY_DTSTART = RecurrenceRule("DAILY", count=1)
 
 
-def read_recurrence(props: dict, span: Span, ctx: CalendarContext) -> dict:
-    """The recurrence fields of a master VEVENT; empty for a single event."""
-    rrule, rdate, exdate = props.get("RRULE"), props.get("RDATE"), props.get("EXDATE")
+def read_recurrence(props: dict, span: Span, ctx: CalendarContext,
+                    rule_texts: list[str]) -> dict:
+    """The recurrence fields of a master VEVENT; empty for a single event. ``rule_texts``:
+    the RRULE lines as written (read leniently, ``lenient_rules``)."""
+    rdate, exdate = props.get("RDATE"), props.get("EXDATE")
     if "EXRULE" in props:
         ctx.notes.add("EXRULE (deprecated in RFC 5545) dropped")
-    if rrule is None and rdate is None:
+    tz = zone(span.time_zone)
+    start = wall_clock(span.start, tz)
+    rules = _rules(rule_texts, start, tz, span.all_day, ctx)
+    if not rules and rdate is None:
         if exdate is not None:
             ctx.notes.add("EXDATE on an event without RRULE or RDATE ignored")
         return {}
-    tz = zone(span.time_zone)
-    rule = _rule(rrule, ctx) if rrule is not None else _ONLY_DTSTART
-    rdates = _dates(rdate, span, tz, ctx)
+    extra: tuple[datetime, ...] = ()
+    if len(rules) > 1:
+        rule, slots = union(rules, start, tz, span.all_day, ctx.notes, ctx.now)
+        extra = aware(slots, tz)
+    else:
+        rule = rules[0] if rules else _ONLY_DTSTART
+    rdates = tuple(sorted({*_dates(rdate, span, tz, ctx), *extra}))
     exdates = _dates(exdate, span, tz, ctx)
     rule, rdates = _align(rule, span, tz, rdates, exdates)
     return {"recurrence": rule.to_text(), "recurrence_dates": rdates, "excluded_dates": exdates}
+
+
+def _rules(texts: list[str], start: datetime, tz: ZoneInfo, all_day: bool,
+           ctx: CalendarContext) -> list[RecurrenceRule]:
+    rules = []
+    for text in texts:
+        try:
+            rule = lenient_rule(text, start, tz, all_day, ctx.notes)
+        except NoRule:
+            continue
+        except ValidationError as error:
+            raise Skip(f"its RRULE cannot be used: {error.violations[0].description}") \
+                from None
+        if rule.part("BYSECOND"):
+            ctx.notes.add("RRULE with BYSECOND kept")
+        rules.append(rule)
+    return rules
 
 
 def rule_text(prop) -> str:
@@ -49,20 +74,6 @@ def rule_text(prop) -> str:
     if to_ical is not None and hasattr(prop, "keys"):
         return to_ical().decode("utf-8", errors="replace")
     return str(prop)
-
-
-def _rule(prop, ctx: CalendarContext) -> RecurrenceRule:
-    if isinstance(prop, list):
-        ctx.notes.add("more than one RRULE in an event: only the first was kept")
-        prop = prop[0]
-    text = rule_text(prop)
-    try:
-        rule = parse_rule(clean_rule_text(text))
-    except ValidationError as error:
-        raise Skip(f"its RRULE cannot be used: {error.violations[0].description}") from None
-    if rule.part("BYSECOND"):
-        ctx.notes.add("RRULE with BYSECOND kept")
-    return rule
 
 
 def _dates(prop, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> tuple[datetime, ...]:

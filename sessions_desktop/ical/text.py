@@ -9,7 +9,10 @@ path is three regular expression scans; the line-by-line repair runs only on bro
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _PARAM = r'[A-Za-z0-9-]+=(?:"[^"\n]*"|[^";:,\n]*)(?:,(?:"[^"\n]*"|[^";:,\n]*))*'
@@ -24,20 +27,72 @@ _TEXT_PROPS = ("DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT")
 
 @dataclass(slots=True)
 class Unit:
-    """One top-level component of a VCALENDAR (VEVENT, VTIMEZONE, VTODO, ...)."""
+    """One top-level component of a VCALENDAR (VEVENT, VTIMEZONE, VTODO, ...). Its text is
+    cut from the file's text when asked for, so a large file is held once, not twice."""
 
     kind: str
     line: int
-    text: str
+    source: str
+    begin: int
+    stop: int
     end_line: int = 0
     broken: str | None = None   # why it cannot be read, when it cannot
+
+    @property
+    def text(self) -> str:
+        return self.source[self.begin:self.stop]
+
+
+class Units:
+    """The components of a calendar, kept as columns of integers (about 40 bytes each, a
+    fifth of a ``Unit`` object), so a file of half a million events costs little to hold;
+    a ``Unit`` is made when one is asked for."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.kinds: list[str] = []      # the few names, shared
+        self._lines = array("q")
+        self._begins = array("q")
+        self._stops = array("q")
+        self._end_lines = array("q")
+        self.broken: dict[int, str] = {}
+
+    def add(self, kind: str, line: int, begin: int, stop: int, end_line: int,
+            broken: str | None) -> None:
+        if broken:
+            self.broken[len(self.kinds)] = broken
+        self.kinds.append(sys.intern(kind))
+        self._lines.append(line)
+        self._begins.append(begin)
+        self._stops.append(stop)
+        self._end_lines.append(end_line)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def __getitem__(self, index: int) -> Unit:
+        return Unit(self.kinds[index], self._lines[index], self.source, self._begins[index],
+                    self._stops[index], self._end_lines[index], self.broken.get(index))
+
+    def __iter__(self) -> Iterator[Unit]:
+        return (self[index] for index in range(len(self.kinds)))
+
+    def line(self, index: int) -> int:
+        return self._lines[index]
+
+    def end_line(self, index: int) -> int:
+        return self._end_lines[index]
 
 
 @dataclass(slots=True)
 class RawCalendar:
     line: int
+    source: str = ""
     header: str = ""            # BEGIN:VCALENDAR and the calendar's own properties
-    units: list[Unit] = field(default_factory=list)
+    units: Units = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.units = Units(self.source)
 
 
 @dataclass(slots=True)
@@ -54,10 +109,13 @@ class Scan:
 
 
 def scan(text: str) -> Scan:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        text = text.replace("\r", "\n")
     notes: list[str] = []
     dropped: dict[int, str] = {}
-    if _BAD_LINE.search(_UNFOLD.sub("", text)):
+    # A large file is held once: unfolded (a copy) only when a line looks broken as it is.
+    if _BAD_LINE.search(text) and _BAD_LINE.search(_UNFOLD.sub("", text)):
         text, dropped = _repair_lines(text, notes)
     walker = _Walker(text)
     walker.run()
@@ -108,14 +166,14 @@ def _logical_lines(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _assign_dropped(walker: _Walker, dropped: dict[int, str]) -> None:
-    units = [u for cal in walker.calendars for u in cal.units]
-    starts = [u.line for u in units]
+    units = [(cal.units, i) for cal in walker.calendars for i in range(len(cal.units))]
+    starts = [store.line(i) for store, i in units]
     for line, content in dropped.items():
         reason = f"line {line} is not an iCalendar line: {content[:60]!r}"
         index = bisect_right(starts, line) - 1
-        unit = units[index] if index >= 0 else None
-        if unit is not None and unit.line <= line <= unit.end_line:
-            unit.broken = unit.broken or reason
+        if index >= 0 and starts[index] <= line <= units[index][0].end_line(units[index][1]):
+            store, i = units[index]
+            store.broken.setdefault(i, reason)
         else:
             walker.problems.append(Problem(line, reason))
 
@@ -152,7 +210,7 @@ class _Walker:
     # -- calendars ---------------------------------------------------------------------------
     def _open_calendar(self, line: int, position: int, implicit: bool) -> None:
         self._check_outside(position)
-        self._cal = RawCalendar(line)
+        self._cal = RawCalendar(line, self.text)
         self._pieces = ["BEGIN:VCALENDAR\n"] if implicit else []
         self._mark = position
         if implicit:
@@ -220,8 +278,7 @@ class _Walker:
 
     def _close_unit(self, line: int, end: int) -> None:
         position, first_line, kind = self._unit_start
-        unit = Unit(kind, first_line, self.text[position:end], line, self._unit_broken)
-        self._cal.units.append(unit)
+        self._cal.units.add(kind, first_line, position, end, line, self._unit_broken)
         self._mark = end
 
     def _abandon(self, line: int, position: int, why: str) -> None:

@@ -22,7 +22,8 @@ X_TIME_ZONE = "X-SESSIONS-TIME-ZONE"
 X_BUFFER = "X-SESSIONS-TIME-RESERVED-AFTER"
 X_RATE = "X-SESSIONS-RATE"
 X_AFFECTED = "X-SESSIONS-AFFECTED-SCHEDULES"
-X_INHERITED = "X-SESSIONS-INHERITED"
+X_INHERITED = "X-SESSIONS-INHERITED"     # read from older files; written as X_OWN
+X_OWN = "X-SESSIONS-OWN"   # inheritable fields the session sets itself; the rest inherit
 X_LOCATION = "X-SESSIONS-LOCATION"
 
 # ATTENDEE parameters
@@ -45,6 +46,8 @@ PARTSTAT_IN = {
 }
 
 NO_EMAIL_PREFIX = "urn:x-sessions:participant:"
+SCHEDULE_URN = "urn:x-sessions:schedule:"   # ATTENDEE: a staff member, room or equipment
+P_FROM_ROOMS = "X-SESSIONS-ROOMS"           # LOCATION written from the rooms' names
 
 
 def _compact(value) -> str:

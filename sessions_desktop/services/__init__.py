@@ -106,6 +106,27 @@ class Services:
 
         return watcher_for(self.database)
 
+    def export_staff_files(self, folder, **options):
+        from sessions_desktop.services.transfer import export_staff_files
+
+        return export_staff_files(self, folder, **options)
+
+    # -- feeds for phones (services.publish) ---------------------------------------------
+    def publish_settings(self):
+        from sessions_desktop.services.publish import publish_settings
+
+        return publish_settings(self)
+
+    def set_publish_settings(self, folder, *, include_pi: bool = False):
+        from sessions_desktop.services.publish import set_publish_settings
+
+        return set_publish_settings(self, folder, include_pi=include_pi)
+
+    def publish_feeds(self, **options):
+        from sessions_desktop.services.publish import publish_feeds
+
+        return publish_feeds(self, **options)
+
     def subscribe(self, listener):
         return self.ctx.subscribe(listener)
 

@@ -83,6 +83,8 @@ def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers
         location=values["location"] if full else None, capacity=capacity,
         remaining_capacity=None if capacity is None else capacity - total,
         rate=values["rate"], time_reserved_after=values["time_reserved_after"],
+        reminders=tuple(values["reminders"] or ()),
+        point_in_time=bool(values.get("point_in_time")),
         notes=values.get("notes"), participants=tuple(participants) if full else None,
         total_number_of_participants=total,
         calendar_conference=values["calendar_conference"] if full else None,

@@ -60,8 +60,9 @@ def takes_time_of(session: Session, schedule_id: str) -> bool:
     """Does this EVENT make ``schedule_id`` busy (its own, or linked as BUSY)?"""
     if session.type is not SessionType.EVENT:
         return False
-    if session.schedule_id == schedule_id:
-        return True
+    if session.schedule_id == schedule_id:   # unless it links its own schedule as FREE
+        return not any(a.schedule_id == schedule_id and a.transparency is Transparency.FREE
+                       for a in session.affected_schedules)
     return any(a.schedule_id == schedule_id and a.transparency is Transparency.BUSY
                for a in session.affected_schedules)
 

@@ -74,11 +74,13 @@ class ServiceContext:
                 yield unit
                 unit.writes.finish()
                 change = unit.change()
-                if change.undoable:   # for the other desks, committed with the write
+                worth_telling = change.undoable or unit.refresh_all
+                if worth_telling:   # for the other desks, committed with the write
                     self.repo.log_change(change_summary(change))
         finally:
             self._units.current = None
-        if change.undoable:
+        unit.published = change
+        if worth_telling:
             self.publish(change)
 
     @property

@@ -24,7 +24,7 @@ from sessions_desktop.errors import ValidationError, Violations
 from sessions_desktop.services.text_checks import check_text
 from sessions_desktop.services.validation import check_field
 
-OWN_FIELDS = frozenset(INHERITABLE_FIELDS) | {"notes", "participants"}
+OWN_FIELDS = frozenset(INHERITABLE_FIELDS) | {"notes", "participants", "point_in_time"}
 TIME_FIELDS = frozenset({"start", "end", "all_day", "time_zone"})
 RULE_FIELDS = frozenset({"recurrence", "recurrence_dates", "excluded_dates"})
 READ_ONLY = frozenset({"schedule_owner_id", "remaining_capacity", "total_number_of_participants",

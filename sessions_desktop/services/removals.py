@@ -44,7 +44,7 @@ class RemovalService:
                     self.sessions.delete_session(session_id, scope=chosen or Scope.ALL)
                 self._remove_cancelled_rows(unit, session_id)
             unit.result_id = session_id
-        return unit.change()
+        return unit.result()
 
     def _leave_out(self, instance) -> None:
         """THIS: the slot becomes an excluded date of its series; its exception goes."""

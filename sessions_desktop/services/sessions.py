@@ -229,7 +229,7 @@ class SessionService:
             else:
                 self.series.delete_instance(writes, target, chosen)
             unit.result_id = target.id
-        return unit.change()
+        return unit.result()
 
     def restore_session(self, session_id: str, *, expected_version: int | None = None
                         ) -> Session:
@@ -282,7 +282,7 @@ class SessionService:
                     writes.put(old.copy())
             self.schedules.remove_created(change, unit)
             unit.result_id = change.result_id
-        return unit.change()
+        return unit.result()
 
     # -- shared -----------------------------------------------------------------------
     def _result(self, unit: Unit, result_id: str) -> Session:

@@ -1,20 +1,28 @@
 """Applying an ImportPlan through the session services: target schedules, create or update by
 UID, changed and cancelled instances, and what to report when an event is refused.
 
-Runs inside the caller's transaction (``transfer.import_ics``); every event is also its own
-savepoint, so with ``partial`` a refused event is skipped and the rest still goes in.
+Runs inside the caller's transaction (``transfer.import_ics``), a batch of events at a time as
+the file is read; every event is also its own savepoint, so with ``partial`` a refused event is
+skipped and the rest still goes in.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sessions_desktop.domain.enums import ScheduleStatus, SessionStatus
-from sessions_desktop.domain.model import Schedule
+from sessions_desktop.domain.enums import ScheduleStatus, Scope, SessionStatus, Transparency
+from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.domain.time import wall_clock, zone
 from sessions_desktop.errors import FieldViolation, NotFoundError, SessionsError, ValidationError
-from sessions_desktop.ical.plan import ImportedEvent, ImportedOverride, ImportPlan, SkippedComponent
-from sessions_desktop.services.series import instance_id
+from sessions_desktop.ical.plan import (
+    ImportCancelled,
+    ImportedEvent,
+    ImportedOverride,
+    SkippedComponent,
+)
+from sessions_desktop.services.locate import locate
+from sessions_desktop.services.series import instance_id, materialise
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
 
 FALLBACK_SCHEDULE = "Imported"
@@ -24,6 +32,8 @@ _RECURRENCE_KEYS = ("recurrence", "recurrence_dates", "excluded_dates")
 _SERIES_ONLY = ("schedule_id", "type", "time_zone", "all_day")
 _MISSING = object()
 FLUSH_EVERY = 500   # new sessions written together (``Applier.flush``)
+UNDO_ROWS = 20_000  # an import of more rows is not one undo step (memory stays bounded)
+CHECK_EVERY = 50    # series materialised between two questions "cancelled?"
 
 
 class Refused(Exception):
@@ -37,15 +47,16 @@ class Refused(Exception):
 class ScheduleChooser:
     """Which schedule each imported event goes to (see ``transfer`` for the order)."""
 
-    def __init__(self, svc, plan: ImportPlan, forced: str | None, *, create: bool) -> None:
+    def __init__(self, svc, calendar_names: list[str], forced: str | None, *,
+                 create: bool) -> None:
         self.svc = svc
+        self.calendar_names = calendar_names     # filled as the file is read
         self.create = create
         self.forced = forced.strip() if forced and forced.strip() else None
         active = [s for s in svc.schedules.by_id().values()
                   if s.status is ScheduleStatus.ACTIVE]
         self.by_id = {s.id: s for s in active}
         self.by_name = {s.name.casefold(): s for s in active}
-        self.fallback = plan.calendar_names[0] if plan.calendar_names else FALLBACK_SCHEDULE
         self.made: dict[str, Schedule] = {}
         self.created_names: list[str] = []
 
@@ -67,6 +78,10 @@ class ScheduleChooser:
         if hinted is not None:
             return hinted.name, hinted
         return item.schedule_name or self.fallback, None
+
+    @property
+    def fallback(self) -> str:
+        return self.calendar_names[0] if self.calendar_names else FALLBACK_SCHEDULE
 
     def target_name(self, item: ImportedEvent) -> str:
         return self._name_for(item)[0]
@@ -92,31 +107,86 @@ class ScheduleChooser:
 
 
 class Applier:
-    """New sessions are validated by the service and inserted through the import's unit of
-    work (one change record for the whole import: one refresh, one undo step); sessions that
-    exist already are updated through the public service calls, which join that unit.
+    """Applies batches of imported events as they are read (``apply_batch``).
 
-    New sessions without changed instances are validated one by one as they come, and written
-    a few hundred at a time with one statement (``flush``): always before anything else is
-    written or read, so the database sees the same rows in the same order as with one insert
-    each. A failed write is a StorageError either way, which fails the whole import."""
+    New sessions are validated by the service and inserted through the import's unit of work
+    (``ctx.unit("import")``), a few hundred at a time with one statement (``flush``): always
+    before anything else is written or read, so the database sees the same rows in the same
+    order as with one insert each. Changed instances of a new recurring session are written
+    through the same WriteSet
+    (one materialisation of the series at the end, not one per instance). Sessions that exist
+    already are updated through the public service calls, which join that unit. A failed
+    write is a StorageError either way, which fails the whole import.
+
+    The import is one change record (one refresh, one undo step) while it holds at most
+    ``UNDO_ROWS`` rows; a larger import keeps only what the end needs (the series to
+    materialise, the span and schedules touched), so its memory stays bounded: its change
+    record refreshes every view and carries no rows to undo it (docs/decisions.md)."""
 
     def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool,
-                 existing: set[str], writes) -> None:
+                 cancelled: Callable[[], bool] = lambda: False, unit=None) -> None:
         self.svc = svc
+        self.cancelled = cancelled      # asked between long steps at the end
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
         self.chooser = chooser
         self.report = report
         self.partial = partial
-        self.existing = existing
-        self.writes = writes          # the import's unit of work: one change, one undo step
+        self.existing: set[str] = set()
+        self.unit = unit                # the import's unit of work (services.unit_of_work)
+        self.writes = unit.writes
         self.pending: list[SessionRecord] = []
+        self.large = False
+        self.series_ids: set[str] = set()       # kept once the rows are let go
+        self.schedule_ids: set[str] = set()
+
+    def apply_batch(self, items: list[ImportedEvent]) -> None:
+        self.existing = set(self.repo.get_many(item.uid for item in items))
+        for item in items:
+            self.apply(item)
+        self.flush()
+        self._bound()
 
     def flush(self) -> None:
         if self.pending:
             self.writes.insert_new(self.pending)
             self.pending = []
+
+    def _bound(self) -> None:
+        """Past ``UNDO_ROWS`` rows, let the WriteSet's rows go (the series ids stay)."""
+        writes = self.writes
+        if not self.large and len(writes.after) <= UNDO_ROWS:
+            return
+        self.large = True
+        for record in (*writes.before.values(), *writes.after.values()):
+            if record is None:
+                continue
+            self.schedule_ids.add(record.schedule_id)
+            if record.kind == SERIES:
+                self.series_ids.add(record.id)
+            elif record.kind == EXCEPTION and record.series_id:
+                self.series_ids.add(record.series_id)
+        writes.before.clear()
+        writes.after.clear()
+        writes.forget_unfinished()          # the series are materialised here, at the end
+
+    def finish(self) -> None:
+        """The last batch written. A small import is left to its unit (one change record,
+        its series materialised at commit); a large one has let its rows go, so its series
+        are materialised here and its change asks every view to reload."""
+        self.flush()
+        if not self.large:
+            return
+        self._bound()
+        for index, series_id in enumerate(sorted(self.series_ids)):
+            if index % CHECK_EVERY == 0 and self.cancelled():
+                raise ImportCancelled("import cancelled; nothing was written")
+            record = self.repo.get(series_id)
+            if record is not None:
+                materialise(self.repo, record, self.writes.now)
+        self.repo.bump_sessions_revision()
+        self.unit.refresh_all = True
+        self.unit.refreshed_schedules.update(self.schedule_ids)
 
     def apply(self, item: ImportedEvent) -> None:
         schedule = self.chooser.target(item)
@@ -152,15 +222,17 @@ class Applier:
                 self.flush()
         else:
             self.flush()
+            touched = set(self.writes.after)
             try:
                 with self.repo.write():   # the series and its changed instances, or nothing
                     self.writes.insert(record, known_new=True)
                     for override in item.overrides:
-                        self._override(item, override,
+                        self._override(item, override, new=True,
                                        series_cancelled=record.status == CANCELLED)
             except BaseException:
-                self.writes.after.pop(record.id, None)
-                self.writes.before.pop(record.id, None)
+                for key in set(self.writes.after) - touched:
+                    self.writes.after.pop(key, None)
+                    self.writes.before.pop(key, None)
                 raise
         self.existing.add(item.uid)
         self._count(item, schedule, created=True)
@@ -170,7 +242,6 @@ class Applier:
             self.report.created += 1
         else:
             self.report.updated += 1
-        self.report.ids.append(item.uid)
         self.report.schedules[schedule.name] = self.report.schedules.get(schedule.name, 0) + 1
 
     def _apply(self, item: ImportedEvent, schedule: Schedule) -> None:
@@ -193,6 +264,9 @@ class Applier:
         session's own."""
         fields = dict(item.fields)
         fields["schedule_id"] = schedule.id
+        if item.free:
+            fields["affected_schedules"] = _free_of(schedule.id,
+                                                    fields.get("affected_schedules") or ())
         links = fields.get("affected_schedules")
         if links:
             kept = tuple(link for link in links if self.chooser.known(link.schedule_id))
@@ -222,7 +296,7 @@ class Applier:
         self.sessions.update_session(item.uid, fields, scope=scope)
 
     def _override(self, item: ImportedEvent, override: ImportedOverride, *,
-                  series_cancelled: bool = False) -> None:
+                  new: bool = False, series_cancelled: bool = False) -> None:
         if series_cancelled:
             return      # instances of a cancelled series cannot change; they are cancelled
         tz = zone(item.fields["time_zone"])
@@ -230,7 +304,10 @@ class Applier:
         iid = instance_id(item.uid, slot, bool(item.fields.get("all_day")))
         try:
             with self.repo.write():
-                self._change_instance(item, iid, override)
+                if new:
+                    self._change_new_instance(item, iid, override)
+                else:
+                    self._change_instance(item, iid, override)
         except NotFoundError:
             self.report.skipped.append(SkippedComponent(
                 "VEVENT", item.uid, override.fields.get("title") or item.title or None,
@@ -252,6 +329,18 @@ class Applier:
         self.sessions.update_session(iid, _override_patch(item, override), scope="THIS")
 
 
+    def _change_new_instance(self, item: ImportedEvent, iid: str, override: ImportedOverride
+                             ) -> None:
+        """An instance of a series this import created: written through the import's
+        WriteSet, so the series is materialised once at the end."""
+        target = locate(self.repo, self.sessions.cache, iid)
+        if override.cancelled:
+            self.sessions.series.delete_instance(self.writes, target, Scope.THIS)
+        else:
+            self.sessions.series.update_instance(self.writes, target,
+                                                 _override_patch(item, override))
+
+
 def _override_patch(item: ImportedEvent, override: ImportedOverride) -> dict[str, Any]:
     """What the changed instance sets itself: its times, and fields that differ from the
     recurring event's (the rest keep inheriting from the series)."""
@@ -262,7 +351,17 @@ def _override_patch(item: ImportedEvent, override: ImportedOverride) -> dict[str
             continue
         if key in ("start", "end") or master.get(key) != value:
             patch[key] = value
+    if master.get("point_in_time") and not override.fields.get("point_in_time"):
+        patch["point_in_time"] = False      # this instance has a real end
     return patch
+
+
+def _free_of(schedule_id: str, links: tuple[LinkedSchedule, ...]
+             ) -> tuple[LinkedSchedule, ...]:
+    """TRANSP:TRANSPARENT: the session links its own schedule as FREE, so it takes none of
+    that schedule's time (``availability.takes_time_of``)."""
+    others = tuple(link for link in links if link.schedule_id != schedule_id)
+    return (LinkedSchedule(schedule_id, Transparency.FREE), *others)
 
 
 def _same_value(value: Any, default: Any) -> bool:

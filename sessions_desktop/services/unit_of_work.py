@@ -28,6 +28,15 @@ class Unit:
         self.result_id: str | None = None
         self.schedules_before: dict[str, ScheduleRecord | None] = {}
         self.schedules_after: dict[str, ScheduleRecord | None] = {}
+        # An action too large to carry its rows (a huge import) lets them go: its change then
+        # tells every view to reload these schedules and cannot be undone.
+        self.refresh_all = False
+        self.refreshed_schedules: set[str] = set()
+        self.published: ChangeRecord | None = None   # the record the outermost unit sent out
+
+    def result(self) -> ChangeRecord:
+        """This action's change record: the very one published once the action is done."""
+        return self.published if self.published is not None else self.change()
 
     def note_schedule(self, schedule_id: str, before: ScheduleRecord | None,
                       after: ScheduleRecord | None) -> None:
@@ -36,6 +45,10 @@ class Unit:
         self.schedules_after[schedule_id] = after
 
     def change(self) -> ChangeRecord:
+        if self.refresh_all:
+            return ChangeRecord(action=self.action, ids=(), start=None, end=None,
+                                schedule_ids=tuple(sorted(self.refreshed_schedules)),
+                                result_id=self.result_id)
         change = self.writes.change(self.action, self.result_id)
         if not self.schedules_after:
             return change

@@ -26,6 +26,8 @@ MAX_TITLE = 6000
 MAX_CAPACITY = 1000
 MAX_PARTY = 250
 MAX_TAG = 200
+MAX_REMINDERS = 10
+MAX_REMINDER_MINUTES = 4 * 7 * 24 * 60     # four weeks before
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
@@ -68,6 +70,27 @@ def _capacity(value: Any, problems: Violations, field: str) -> Any:
 def _minutes(value: Any, problems: Violations, field: str) -> Any:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 24 * 60:
         problems.add(field, "must be 0 to 1440 minutes")
+    return value
+
+
+def _reminders(value: Any, problems: Violations, field: str) -> Any:
+    """Minutes before the start, each 0..four weeks, at most ten, kept sorted and distinct."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+        problems.add(field, "must be a list of minutes before the start")
+        return ()
+    if len(value) > MAX_REMINDERS:
+        problems.add(field, f"has {len(value)} reminders; at most {MAX_REMINDERS}")
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int) \
+                or not 0 <= item <= MAX_REMINDER_MINUTES:
+            problems.add(field, f"{item!r} is not 0 to {MAX_REMINDER_MINUTES} minutes")
+            return ()
+    return tuple(sorted(set(value)))
+
+
+def _flag(value: Any, problems: Violations, field: str) -> Any:
+    if not isinstance(value, bool):
+        problems.add(field, "must be true or false")
     return value
 
 
@@ -125,6 +148,8 @@ CHECKS: dict[str, Callable[[Any, Violations, str], Any]] = {
     "external_calendar_overrides": _typed(ExternalCalendarOverrides),
     "participants": _participants,
     "affected_schedules": _affected,
+    "reminders": _reminders,
+    "point_in_time": _flag,
 }
 
 

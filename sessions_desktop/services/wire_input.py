@@ -27,13 +27,14 @@ WRITABLE: dict[str, str] = {
     "rate": "rate", "timeReservedAfter": "time_reserved_after", "notes": "notes",
     "participants": "participants", "calendarConference": "calendar_conference",
     "externalCalendarOverrides": "external_calendar_overrides",
+    "reminders": "reminders", "pointInTime": "point_in_time",
 }
 READ_ONLY = frozenset({"scheduleOwnerId", "remainingCapacity", "totalNumberOfParticipants",
                        "inheritedFields", "status", "version", "recurringSessionId",
                        "instanceOfRecurrence", "originalStart", "_createdDate", "_updatedDate"})
 _CHECKED = frozenset({"title", "tags", "capacity", "time_reserved_after", "notes", "location",
                       "rate", "calendar_conference", "external_calendar_overrides",
-                      "participants", "affected_schedules"})
+                      "participants", "affected_schedules", "reminders", "point_in_time"})
 _SNAKE_TO_WIX = {snake: wix for wix, snake in WRITABLE.items()}
 _LOCAL_PARTS = ("year", "monthOfYear", "dayOfMonth", "hourOfDay", "minutesOfHour")
 

@@ -103,6 +103,11 @@ class WriteSet:
             raise ConflictError(f"session {record.id} was changed elsewhere; nothing was saved")
         self.after[record.id] = bumped
 
+    def forget_unfinished(self) -> None:
+        """The caller materialises what it wrote itself (a huge import that lets its rows
+        go to keep memory bounded)."""
+        self._unfinished.clear()
+
     def current(self, session_id: str) -> SessionRecord | None:
         """The row as this write set has left it so far (None: absent or not touched)."""
         if session_id in self.after:

@@ -23,14 +23,16 @@ def test_export_import_export_round_trip(tmp_path):
     ids = build_sample(svc)
     svc.close()
     first, second = tmp_path / "first.ics", tmp_path / "second.ics"
-    exported = run_cli("export", first, db=source)
+    exported = run_cli("export", first, "--include-working-hours", "--include-time-off",
+                       db=source)
     assert exported.code == 0, exported.err
     assert exported.json["recurringSessions"] == 4 and exported.json["singleSessions"] == 2
     empty = tmp_path / "empty.sqlite3"
     imported = run_cli("import", first, db=empty)
     assert imported.code == 0, imported.err
     assert imported.json["created"] == 6 and imported.json["skipped"] == []
-    assert run_cli("export", second, db=empty).code == 0
+    assert run_cli("export", second, "--include-working-hours", "--include-time-off",
+                   db=empty).code == 0
     assert components(first.read_bytes()) == components(second.read_bytes())
     again = run_cli("import", first, db=empty)
     assert again.json["created"] == 0 and again.json["updated"] == 6

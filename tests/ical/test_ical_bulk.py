@@ -1,11 +1,9 @@
-"""A generated 10,000-event file: everything is read, quickly, with progress."""
+"""A generated 10,000-event file: everything is read, with progress. (Its speed is measured
+in benchmarks/cli_ical.py, not here.)"""
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
-
-from icalendar import Component
 
 from sessions_desktop.ical import parse_calendar
 
@@ -46,7 +44,7 @@ def _times(i: int, start: datetime, end: datetime) -> list[str]:
             f"DTEND;TZID={zone}:{end:%Y%m%dT%H%M%S}"]
 
 
-def test_ten_thousand_events_are_read_completely_and_quickly():
+def test_ten_thousand_events_are_read_completely_with_progress():
     data = generate(10_000)
     calls = []
 
@@ -54,12 +52,7 @@ def test_ten_thousand_events_are_read_completely_and_quickly():
         calls.append(done)
         return True
 
-    began = time.perf_counter()
     plan = parse_calendar(data, business_time_zone="Europe/Berlin", progress=progress)
-    ours = time.perf_counter() - began
-    began = time.perf_counter()
-    Component.from_ical(data, multiple=True)           # icalendar's own parse, as a yardstick
-    baseline = time.perf_counter() - began
 
     assert len(plan.items) == 10_000 and plan.skipped == []
     assert calls[0] == 0 and calls[-1] == 10_000 and len(calls) > 20
@@ -68,6 +61,5 @@ def test_ten_thousand_events_are_read_completely_and_quickly():
     assert items["bulk-3@example.org"].fields["time_zone"] == "Europe/Berlin"  # Windows name
     assert items["bulk-50@example.org"].fields["all_day"] is True
     assert len(items["bulk-7@example.org"].fields["participants"]) == 1
-    assert any("VALARM" in w for w in plan.warnings)
-    # Speed is measured by benchmarks/cli_ical.py, not asserted here (no timed tests).
-    print(f"\n10,000 events: {ours:.2f} s in all, icalendar alone {baseline:.2f} s")
+    assert items["bulk-13@example.org"].fields["reminders"] == (15,)
+    assert "reminders" not in items["bulk-1@example.org"].fields

@@ -209,9 +209,12 @@ def test_google_export_with_x_wr_timezone_exdate_lists_and_attendees():
     one_day = items["one-day@google.com"].fields
     assert one_day["end"] - one_day["start"] == timedelta(days=1)
     assert items["duration@google.com"].fields["end"] == at(BERLIN, 2025, 7, 7, 10, 30)
+    assert fields["reminders"] == (30,)                     # VALARM TRIGGER:-P0DT0H30M0S
+    assert not weekly.free and items["holiday@google.com"].free    # TRANSP:TRANSPARENT
     warnings = "\n".join(plan.warnings)
-    for dropped in ("VALARM", "ORGANIZER", "CLASS", "TRANSP"):
+    for dropped in ("ORGANIZER", "CLASS"):
         assert dropped in warnings
+    assert "VALARM" not in warnings and "TRANSP" not in warnings
 
 
 def test_google_export_instances_match_the_oracle_with_x_wr_timezone():
@@ -235,16 +238,17 @@ def test_google_export_instances_match_the_oracle_with_x_wr_timezone():
 
 def test_unsupported_and_broken_components_are_listed_with_reasons():
     plan = read("mixed_components.ics", partial=True)
-    assert [i.uid for i in plan.items] == ["period-rdate", "good"]
+    assert [i.uid for i in plan.items] == ["zero", "period-rdate", "good"]
     skipped = {s.uid: s for s in plan.skipped}
     assert not skipped["todo-1"].broken and skipped["todo-1"].kind == "VTODO"
     assert not skipped["journal-1"].broken and not skipped["fb-1"].broken
     assert skipped["no-start"].broken and "no DTSTART" in skipped["no-start"].reason
     assert skipped["backwards"].broken and "ends before it starts" in skipped["backwards"].reason
     assert skipped["bad-rule"].broken and "RRULE" in skipped["bad-rule"].reason
-    assert not skipped["zero"].broken
+    zero = plan.items[0].fields        # DTEND equal to DTSTART: a point in time (RFC 5545)
+    assert zero["point_in_time"] and zero["end"] - zero["start"] == timedelta(minutes=15)
     assert skipped["bad-rule"].line == 32 and skipped["bad-rule"].summary == "Unreadable RRULE"
-    period = plan.items[0].fields
+    period = plan.items[1].fields
     assert period["recurrence"] == "FREQ=DAILY;COUNT=1"
     assert period["recurrence_dates"] == (at(BERLIN, 2025, 6, 10, 10), at(BERLIN, 2025, 6, 11, 10))
 
@@ -253,7 +257,8 @@ def test_unsupported_kinds_alone_do_not_fail_an_all_or_nothing_import():
     text = (CORPUS / "mixed_components.ics").read_text()
     start, end = text.index("BEGIN:VEVENT\nUID:no-start"), text.index("BEGIN:VEVENT\nUID:zero")
     plan = parse_calendar((text[:start] + text[end:]).encode(), business_time_zone="UTC")
-    assert {s.uid for s in plan.skipped} == {"todo-1", "journal-1", "fb-1", "zero"}
+    assert {s.uid for s in plan.skipped} == {"todo-1", "journal-1", "fb-1"}
+    assert [i.uid for i in plan.items] == ["zero", "period-rdate", "good"]
 
 
 @pytest.mark.parametrize("data", [

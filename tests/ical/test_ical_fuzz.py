@@ -11,7 +11,7 @@ from ical_helpers import CORPUS
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.ical import parse_calendar
 
-FILES = sorted(p.read_bytes() for p in CORPUS.glob("*.ics"))
+FILES = sorted(p.read_bytes() for p in CORPUS.rglob("*.ics"))
 STRUCTURE = [b"BEGIN:VEVENT", b"END:VEVENT", b"BEGIN:VCALENDAR", b"END:VCALENDAR",
              b"BEGIN:VALARM", b"END:VALARM", b"END:VTIMEZONE", b"RECURRENCE-ID:20250601",
              b"RRULE:FREQ=DAILY;COUNT=2", b"EXDATE;TZID=Nowhere:2025", b"DTSTART;VALUE=DATE:2025",

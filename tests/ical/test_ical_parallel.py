@@ -99,7 +99,10 @@ def tricky(count: int) -> bytes:
 
 
 # -- import ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()), ids=lambda p: p.name)
+CORPUS_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_every_corpus_file_gives_the_same_plan_with_workers(path, monkeypatch, taken):
     data = path.read_bytes()
     for partial in (False, True):
@@ -130,14 +133,19 @@ def test_progress_counts_up_to_the_total_with_workers(monkeypatch, taken):
 
 def test_cancel_stops_the_workers_and_raises(monkeypatch, taken):
     parallel(monkeypatch, 25)
-    closed, shared = [], []
+    ended, shared = [], []
     close, cancel = batch.Workers.close, batch.Shared.cancel
 
+    def spy_close(self):
+        processes = [worker.process for worker in self.pool or ()]
+        close(self)
+        ended.append([process.poll() for process in processes])
+
     def spy_cancel(self):
-        shared.append((self, list(self._futures.values())))
+        shared.append(self)
         cancel(self)
 
-    monkeypatch.setattr(batch.Workers, "close", lambda self: closed.append(1) or close(self))
+    monkeypatch.setattr(batch.Workers, "close", spy_close)
     monkeypatch.setattr(batch.Shared, "cancel", spy_cancel)
     calls = []
 
@@ -148,17 +156,16 @@ def test_cancel_stops_the_workers_and_raises(monkeypatch, taken):
     with pytest.raises(ImportCancelled):
         parse_calendar(generate(1000), business_time_zone=BUSINESS, progress=progress)
     assert calls[-1] >= 100 and len(calls) < 10
-    assert closed == [1] and len(shared) == 1
-    instance, futures = shared[0]
-    assert futures and instance._next == -1 and not instance._futures    # nothing more goes out
-    assert all(f.cancelled() or f.running() or f.done() for f in futures)
+    assert len(ended) == 1 and ended[0] and all(code is not None for code in ended[0])
+    [instance] = shared
+    assert instance._next == len(instance._jobs) and not instance._given   # nothing goes out
 
 
 def test_small_files_stay_in_this_process(monkeypatch):
-    def no_pool():
+    def no_worker():
         raise AssertionError("a small file started a worker")
 
-    monkeypatch.setattr(batch, "new_pool", no_pool)
+    monkeypatch.setattr(batch, "PipeWorker", no_worker)
     plan = parse_calendar(generate(batch.PARALLEL_FROM), business_time_zone=BUSINESS)
     assert len(plan.items) == batch.PARALLEL_FROM
     singles = [session(f"s{i}", at(BERLIN, 2025, 3, 3, 9) + timedelta(hours=i),
@@ -168,17 +175,29 @@ def test_small_files_stay_in_this_process(monkeypatch):
 
 def test_shared_jobs_come_back_in_order_and_a_failed_job_falls_back(monkeypatch):
     monkeypatch.setattr(batch, "worker_count", lambda: 1)
-    jobs = [(2, i) for i in range(12)]
-    pool = batch.new_pool()
-    try:
-        with batch.Shared(pool, pow, jobs, [1] * len(jobs)) as shared:
-            results = [shared.take(index) or pow(*job) for index, job in enumerate(jobs)]
-        assert results == [2 ** i for i in range(12)]
-        with batch.Shared(pool, pow, [(2, 1), (0, -1)], [1, 1]) as shared:
-            assert shared.take(0) is None
-            assert shared.take(1) is None     # ZeroDivisionError in the worker: do it here
-    finally:
-        pool.shutdown()
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
+    event = "BEGIN:VEVENT\nUID:u{}\nDTSTART:20250101T100000Z\nDTEND:20250101T110000Z\nEND:VEVENT\n"
+    jobs = [(BUSINESS, None, [(event.format(i), 1)]) for i in range(12)]
+    with batch.Workers(1) as workers:
+        assert workers.pool
+        with batch.Shared(workers.pool, batch.read_batch, jobs, [1] * len(jobs)) as shared:
+            results = [shared.take(index) for index in range(len(jobs))]
+        assert all(r is not None for r in results)
+        assert [r.outcomes[0][1].read.event.uid for r in results] == [f"u{i}" for i in range(12)]
+        bad = [(BUSINESS, None, jobs[0][2]), ("No/Such_Zone", None, jobs[1][2])]
+        with batch.Shared(workers.pool, batch.read_batch, bad, [1, 1]) as shared:
+            assert shared.take(0) is not None
+            assert shared.take(1) is None     # it raised in the worker: do it here
+
+
+def test_the_caller_takes_its_share_of_the_jobs(monkeypatch):
+    monkeypatch.setattr(batch, "worker_count", lambda: 1)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
+    jobs = [(BUSINESS, None, [])] * 9
+    with batch.Workers(1) as workers, \
+            batch.Shared(workers.pool, batch.read_batch, jobs, [1] * 9, 3) as shared:
+        mine = [index for index in range(9) if shared.take(index) is None]
+    assert mine == [0, 3, 6]
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -234,10 +253,11 @@ def test_export_bytes_are_the_same_with_workers(monkeypatch, taken):
     monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
     monkeypatch.setattr(export, "CHUNK", 9)
     assert export_calendar(data_bundle) == reference
-    assert taken["worker"] > 0
+    assert taken == {"worker": 0, "here": 0}     # no workers unless the caller gives some
     with batch.Workers(len(data_bundle.singles)) as workers:     # started by the caller
         assert workers.pool is not None
         assert export_calendar(data_bundle, workers=workers) == reference
+    assert taken["worker"] > 0
 
 
 def test_a_worker_reports_a_component_icalendar_cannot_parse():

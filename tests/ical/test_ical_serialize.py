@@ -9,7 +9,7 @@ from icalendar import Calendar, Event, vText
 
 from sessions_desktop.ical.serialize import calendar_bytes
 
-CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.ics"))
+CORPUS = sorted((Path(__file__).parent / "corpus").rglob("*.ics"))
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)

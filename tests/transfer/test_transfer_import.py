@@ -125,7 +125,7 @@ def test_schedule_option_hint_and_fallback(target):
 def test_preview_counts_without_writing(source, target, tmp_path):
     svc, _ = source
     path = tmp_path / "p.ics"
-    export_ics(svc, path)
+    export_ics(svc, path, working_hours=True, time_off=True)
     preview = preview_ics(target, path.read_bytes() + BROKEN)
     assert preview.sessions == 7 and preview.recurring == 4
     assert preview.changed_instances == 2 and preview.new == 7 and preview.updates == 0

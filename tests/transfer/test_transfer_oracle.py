@@ -38,7 +38,7 @@ def theirs(data: bytes, start, end, business):
 def test_oracle_agrees_with_query(source, tmp_path):
     svc, _ = source
     path = tmp_path / "all.ics"
-    export_ics(svc, path)
+    export_ics(svc, path, working_hours=True, time_off=True)
     data = path.read_bytes()
     for start, end in RANGES:
         expected = ours(svc, start, end)
@@ -50,5 +50,5 @@ def test_oracle_agrees_on_a_range_export(source, tmp_path):
     svc, _ = source
     start, end = RANGES[1]
     path = tmp_path / "week.ics"
-    export_ics(svc, path, start=start, end=end)
+    export_ics(svc, path, start=start, end=end, working_hours=True, time_off=True)
     assert theirs(path.read_bytes(), start, end, svc.ctx.business_zone) == ours(svc, start, end)

@@ -142,8 +142,8 @@ def test_cancel_during_the_import_writes_nothing(qtbot, window, open_path, tmp_p
     reached, go_on = threading.Event(), threading.Event()
     original = Task.progress
 
-    def held(task, done, total):        # on the worker thread, in the writing phase
-        if done >= 700 and not reached.is_set():
+    def held(task, done, total):        # on the worker thread, the last batch written
+        if done >= 900 and not reached.is_set():
             reached.set()
             go_on.wait(WAIT / 1000)
         return original(task, done, total)
@@ -152,7 +152,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, window, open_path, tmp_p
     preview(qtbot, window, open_path, path).import_button.click()
     qtbot.waitUntil(reached.is_set, timeout=WAIT)
     progress = window.transfer.progress_dialog
-    qtbot.waitUntil(lambda: progress.value() >= 600, timeout=WAIT)
+    qtbot.waitUntil(lambda: progress.value() >= 400, timeout=WAIT)   # half written already
     qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     go_on.set()
     finish(qtbot, window)
@@ -211,6 +211,8 @@ def _export(qtbot, window, save_path, path, choose) -> None:
     dialog = window.transfer.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     choose(dialog)
+    dialog.working_hours.setChecked(True)      # the whole of what the schedules hold
+    dialog.time_off.setChecked(True)
     assert dialog.export_button.isEnabled()
     dialog.export_button.click()
     qtbot.waitUntil(lambda: window.transfer.last_export is not None, timeout=WAIT)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.transfer = TransferFlow(self.services, self.ops, self, c.period)
         acts.import_ics.triggered.connect(self.transfer.import_file)
         acts.export_ics.triggered.connect(self.transfer.export_file)
+        acts.publish_feeds.triggered.connect(self.transfer.publish_settings)
         for kind, action in acts.views.items():
             action.triggered.connect(lambda _=False, k=kind: c.set_kind(k))
         acts.select_previous.triggered.connect(lambda: c.select_next(-1))

@@ -48,6 +48,7 @@ class WindowActions:
         self.quit = _action(window, "Quit", QKeySequence.StandardKey.Quit)
         self.import_ics = _action(window, "Import .ics…", "Ctrl+I")
         self.export_ics = _action(window, "Export .ics…", "Ctrl+E")
+        self.publish_feeds = _action(window, "Publish feeds for phones…")
         self.views: dict[ViewKind, QAction] = {}
         group = QActionGroup(window)
         for number, (kind, label) in enumerate(VIEW_LABELS, start=1):
@@ -65,7 +66,7 @@ class WindowActions:
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.new)
         file_menu.addSeparator()
-        file_menu.addActions([self.import_ics, self.export_ics])
+        file_menu.addActions([self.import_ics, self.export_ics, self.publish_feeds])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit = menus.addMenu("&Edit")

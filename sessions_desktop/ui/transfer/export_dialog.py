@@ -1,5 +1,6 @@
-"""File > Export .ics: what to export (everything, a date range, or chosen schedules) and
-whether personal information goes into the file. Returns a choice; the caller writes."""
+"""File > Export .ics: what to export (everything, a date range, chosen schedules, or one file
+per staff member), whether working hours, time off and personal information go into the file.
+Returns a choice; the caller writes."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class ExportChoice:
     end: date | None = None
     schedule_ids: tuple[str, ...] | None = None
     include_pi: bool = False
+    working_hours: bool = False
+    time_off: bool = False
+    per_staff: bool = False            # one file per staff member, into a folder
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -52,8 +56,9 @@ class ExportDialog(QDialog):
         self.everything = QRadioButton("The whole calendar")
         self.range = QRadioButton("Sessions between")
         self.chosen = QRadioButton("Sessions of these schedules:")
+        self.per_staff = QRadioButton("One file per staff member (into a folder)")
         self.group = QButtonGroup(self)
-        for button in (self.everything, self.range, self.chosen):
+        for button in (self.everything, self.range, self.chosen, self.per_staff):
             self.group.addButton(button)
         self.everything.setChecked(True)
         self.start, self.end = _date_edit(first_day), _date_edit(last_day)
@@ -74,8 +79,12 @@ class ExportDialog(QDialog):
             self.schedules.addItem(item)
         self.schedules.setMaximumHeight(180)
         layout.addWidget(self.schedules)
+        layout.addWidget(self.per_staff)
+        self.working_hours = QCheckBox("Include working hours")
+        self.time_off = QCheckBox("Include time off (sessions tagged Blocked)")
         self.include_pi = QCheckBox("Include personal information (participants, location)")
-        layout.addWidget(self.include_pi)
+        for box in (self.working_hours, self.time_off, self.include_pi):
+            layout.addWidget(box)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
@@ -85,7 +94,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for widget in (self.everything, self.range, self.chosen):
+        for widget in (self.everything, self.range, self.chosen, self.per_staff):
             widget.toggled.connect(self._update)
         self.start.dateChanged.connect(self._update)
         self.end.dateChanged.connect(self._update)
@@ -120,11 +129,13 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not problem)
 
     def choice(self) -> ExportChoice:
-        include_pi = self.include_pi.isChecked()
+        kinds = {"include_pi": self.include_pi.isChecked(),
+                 "working_hours": self.working_hours.isChecked(),
+                 "time_off": self.time_off.isChecked()}
         if self.range.isChecked():
             start = self.start.date().toPython()
             end = self.end.date().toPython() + timedelta(days=1)   # the last day is included
-            return ExportChoice(start, end, None, include_pi)
+            return ExportChoice(start, end, None, **kinds)
         if self.chosen.isChecked():
-            return ExportChoice(None, None, self._checked_ids(), include_pi)
-        return ExportChoice(None, None, None, include_pi)
+            return ExportChoice(None, None, self._checked_ids(), **kinds)
+        return ExportChoice(None, None, None, per_staff=self.per_staff.isChecked(), **kinds)

@@ -5,8 +5,10 @@ dialog; the import on a worker with a progress dialog whose Cancel writes nothin
 The changes the import published reach the window through ``Operations.run``, so the import
 is one undo step (Edit > Undo removes it) and the views refresh from the broadcast.
 
-Export: the export dialog; choose where to save; write on a worker (busy dialog); a short
-confirmation in the status bar. Failures (a missing file, not iCalendar, a locked database)
+Export: the export dialog; choose where to save (a folder for one file per staff member);
+write on a worker (a progress dialog whose Cancel writes no file); a short confirmation in the
+status bar. Feeds for phones (``feeds``): File > Publish feeds for phones, then rewritten after
+every change. Failures (a missing file, not iCalendar, a locked database)
 are shown through ``Operations.show_error`` and change nothing.
 
 Every dialog is opened without blocking (``open``), and the current one is kept on the flow
@@ -24,9 +26,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.ical.plan import ImportCancelled
+from sessions_desktop.ical.plan import ExportCancelled, ImportCancelled
 from sessions_desktop.names import APP_NAME
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
+from sessions_desktop.ui.transfer.feeds import FeedPublisher
 from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
 from sessions_desktop.ui.transfer.transfer_worker import Task
 
@@ -61,16 +64,19 @@ class TransferFlow(QObject):
         self.last_error: Exception | None = None
         self._data = b""
         self._name = ""
+        self.feeds = FeedPublisher(services, window)
 
     @property
     def busy(self) -> bool:
         return self.task is not None and not self.task.done
 
     def shutdown(self) -> None:
-        """The window closes: cancel a running import and wait for the worker to stop."""
+        """The window closes: cancel a running import and wait for the worker to stop; the
+        feeds publish what is pending."""
         if self.task is not None and not self.task.done:
             self.task.cancel()
             self.task.wait()
+        self.feeds.shutdown()
 
     # -- shared --------------------------------------------------------------------------
     def _run(self, call, on_success, label: str, progress: QProgressDialog) -> Task:
@@ -106,6 +112,9 @@ class TransferFlow(QObject):
 
     def _fail(self, label: str, error: Exception) -> None:
         self.last_error = error
+        if isinstance(error, ExportCancelled):
+            self.window.statusBar().showMessage("Export cancelled: no file was written.", 10_000)
+            return
         if isinstance(error, ImportCancelled):
             self.window.statusBar().showMessage("Import cancelled: nothing was written.", 10_000)
             return
@@ -174,6 +183,9 @@ class TransferFlow(QObject):
         dialog.open()
 
     def _export_chosen(self, choice: ExportChoice) -> None:
+        if choice.per_staff:
+            self._export_staff(choice)
+            return
         path, _ = QFileDialog.getSaveFileName(self.window, "Export .ics", "sessions.ics",
                                               ICS_FILTER)
         if not path:
@@ -181,13 +193,37 @@ class TransferFlow(QObject):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".ics")
-        busy = self._dialog(f"Writing {target.name}…", cancellable=False)
+        busy = self._dialog(f"Writing {target.name}…", steps=STEPS)
 
         def call(task: Task):
-            return self.services.export_ics(target, start=choice.start, end=choice.end,
-                              schedule_ids=choice.schedule_ids, include_pi=choice.include_pi)
+            return self.services.export_ics(
+                target, start=choice.start, end=choice.end, schedule_ids=choice.schedule_ids,
+                include_pi=choice.include_pi, working_hours=choice.working_hours,
+                time_off=choice.time_off, progress=task.progress)
 
         self._run(call, self._exported, "Export", busy)
+
+    def _export_staff(self, choice: ExportChoice) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Export one file per staff "
+                                                  "member into")
+        if not folder:
+            return
+        busy = self._dialog("Writing one file per staff member…", steps=STEPS)
+
+        def call(task: Task):
+            return self.services.export_staff_files(
+                folder, include_pi=choice.include_pi, working_hours=choice.working_hours,
+                time_off=choice.time_off, business_file=True, progress=task.progress)
+
+        self._run(call, self._exported_files, "Export", busy)
+
+    def _exported_files(self, reports, _changes) -> None:
+        self.last_export = reports
+        self._status(f"Exported {len(reports)} files, one per staff member and one for the "
+                     "business.")
+
+    def publish_settings(self) -> None:
+        self.feeds.open_settings()
 
     def _exported(self, report, _changes) -> None:
         self.last_export = report

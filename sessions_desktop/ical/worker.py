@@ -1,0 +1,168 @@
+"""Worker processes for large imports and exports, that die with their caller.
+
+A worker is ``python -m sessions_desktop.ical.worker`` (in a frozen build: the executable with
+``--ical-worker``) started with pipes for its standard input and output and its standard
+error sent to the null device, so it never holds the caller's terminal, pipe or log. Jobs
+arrive on its input and results leave on its output, each a length-prefixed, pickled and
+compressed message. When the caller ends in any way (it returns, raises, is interrupted or
+killed with SIGKILL) the worker reads the end of its input and exits; a result it was writing
+meets a closed pipe and it exits too. Nothing polls and no signal handler is needed.
+
+Only functions named in ``FUNCTIONS`` run in a worker (a job names one), so a message can
+never make the worker run anything else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+import zlib
+from collections.abc import Callable
+
+_HEADER = struct.Struct("<QQ")      # job id, payload length
+WORKER_FLAG = "--ical-worker"
+
+
+def _functions() -> dict[str, Callable]:
+    from sessions_desktop.ical.batch import read_batch
+    from sessions_desktop.ical.export import events_bytes
+
+    return {"read_batch": read_batch, "events_bytes": events_bytes}
+
+
+def pack(value: object) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def unpack(data: bytes):
+    return pickle.loads(zlib.decompress(data))
+
+
+def _read_exact(stream, size: int) -> bytes | None:
+    chunks, left = [], size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def serve(stdin=None, stdout=None) -> int:
+    """The worker's loop: a job in, its result (or the error it raised) out, until the end
+    of input."""
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    functions = _functions()
+    while True:
+        header = _read_exact(stdin, _HEADER.size)
+        if header is None:
+            return 0
+        job_id, size = _HEADER.unpack(header)
+        payload = _read_exact(stdin, size)
+        if payload is None:
+            return 0
+        try:
+            name, args = unpack(payload)
+            result = ("ok", functions[name](*args))
+        except Exception as error:  # sent back: the caller does that job itself
+            result = ("error", f"{type(error).__name__}: {error}")
+        data = pack(result)
+        try:
+            stdout.write(_HEADER.pack(job_id, len(data)) + data)
+            stdout.flush()
+        except (BrokenPipeError, OSError):      # the caller has gone
+            return 0
+
+
+def command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "sessions_desktop.ical.worker"]
+
+
+class WorkerFailed(Exception):
+    """The worker died or its job raised: the caller does that job itself."""
+
+
+class PipeWorker:
+    """One worker process; ``submit`` sends a job, ``result`` waits for it."""
+
+    def __init__(self) -> None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        self.process = subprocess.Popen(
+            command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, close_fds=True, env=env)
+        self._results: dict[int, tuple[str, object] | None] = {}
+        self._ready = threading.Condition()
+        self._dead = False
+        self.outstanding = 0
+        self._reader = threading.Thread(target=self._read, daemon=True,
+                                        name="ical-worker-results")
+        self._reader.start()
+
+    def submit(self, job_id: int, name: str, args: tuple) -> None:
+        data = pack((name, args))
+        try:
+            self.process.stdin.write(_HEADER.pack(job_id, len(data)) + data)
+            self.process.stdin.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            raise WorkerFailed("the worker has stopped") from None
+        self.outstanding += 1
+
+    def _read(self) -> None:
+        stream = self.process.stdout
+        while True:
+            header = _read_exact(stream, _HEADER.size)
+            payload = None if header is None else _read_exact(stream,
+                                                              _HEADER.unpack(header)[1])
+            with self._ready:
+                if payload is None:
+                    self._dead = True
+                    self._ready.notify_all()
+                    return
+                job_id = _HEADER.unpack(header)[0]
+                try:
+                    self._results[job_id] = unpack(payload)
+                except Exception:  # a garbled result: that job is done again by the caller
+                    self._results[job_id] = None
+                self._ready.notify_all()
+
+    def done(self, job_id: int) -> bool:
+        with self._ready:
+            return job_id in self._results
+
+    def result(self, job_id: int):
+        with self._ready:
+            while job_id not in self._results and not self._dead:
+                self._ready.wait()
+            found = self._results.pop(job_id, None)
+        self.outstanding -= 1
+        if found is None or found[0] != "ok":
+            raise WorkerFailed(str(found[1]) if found else "the worker has stopped")
+        return found[1]
+
+    def close(self) -> None:
+        """End the worker: closing its input is enough (it exits at the end of input); a
+        job it is on is abandoned with it."""
+        try:
+            if self.process.stdin:
+                self.process.stdin.close()
+        except OSError:
+            pass
+        if self.process.poll() is None:
+            self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=5)
+        if self.process.stdout:
+            self.process.stdout.close()
+
+
+if __name__ == "__main__":
+    sys.exit(serve())

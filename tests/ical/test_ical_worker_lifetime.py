@@ -1,0 +1,57 @@
+"""A worker process dies with its caller, however the caller ends, and never holds the
+caller's output open."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CALLER = """
+import sys, threading
+from sessions_desktop.ical import batch
+batch.worker_count = lambda: 1
+with batch.Workers(10**9) as workers:
+    print(workers.pool[0].process.pid, flush=True)
+    threading.Event().wait()
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return any(line.startswith("State:") and "Z" in line for line in status)
+    except FileNotFoundError:
+        return True
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to see processes")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
+def test_the_worker_ends_with_its_caller_and_leaves_its_output_alone(how):
+    caller = subprocess.Popen([sys.executable, "-c", CALLER], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    worker = int(caller.stdout.readline())
+    assert not _gone(worker)
+    caller.send_signal(how)
+    caller.wait(timeout=10)
+    # The caller's output reaches its end at once: no worker holds the pipe.
+    ready, _, _ = select.select([caller.stdout], [], [], 5)
+    assert ready and caller.stdout.read() == b""
+    assert _wait_for(lambda: _gone(worker), 5), "the worker outlived its caller"
