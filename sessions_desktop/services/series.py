@@ -16,11 +16,11 @@ from dateutil.relativedelta import relativedelta
 from sessions_desktop.domain.recurrence import (
     SeriesTiming,
     last_slot,
-    occurrences,
     parse_rule,
 )
 from sessions_desktop.domain.time import compact, localize, parse_compact, to_epoch, zone
 from sessions_desktop.services.assemble import decode_fields
+from sessions_desktop.services.occurrence_rows import rows_until
 from sessions_desktop.storage.records import SessionRecord
 from sessions_desktop.storage.repository import Repository
 
@@ -120,15 +120,8 @@ def materialise(repo: Repository, record: SessionRecord, now: datetime) -> None:
     rows: list[tuple[str, int, int, str]] = []
     until = to_epoch(horizon)
     if first < horizon:
-        for original, start, end in occurrences(timing, first, horizon):
-            if len(rows) >= MAX_MATERIALISED:
-                until = rows[-1][1] + 1
-                break
-            key = original.isoformat()
-            if key in taken:
-                continue
-            rows.append((instance_id(record.id, original, record.all_day), to_epoch(start),
-                         to_epoch(end), key))
+        rows, until = rows_until(timing, first, horizon, taken,
+                                 f"{record.id}{INSTANCE_SEPARATOR}", MAX_MATERIALISED)
     repo.replace_occurrences(record.id, rows, until)
 
 

@@ -22,6 +22,7 @@ from sessions_desktop.ical.plan import (
     SkippedComponent,
 )
 from sessions_desktop.services.locate import locate
+from sessions_desktop.services.new_singles import NewSingles
 from sessions_desktop.services.series import instance_id, materialise
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
 
@@ -129,6 +130,7 @@ class Applier:
         self.cancelled = cancelled      # asked between long steps at the end
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
+        self.new_singles = NewSingles(svc.ctx)
         self.chooser = chooser
         self.report = report
         self.partial = partial
@@ -212,8 +214,10 @@ class Applier:
                                                     item.line, reason, broken))
 
     def _insert(self, item: ImportedEvent, schedule: Schedule) -> None:
-        record = self.sessions._new_record({**self._fields(item, schedule, patch=False),
-                                            "id": item.uid})
+        fields = {**self._fields(item, schedule, patch=False), "id": item.uid}
+        record = self.new_singles.record(fields, schedule) if not item.overrides else None
+        if record is None:      # not a plain single, or refused: the general path decides
+            record = self.sessions._new_record(fields)
         if item.status is SessionStatus.CANCELLED:
             record.status = CANCELLED
         if not item.overrides:
