@@ -139,15 +139,20 @@ def _unescaped(value: str) -> str:
 
 
 def _moment(value: str, params: dict) -> date | datetime | None:
+    """The date or date-time of a plain value; None for anything else, a 25th hour or a
+    13th month included (icalendar then reads it and says what is wrong with it)."""
     kind = params.get("VALUE", "").upper()
-    if _DATE.match(value) and kind in ("", "DATE"):
-        return date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-    if _DATE_TIME.match(value) and kind in ("", "DATE-TIME"):
-        moment = datetime(int(value[:4]), int(value[4:6]), int(value[6:8]),
-                          int(value[9:11]), int(value[11:13]), int(value[13:15]))
-        if value.endswith("Z"):
-            if "TZID" in params:
-                return None
-            return moment.replace(tzinfo=UTC)
-        return moment
+    try:
+        if _DATE.match(value) and kind in ("", "DATE"):
+            return date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+        if _DATE_TIME.match(value) and kind in ("", "DATE-TIME"):
+            moment = datetime(int(value[:4]), int(value[4:6]), int(value[6:8]),
+                              int(value[9:11]), int(value[11:13]), int(value[13:15]))
+            if value.endswith("Z"):
+                if "TZID" in params:
+                    return None
+                return moment.replace(tzinfo=UTC)
+            return moment
+    except ValueError:
+        return None
     return None

@@ -8,8 +8,9 @@ compressed message. When the caller ends in any way (it returns, raises, is inte
 killed with SIGKILL) the worker reads the end of its input and exits; a result it was writing
 meets a closed pipe and it exits too. Nothing polls and no signal handler is needed.
 
-Only functions named in ``FUNCTIONS`` run in a worker (a job names one), so a message can
-never make the worker run anything else.
+Only the functions ``_functions`` names run in a worker (a job names one), so a message can
+never make the worker run anything else: reading VEVENTs, writing them, and (pure, from the
+domain) the materialised rows of series, which a large import computes at its end.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ WORKER_FLAG = "--ical-worker"
 
 
 def _functions() -> dict[str, Callable]:
+    from sessions_desktop.domain.occurrence_rows import series_rows
     from sessions_desktop.ical.batch import read_batch
     from sessions_desktop.ical.export import events_bytes
 
-    return {"read_batch": read_batch, "events_bytes": events_bytes}
+    return {"read_batch": read_batch, "events_bytes": events_bytes,
+            "series_rows": series_rows}
 
 
 def pack(value: object) -> bytes:

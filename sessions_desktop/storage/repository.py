@@ -171,6 +171,18 @@ class Repository:
                          "ORDER BY original_local", (series_id,))
         return [SessionRecord.from_row(r) for r in rows]
 
+    def exception_slots(self, series_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The original slots of the exceptions of several series (materialising many at
+        once, as a large import does): series id -> wall-clock ISO slots."""
+        found: dict[str, list[str]] = {series_id: [] for series_id in series_ids}
+        for i in range(0, len(series_ids), 500):
+            chunk = list(series_ids[i:i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            for series_id, slot in self._sql("SELECT series_id, original_local FROM session "
+                                             f"WHERE series_id IN ({marks})", chunk):
+                found[series_id].append(slot)
+        return found
+
     def exception_at(self, series_id: str, original_local: str) -> SessionRecord | None:
         row = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE series_id = ? "
                         "AND original_local = ?", (series_id, original_local)).fetchone()

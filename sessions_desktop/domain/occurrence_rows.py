@@ -6,17 +6,23 @@ zone twice over (``localize``: a replace and two zone conversions, for start and
 formats its id with ``strftime``. For a series whose first slot is a real wall-clock time (not
 in a DST gap) and whose horizon is in another zone object, the same rows follow from one
 ``replace`` per time and the slot's ISO text; every other series takes the general way.
-``tests/services/test_occurrence_rows.py`` holds the two to the same rows.
+``tests/domain/test_occurrence_rows.py`` holds the two to the same rows.
+
+Pure (no storage), so a large import can hand series to its worker processes
+(``series_rows``, one of the functions ``ical.worker`` runs) while it writes the rows.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sessions_desktop.domain.recurrence import SeriesTiming, local_slots, occurrences
-from sessions_desktop.domain.time import EPOCH, compact, to_epoch
+from sessions_desktop.domain.recurrence import SeriesTiming, local_slots, occurrences, parse_rule
+from sessions_desktop.domain.time import EPOCH, compact, localize, to_epoch, zone
 
 Row = tuple[str, int, int, str]
+# A series as stored: id, rule, first slot's wall-clock start and end (ISO), zone, all-day,
+# extra and excluded dates (ISO), and the slots of its changed instances (ISO).
+SeriesTexts = tuple[str, str, str, str, str, bool, list[str], list[str], list[str]]
 _SECOND = timedelta(seconds=1)
 _PAD = timedelta(days=2)
 
@@ -87,3 +93,31 @@ def _stamp(key: str, original: datetime, all_day: bool) -> str:
     if all_day:
         return key[0:4] + key[5:7] + key[8:10]
     return key[0:4] + key[5:7] + key[8:13] + key[14:16] + key[17:19]
+
+
+def timing_from_texts(rule: str, start_local: str, end_local: str, time_zone: str,
+                      all_day: bool, rdates: list[str], exdates: list[str]) -> SeriesTiming:
+    """The timing of a series row (its stored texts)."""
+    start = datetime.fromisoformat(start_local)
+    end = datetime.fromisoformat(end_local)
+    return SeriesTiming(
+        rule=parse_rule(rule), start_local=start, duration=end - start, zone=zone(time_zone),
+        all_day=all_day, rdates=tuple(datetime.fromisoformat(d) for d in rdates),
+        exdates=frozenset(datetime.fromisoformat(d) for d in exdates))
+
+
+def series_rows(series: list[SeriesTexts], horizon: datetime, limit: int, separator: str
+                ) -> list[tuple[str, list[Row], int]]:
+    """``(id, rows, until)`` of each series: what ``rows_until`` gives from its first slot
+    (instance ids are the series id, ``separator`` and the slot)."""
+    out = []
+    for series_id, rule, start, end, time_zone, all_day, rdates, exdates, taken in series:
+        timing = timing_from_texts(rule, start, end, time_zone, all_day, rdates, exdates)
+        first = localize(timing.start_local, timing.zone)
+        rows: list[Row] = []
+        until = to_epoch(horizon)
+        if first < horizon:
+            rows, until = rows_until(timing, first, horizon, set(taken),
+                                     f"{series_id}{separator}", limit)
+        out.append((series_id, rows, until))
+    return out

@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sessions_desktop.domain import occurrence_rows
+from sessions_desktop.domain.occurrence_rows import _general, _quick_applies, rows_until
 from sessions_desktop.domain.recurrence import SeriesTiming, parse_rule
 from sessions_desktop.domain.time import localize, zone
-from sessions_desktop.services import occurrence_rows
-from sessions_desktop.services.occurrence_rows import _general, _quick_applies, rows_until
 
 ZONES = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Australia/Lord_Howe",
          "Europe/Dublin", "Asia/Kathmandu", "UTC", "America/Santiago"]
