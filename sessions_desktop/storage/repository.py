@@ -274,6 +274,13 @@ class Repository:
                "materialized_until)")
         return [SessionRecord.from_row(r) for r in self._sql(sql, (horizon,))]
 
+    def all_rows(self, kinds: Sequence[str]) -> list[tuple]:
+        """The rows (``COLUMNS`` order, as tuples) of the given kinds in (start, id) order:
+        an export of the whole calendar builds its sessions from them directly."""
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind IN "
+               f"({', '.join('?' for _ in kinds)}) ORDER BY start_utc, id")
+        return self._sql(sql, list(kinds)).fetchall()
+
     def all_records(self, kinds: Sequence[str] | None = None) -> list[SessionRecord]:
         sql = f"SELECT {SELECT_COLUMNS} FROM session"
         params: list = []
