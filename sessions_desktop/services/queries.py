@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
@@ -41,19 +41,12 @@ from sessions_desktop.services.locate import (
 )
 from sessions_desktop.services.series import instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
+from sessions_desktop.services.values import QueryResult
 from sessions_desktop.storage.records import SINGLE, SessionRecord
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 CANCELLED = SessionStatus.CANCELLED.value
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    items: list[Session]
-    count: int
-    next_cursor: str | None
-    has_next: bool
 
 
 def _type_names(value: Any, problems: Violations) -> str | None:

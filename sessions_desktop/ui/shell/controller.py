@@ -41,7 +41,7 @@ class CalendarController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.tz = services.ctx.business_zone
+        self.tz = services.business_zone
         self.kind = ViewKind.WEEK
         self.anchor = self.today()
         self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
@@ -83,7 +83,7 @@ class CalendarController(QObject):
 
     def today(self) -> date:
         """Today in the business zone by the services' clock (fixed in tests)."""
-        return self.services.ctx.now().astimezone(self.tz).date()
+        return self.services.now().astimezone(self.tz).date()
 
     def go_today(self) -> None:
         self.set_anchor(self.today())

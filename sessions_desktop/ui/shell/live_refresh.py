@@ -12,8 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from sessions_desktop.services.live import ChangeFeed
-
 ONLINE_STYLE = ""
 OFFLINE_STYLE = "QLabel { color: white; background: #b03a2e; padding: 1px 6px; }"
 
@@ -34,7 +32,7 @@ class LiveRefresh(QObject):
         self.changes_arrived.connect(self._publish)
         self.status_changed.connect(self._show_status)
         self._show_status(True, "")
-        self.feed = ChangeFeed(services, self.changes_arrived.emit, self.status_changed.emit)
+        self.feed = services.change_feed(self.changes_arrived.emit, self.status_changed.emit)
         self.feed.start()
 
     def _publish(self, changes: list) -> None:

@@ -156,9 +156,9 @@ class ViewStack(QStackedWidget):
         shown = c.shown()
         if c.kind in GRID_KINDS:
             self.setCurrentWidget(self.week)
-            self.week.grid_view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
+            self.week.grid_view.now = lambda: wall_clock(c.services.now(), c.tz)
             data = make_day_data(period.days, shown, c.sessions, c.schedules, self._hidden(),
-                                 c.tz, uses_24_hours(), c.services.ctx.now())
+                                 c.tz, uses_24_hours(), c.services.now())
             self.week.show_data(data, today)
         elif c.kind is ViewKind.MONTH:
             self.setCurrentWidget(self.month)
@@ -197,10 +197,10 @@ class ViewStack(QStackedWidget):
         c = self.controller
         period, colours = c.period(), {i: s.colour for i, s in c.schedules.items()}
         columns = choose_columns(c.schedules, self.column_order, c.hidden, c.only)
-        now = wall_clock(c.services.ctx.now(), c.tz)
+        now = wall_clock(c.services.now(), c.tz)
         if c.kind is ViewKind.RESOURCES:
             self.setCurrentWidget(self.resources)
-            self.resources.view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
+            self.resources.view.now = lambda: wall_clock(c.services.now(), c.tz)
             self.resources.view.clock24 = uses_24_hours()
             data = lay_out_day(period.start, columns, shown, c.sessions, c.schedules, c.tz,
                                self.hours_owners(), self.week.grid_view.default_working)

@@ -63,7 +63,7 @@ class SearchPanel(QDialog):
         return date(d.year(), d.month(), d.day())
 
     def search(self) -> list[Session]:
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         start = local_midnight(self._day(self.start), tz)
         end = min(local_midnight(self._day(self.end) + timedelta(days=1), tz),
                   start + timedelta(days=365))
@@ -79,7 +79,7 @@ class SearchPanel(QDialog):
         return found
 
     def _show(self, found: list[Session]) -> None:
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         self.results.clear()
         for s in found:
             a = s.start.astimezone(tz)

@@ -98,10 +98,10 @@ class SlotFinder(QDialog):
         self.staff.set_value(usual_links(service, resource, self.schedules))
 
     def _window(self) -> tuple[datetime, datetime]:
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         a, b = self.start.date(), self.end.date()
         start = local_midnight(date(a.year(), a.month(), a.day()), tz)
-        now = self.services.ctx.now().astimezone(tz)   # no slot that has already begun
+        now = self.services.now().astimezone(tz)   # no slot that has already begun
         return (max(start, now),
                 local_midnight(date(b.year(), b.month(), b.day()) + timedelta(days=1), tz))
 
@@ -118,7 +118,7 @@ class SlotFinder(QDialog):
 
     def find(self) -> None:
         self.results.clear()
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         found = self.slots()
         for a, b in found:
             a, b = a.astimezone(tz), b.astimezone(tz)

@@ -162,7 +162,7 @@ class TransferFlow(QObject):
         self._data = b""
         self.last_report = report
         self.ops.run(f"Import {self._name}",
-                     lambda: [self.services.ctx.publish(change) for change in changes])
+                     lambda: [self.services.publish(change) for change in changes])
         self._status(f"Imported {report.created + report.updated:,} sessions from "
                      f"{self._name}.")
         dialog = ImportReportDialog(self._name, report, self.window)

@@ -73,7 +73,7 @@ class Task(QObject):
 
     def _execute(self) -> None:
         try:
-            with self._services.ctx.holding() as changes:
+            with self._services.holding() as changes:
                 result = self._call(self)
         except Exception as error:  # a worker reports every failure, it never dies silently
             self.failed.emit(error)
