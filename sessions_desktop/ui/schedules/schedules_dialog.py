@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
@@ -89,7 +90,8 @@ def ask_time_off(parent: QWidget | None, day: date) -> TimeOff | None:
 
 
 class SchedulesDialog(QDialog):
-    def __init__(self, services, writer: ScheduleWriter, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ServicesApi, writer: ScheduleWriter,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Schedules and staff")
         self.services, self.writer = services, writer

@@ -18,6 +18,7 @@ from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour
 from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.presentation.visibility import visible_sessions
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.shell.loader import Loader
 
 PREFETCH_DELAY_MS = 400
@@ -37,7 +38,7 @@ class CalendarController(QObject):
     schedules_changed = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, services, first_weekday: int | None = None,
+    def __init__(self, services: ServicesApi, first_weekday: int | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from sessions_desktop.services.api import ServicesApi
+
 ONLINE_STYLE = ""
 OFFLINE_STYLE = "QLabel { color: white; background: #b03a2e; padding: 1px 6px; }"
 
@@ -20,7 +22,7 @@ class LiveRefresh(QObject):
     changes_arrived = Signal(object)      # list[ChangeRecord], from the feed's thread
     status_changed = Signal(bool, str)    # online, message
 
-    def __init__(self, services, controller, status_bar: QStatusBar,
+    def __init__(self, services: ServicesApi, controller, status_bar: QStatusBar,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services, self.controller = services, controller

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
+from sessions_desktop.services.api import ServicesApi
 
 PAGE = 1000
 CACHE_SIZE = 12
@@ -61,7 +62,7 @@ class Loader(QObject):
     failed = Signal(str)
     _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
 
-    def __init__(self, services, parent: QObject | None = None,
+    def __init__(self, services: ServicesApi, parent: QObject | None = None,
                  threaded: bool | None = None) -> None:
         super().__init__(parent)
         self._services = services

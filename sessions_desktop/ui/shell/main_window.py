@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.texts import locale_names
 from sessions_desktop.ui.printing.print_actions import PrintActions
 from sessions_desktop.ui.reports.report_actions import ReportActions
@@ -36,7 +37,7 @@ from sessions_desktop.ui.transfer.transfer_flow import TransferFlow
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, settings: QSettings | None = None) -> None:
+    def __init__(self, services: ServicesApi, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings or QSettings(APP_ORGANISATION, APP_NAME)

@@ -24,13 +24,14 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.search import matches
+from sessions_desktop.services.api import ServicesApi
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 500
 
 
 class SearchPanel(QDialog):
-    def __init__(self, services, today: date, on_pick: Callable[[Session], None],
+    def __init__(self, services: ServicesApi, today: date, on_pick: Callable[[Session], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Search sessions")

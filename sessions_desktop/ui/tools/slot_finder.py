@@ -27,6 +27,7 @@ from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation.reassign import service_for, usual_links
 from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.slots import cut, intersect
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +38,7 @@ def _qdate(day: date) -> QDate:
 
 
 class SlotFinder(QDialog):
-    def __init__(self, services, schedules: list[Schedule], today: date,
+    def __init__(self, services: ServicesApi, schedules: list[Schedule], today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Find a free slot")
