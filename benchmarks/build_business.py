@@ -6,7 +6,10 @@ instances) and 100,000 single sessions, all made through the public service API.
 deterministic for a seed. A finished build leaves a JSON marker next to the database; a later
 call with the same seed, build version and schema version reuses the file.
 
-    python benchmarks/build_business.py [path]
+    python benchmarks/build_business.py [1x | 5x | path]
+
+The 5x business (250 schedules, 5,000 series, 500,000 singles) is the same recipe at five
+times the size (``build_size("5x")``), for the benchmarks of the busiest businesses.
 """
 
 from __future__ import annotations
@@ -234,14 +237,16 @@ def marker_path(path: Path) -> Path:
     return path.with_name(path.name + ".json")
 
 
-def _reusable(path: Path, seed: int) -> dict | None:
+def _reusable(path: Path, seed: int, sizes: tuple[int, int, int]) -> dict | None:
     marker = marker_path(path)
     if not (path.exists() and marker.exists()):
         return None
     info = json.loads(marker.read_text())
-    if (info.get("seed"), info.get("build_version"), info.get("schema_version")) != (
-            seed, BUILD_VERSION, SCHEMA_VERSION):
-        return None  # another seed, builder or schema: build afresh rather than migrate
+    counts = info.get("counts", {})
+    built = (counts.get("schedules"), counts.get("series"), counts.get("singles"))
+    if (info.get("seed"), info.get("build_version"), info.get("schema_version"), built) != (
+            seed, BUILD_VERSION, SCHEMA_VERSION, sizes):
+        return None  # another seed, size, builder or schema: build afresh, never migrate
     return info
 
 
@@ -287,7 +292,7 @@ def build(path: str | Path, *, seed: int = 7, now: Callable[[], datetime] | None
     """Build the business at ``path`` (or reuse a finished build with the same seed).
     ``budget_s``: how long creating the singles one by one may take before batching."""
     path = Path(path)
-    info = None if force else _reusable(path, seed)
+    info = None if force else _reusable(path, seed, sizes)
     if info is not None:
         print(f"reusing {path} (built in {info['build_seconds']:.0f} s)", flush=True)
         return {**info, "path": str(path), "reused": True}
@@ -311,6 +316,20 @@ def build(path: str | Path, *, seed: int = 7, now: Callable[[], datetime] | None
     return {**info, "path": str(path), "reused": False}
 
 
+SIZES = {"1x": (50, 1000, 100_000), "5x": (250, 5000, 500_000)}
+PATHS = {"1x": ROOT / "benchmarks" / "out" / "business-seed7.sqlite3",
+         "5x": ROOT / "benchmarks" / "out" / "business-5x-seed7.sqlite3"}
+
+
+def build_size(size: str) -> dict:
+    """The 1x (ten years: 1,000 series, 100,000 singles) or 5x business, built once."""
+    return build(PATHS[size], sizes=SIZES[size], budget_s=0 if size == "5x" else
+                 ONE_BY_ONE_BUDGET_S)
+
+
 if __name__ == "__main__":
-    target = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/out/business-seed7.sqlite3"
-    build(target)
+    argument = sys.argv[1] if len(sys.argv) > 1 else "1x"
+    if argument in SIZES:
+        build_size(argument)
+    else:
+        build(argument)

@@ -1,14 +1,22 @@
-"""The thin scene items of the time grid: session tiles and the drag ghost.
+"""What the time grid paints: session tiles, the layer that holds them, and the drag ghost.
 
-A tile is one rect with no child items: it paints its fill, a hatch for Blocked time, the time
-line with the capacity fill right-aligned, and the title wrapped into what height is left.
-Fonts and pens are built once per paint, never per item, so thousands of tiles stay cheap.
+A tile is one rect: it paints its fill, a hatch for Blocked time, the time line with the
+capacity fill right-aligned, and the title wrapped into what height is left. Tiles are plain
+objects, not scene items: one ``TileLayer`` item paints the tiles that intersect the exposed
+rect, so a week switch hands the layer a new list instead of removing and adding hundreds of
+scene items, and only what is on screen is painted. The layer also paints the "+N" markers of
+collapsed lanes and the density strip of a crowded period. A tile's text is made when it is
+first painted (or asked for), and colours, pens, fonts and measured texts are cached, so
+painting costs about what the bare QPainter calls cost.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sessions_desktop.presentation.colours import TileColours
@@ -25,37 +33,60 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
 
 
-class TileItem(QGraphicsItem):
-    """One drawn part (one day) of a session."""
+class TileItem:
+    """One drawn part (one day) of a session; painted by the ``TileLayer`` that holds it.
 
-    def __init__(self, key: str, rect: Rect, colours: TileColours, text: TileText,
-                 blocked: bool = False) -> None:
-        super().__init__()
+    ``text`` may be given as a callable: it is called once, when the tile is first painted
+    or asked for, so tiles that are never on screen never format their texts."""
+
+    __slots__ = ("_opacity", "_rect", "_text", "blocked", "chosen", "colours", "key", "layer")
+
+    def __init__(self, key: str, rect: Rect, colours: TileColours,
+                 text: TileText | Callable[[], TileText], blocked: bool = False) -> None:
         self.key, self._rect = key, qrect(rect)
-        self.colours, self.text, self.blocked = colours, text, blocked
+        self.colours, self._text, self.blocked = colours, text, blocked
         self.chosen = False
-        self.setToolTip(text.line())
+        self._opacity = 1.0
+        self.layer: QGraphicsItem | None = None   # the TileLayer that paints it
+
+    @property
+    def text(self) -> TileText:
+        if callable(self._text):
+            self._text = self._text()
+        return self._text
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def opacity(self) -> float:
+        return self._opacity
+
+    def setOpacity(self, opacity: float) -> None:
+        self._opacity = opacity
+        self.update()
+
+    def update(self) -> None:
+        if self.layer is not None:
+            self.layer.update(self._rect)
 
     def set_chosen(self, chosen: bool) -> None:
         if chosen != self.chosen:
             self.chosen = chosen
             self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem | None = None,
               widget: QWidget | None = None) -> None:
         rect = self._rect.adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.setPen(QPen(QColor(self.colours.border), 2.0 if self.chosen else 1.0))
-        painter.setBrush(QColor(self.colours.background))
+        pens = _pens(self.colours)
+        painter.setPen(pens.chosen if self.chosen else pens.border)
+        painter.setBrush(pens.background)
         painter.drawRoundedRect(rect, 3, 3)
         if self.blocked:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(QColor(self.colours.border), Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(pens.hatch)
             painter.drawRoundedRect(rect, 3, 3)
         if self.chosen:
-            painter.setPen(QPen(QColor(self.colours.text), 1.0, Qt.PenStyle.DotLine))
+            painter.setPen(pens.dotted)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 2, 2)
         if rect.width() >= MIN_TEXT_WIDTH and rect.height() > 8:
@@ -63,13 +94,13 @@ class TileItem(QGraphicsItem):
 
     def _paint_text(self, painter: QPainter, box: QRectF) -> None:
         font = small_font()
-        metrics = QFontMetricsF(font)
+        metrics = measured(font)
         line = metrics.height()
         painter.setFont(font)
-        painter.setPen(QColor(self.colours.text))
+        painter.setPen(_pens(self.colours).text)
         fill = self.text.fill or ""
         fill_width = metrics.horizontalAdvance(fill) + 4 if fill else 0.0
-        if fill and box.width() > fill_width + 20:
+        if fill and box.width() > fill_width + metrics.horizontalAdvance(self.text.time):
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, fill)
         else:
             fill_width = 0.0
@@ -84,12 +115,12 @@ class TileItem(QGraphicsItem):
         self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
                                           box.height() - line), metrics)
 
-    def _paint_title(self, painter: QPainter, box: QRectF, metrics: QFontMetricsF) -> None:
+    def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured) -> None:
         bold = small_font(bold=True)
         painter.setFont(bold)
         lines = max(1, int(box.height() // metrics.height()))
         words, y = self.text.title.split(" "), box.y()
-        bold_metrics = QFontMetricsF(bold)
+        bold_metrics = measured(bold)
         for row in range(lines):
             text = _take_line(words, bold_metrics, box.width()) if row < lines - 1 \
                 else " ".join(words)
@@ -101,7 +132,71 @@ class TileItem(QGraphicsItem):
                 break
 
 
-def _take_line(words: list[str], metrics: QFontMetricsF, width: float) -> str:
+class _Pens:
+    __slots__ = ("background", "border", "chosen", "dotted", "hatch", "text")
+
+    def __init__(self, colours: TileColours) -> None:
+        border = QColor(colours.border)
+        self.border, self.chosen = QPen(border, 1.0), QPen(border, 2.0)
+        self.background = QBrush(QColor(colours.background))
+        self.hatch = QBrush(border, Qt.BrushStyle.BDiagPattern)
+        self.text = QColor(colours.text)
+        self.dotted = QPen(self.text, 1.0, Qt.PenStyle.DotLine)
+
+
+@lru_cache(maxsize=1024)
+def _pens(colours: TileColours) -> _Pens:
+    """Pens and brushes once per tile colour set (there are as many as schedules)."""
+    return _Pens(colours)
+
+
+class Measured:
+    """``QFontMetricsF`` whose answers are remembered: times and titles repeat across tiles,
+    weeks and repaints, and measuring text is the dearest part of painting a tile."""
+
+    __slots__ = ("_advances", "_elided", "_height", "_metrics")
+
+    def __init__(self, font: QFont) -> None:
+        self._metrics = QFontMetricsF(font)
+        self._height = self._metrics.height()
+        self._elided: dict[tuple[str, float], str] = {}
+        self._advances: dict[str, float] = {}
+
+    def height(self) -> float:
+        return self._height
+
+    def horizontalAdvance(self, text: str) -> float:
+        found = self._advances.get(text)
+        if found is None:
+            if len(self._advances) > CACHED_TEXTS:
+                self._advances.clear()
+            found = self._advances[text] = self._metrics.horizontalAdvance(text)
+        return found
+
+    def elidedText(self, text: str, mode: Qt.TextElideMode, width: float) -> str:
+        key = (text, round(width, 1))
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) > CACHED_TEXTS:
+                self._elided.clear()
+            found = self._elided[key] = self._metrics.elidedText(text, mode, width)
+        return found
+
+
+CACHED_TEXTS = 20_000
+_MEASURED: dict[str, Measured] = {}
+
+
+def measured(font: QFont) -> Measured:
+    """The remembering metrics of ``font`` (one per font description)."""
+    key = font.key()
+    found = _MEASURED.get(key)
+    if found is None:
+        found = _MEASURED[key] = Measured(font)
+    return found
+
+
+def _take_line(words: list[str], metrics: Measured, width: float) -> str:
     """Pop as many words as fit in ``width`` (at least one) off the front of ``words``."""
     taken: list[str] = []
     while words and (not taken or metrics.horizontalAdvance(" ".join([*taken, words[0]]))

@@ -58,6 +58,7 @@ class ViewStack(QStackedWidget):
         for page in (self.week.header, self.month, self.agenda):
             page.open_requested.connect(self.open_requested)
         self.week.header.day_clicked.connect(self.day_requested)
+        grid.day_requested.connect(self.day_requested)
         self.month.day_requested.connect(self.day_requested)
 
     def _aware(self, wall: datetime) -> datetime:
