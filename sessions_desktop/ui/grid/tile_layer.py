@@ -5,6 +5,12 @@ scene and adding an item per session; ``paint`` draws only the tiles that inters
 exposed rect, then the "+N" markers of collapsed lanes, then, for a crowded period, the
 density strip at the left of each column (darker where more sessions overlap). Hit tests and
 tooltips read the same layout, so they agree with what is drawn.
+
+Render ahead: a period laid out before the user asks for it (the prefetch) is also painted
+then, into an image of the part of the scene the view shows (``render_ahead``); when it is
+shown and the exposed rect lies inside that image, ``paint`` copies it instead of painting
+each tile. Any change of a tile (selection, a drag's fading) or of the palette drops the image,
+so it never shows a stale state.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sessions_desktop.presentation.formatting import one_line
@@ -39,10 +45,22 @@ class TileLayer(QGraphicsItem):
         self.prepareGeometryChange()
         for tile in self.layout.tiles:
             tile.layer = None
+        if palette.cacheKey() != layout.rendered_palette:
+            layout.rendered = None
         self.layout, self.grid, self.palette = layout, grid, palette
         for tile in layout.tiles:
             tile.layer = self
         self._bounds = QRectF(0, 0, grid.width, grid.height)
+        self.update()
+
+    def tile_changed(self, rect: QRectF) -> None:
+        """A tile's look changed: the image made ahead no longer shows it as it is."""
+        self.layout.rendered = None
+        self.update(rect)
+
+    def set_palette(self, palette: QPalette) -> None:
+        self.palette = palette
+        self.layout.rendered = None
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -51,6 +69,40 @@ class TileLayer(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         exposed = option.exposedRect  # type: ignore[attr-defined]
+        rendered = self.layout.rendered
+        if rendered is not None and rendered[0].contains(exposed):
+            region, image = rendered
+            ratio = image.devicePixelRatio()
+            source = exposed.translated(-region.topLeft())
+            painter.drawImage(exposed, image, QRectF(source.x() * ratio, source.y() * ratio,
+                                                     source.width() * ratio,
+                                                     source.height() * ratio))
+            return
+        self.paint_region(painter, exposed)
+
+    def render_ahead(self, layout: GridLayout, grid: TimeGrid, region: QRectF,
+                     ratio: float) -> None:
+        """Paint ``layout`` for ``region`` of the scene into an image kept on the layout."""
+        region = region.intersected(QRectF(0, 0, grid.width, grid.height))
+        if region.isEmpty():
+            return
+        image = QImage(int(region.width() * ratio) + 1, int(region.height() * ratio) + 1,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(-region.topLeft())
+        shown, self.layout, self.grid = (self.layout, self.grid), layout, grid
+        try:
+            self.paint_region(painter, region)
+        finally:
+            self.layout, self.grid = shown
+            painter.end()
+        layout.rendered = (region, image)
+        layout.rendered_palette = self.palette.cacheKey()
+
+    def paint_region(self, painter: QPainter, exposed: QRectF) -> None:
         for tile in self.layout.tiles:
             if tile.boundingRect().intersects(exposed):
                 faded = tile.opacity() != 1.0

@@ -67,7 +67,7 @@ class TileItem:
 
     def update(self) -> None:
         if self.layer is not None:
-            self.layer.update(self._rect)
+            self.layer.tile_changed(self._rect)  # type: ignore[attr-defined]
 
     def set_chosen(self, chosen: bool) -> None:
         if chosen != self.chosen:

@@ -81,6 +81,8 @@ class GridLayout:
     markers: list[Marker] = field(default_factory=list)
     strip: float = 0.0
     density: list[list[int]] = field(default_factory=list)
+    rendered: tuple[Any, Any] | None = None   # (scene rect, image) painted ahead of time
+    rendered_palette: int = 0
 
 
 def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Session],

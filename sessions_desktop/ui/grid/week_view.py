@@ -92,11 +92,7 @@ class GridView(QGraphicsView):
         """New grid for the current size and data; one item per drawn part of a session."""
         if self.machine.state is not DragState.IDLE:
             self.cancel_drag()
-        width = max(self.viewport().width(), 200)
-        column = max(36.0, (width - 56.0) / len(self.data.days))
-        self.grid = TimeGrid(self.data.days[0], len(self.data.days), self.hour_height, column,
-                             day_start_hour=self.day_hours[0], day_end_hour=self.day_hours[1],
-                             snap_minutes=self.snap_minutes)
+        self.grid = self._grid_for(self.data)
         self.machine = DragMachine.for_grid(self.grid)
         self.scene().setSceneRect(QRectF(0, 0, self.grid.width, self.grid.height))
         layout = build_tiles(self.grid, self.data)
@@ -106,6 +102,22 @@ class GridView(QGraphicsView):
         self.resetCachedContent()
         self.viewport().update()
         self.relaid.emit()
+
+    def _grid_for(self, data: DayData) -> TimeGrid:
+        width = max(self.viewport().width(), 200)
+        column = max(36.0, (width - 56.0) / len(data.days))
+        return TimeGrid(data.days[0], len(data.days), self.hour_height, column,
+                        day_start_hour=self.day_hours[0], day_end_hour=self.day_hours[1],
+                        snap_minutes=self.snap_minutes)
+
+    def prepare(self, data: DayData) -> None:
+        """Lay ``data`` out for the current size ahead of time (kept on ``data``) and paint
+        the part of it the view shows now, so showing it later only copies an image."""
+        grid = self._grid_for(data)
+        layout = build_tiles(grid, data)
+        if layout.rendered is None and self.isVisible():
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            self._layer.render_ahead(layout, grid, shown, self.viewport().devicePixelRatioF())
 
     def set_selected(self, key: str | None) -> None:
         for tile in self._tiles:
@@ -341,7 +353,7 @@ class GridView(QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:
         """A theme switch changes the palette: redraw the cached background in its colours."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._layer.palette = self.palette()
+            self._layer.set_palette(self.palette())
             self.resetCachedContent()
             self.viewport().update()
         super().changeEvent(event)

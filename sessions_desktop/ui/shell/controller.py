@@ -2,7 +2,8 @@
 
 The window and its views read this object and call its methods; it owns the loader, so every
 navigation, view switch or visibility change asks the service for the visible window only, and
-every write broadcast that touches that window reloads it (coalesced into one reload).
+every write broadcast that touches that window reloads it (coalesced into one reload). The
+``Prefetcher`` loads (and has the views lay out) the neighbouring periods while the user looks.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour, shown_events
 from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.ui.shell.loader import Loader
+from sessions_desktop.ui.shell.prefetch import Prefetcher
 
-PREFETCH_DELAY_MS = 400
+SHOWN_KEPT = 8   # filtered lists remembered (see ``shown_of``)
 VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)
 
 
@@ -54,9 +56,8 @@ class CalendarController(QObject):
         self.loader.failed.connect(self.load_failed)
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
-        # Prefetch only once the user lingers, so quick navigation never queues behind it.
-        self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
-        self._prefetch_timer.timeout.connect(lambda: self.loader.prefetch(self.neighbours()))
+        self.prefetcher = Prefetcher(self, self.loader, self)
+        self._shown: dict[tuple, tuple[list[Session], list[Session]]] = {}
         self._unsubscribe = services.subscribe(self._on_change)
         self.refresh_schedules()
 
@@ -69,13 +70,17 @@ class CalendarController(QObject):
         return local_midnight(period.start, self.tz), local_midnight(period.end, self.tz)
 
     def neighbours(self) -> list[tuple[datetime, datetime]]:
-        """Windows the user will likely want next: the periods either side, and the month
-        (or week) around the anchor, for the prefetch."""
-        periods = [nav.period_of(self.kind, nav.step(self.kind, self.anchor, n),
-                                 self.first_weekday) for n in (1, -1)]
+        """Windows the user will likely want next (see ``neighbour_periods``)."""
+        return [self.window(period) for _, period in self.neighbour_periods()]
+
+    def neighbour_periods(self) -> list[tuple[ViewKind, Period]]:
+        """The periods either side (the next one first), then the month (or week) around
+        the anchor: what the prefetch loads and the views lay out ahead of time."""
+        pairs = [(self.kind, nav.period_of(self.kind, nav.step(self.kind, self.anchor, n),
+                                           self.first_weekday)) for n in (1, -1)]
         other = ViewKind.WEEK if self.kind is ViewKind.MONTH else ViewKind.MONTH
-        periods.append(nav.period_of(other, self.anchor, self.first_weekday))
-        return [self.window(p) for p in periods]
+        pairs.append((other, nav.period_of(other, self.anchor, self.first_weekday)))
+        return pairs
 
     def today(self) -> date:
         """Today in the business zone by the services' clock (fixed in tests)."""
@@ -119,7 +124,7 @@ class CalendarController(QObject):
         if self.selected and not any(s.id == self.selected for s in sessions):
             self.selected = None
         self.data_changed.emit()
-        self._prefetch_timer.start()
+        self.prefetcher.shown()
 
     def _on_change(self, change: ChangeRecord) -> None:
         schedules = change.touches_schedules
@@ -144,7 +149,20 @@ class CalendarController(QObject):
 
     def shown(self) -> list[Session]:
         """Events drawn now: visible schedules, matching the search, not cancelled."""
-        return shown_events(self.sessions, self.hidden, self.search)
+        return self.shown_of(self.sessions)
+
+    def shown_of(self, sessions: list[Session]) -> list[Session]:
+        """``shown`` for any loaded list, remembered by the list's identity and the filters,
+        so a view laid out ahead of time from the same list recognises it when it is shown.
+        (A change of any filter here must be part of the key.)"""
+        key = (id(sessions), frozenset(self.hidden), self.search)
+        found = self._shown.get(key)
+        if found is None or found[0] is not sessions:
+            found = (sessions, shown_events(sessions, self.hidden, self.search))
+            self._shown[key] = found
+            while len(self._shown) > SHOWN_KEPT:
+                del self._shown[next(iter(self._shown))]
+        return found[1]
 
     # -- selection -------------------------------------------------------------------
     def select(self, session_id: str | None) -> None:
@@ -170,6 +188,6 @@ class CalendarController(QObject):
         return (self.period().end - self.period().start) // timedelta(days=1)
 
     def close(self) -> None:
-        self._prefetch_timer.stop()
+        self.prefetcher.stop()
         self._unsubscribe()
         self.loader.shutdown()

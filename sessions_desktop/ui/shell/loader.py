@@ -7,8 +7,10 @@ user requests before prefetches. An in-memory database lives on one connection, 
 queried synchronously instead.
 
 Prefetch: after a load the controller asks for the neighbouring periods; their results wait
-in a small cache. Any write broadcast drops the cached windows it touches and bumps an epoch,
-so a prefetch that was running during the write is discarded: the cache never serves stale data.
+in a small cache, and ``prefetched`` says each one arrived (so the views can lay it out
+before the user asks for it). Any write broadcast drops the cached windows it touches and
+bumps an epoch, so a prefetch that was running during the write is discarded: the cache never
+serves stale data.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class Loader(QObject):
 
     loaded = Signal(object, object)
     failed = Signal(str)
+    prefetched = Signal(object, object)           # window, sessions: a prefetch is cached
     _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
 
     def __init__(self, services, parent: QObject | None = None,
@@ -93,6 +96,9 @@ class Loader(QObject):
             self._submit(self._generation, window, priority=1)
         return self._generation
 
+    def cached(self, window: Window) -> list[Session] | None:
+        return self._cache.get(window)
+
     def prefetch(self, windows: list[Window]) -> None:
         """Load these windows into the cache when the worker has nothing else to do."""
         if not self.threaded:
@@ -124,6 +130,8 @@ class Loader(QObject):
         fresh = epoch == self._epoch and not isinstance(result, Exception)
         if fresh:
             self._remember(window, result)
+            if generation == 0 and window != self._wanted:
+                self.prefetched.emit(window, result)
         current = generation == self._generation or (generation == 0 and window == self._wanted)
         if not current or window != self._wanted:
             if generation == 0 and window == self._wanted and not fresh:
