@@ -3,7 +3,8 @@
 Sources are merged in (start, id) order: singles and exceptions (one indexed read), the
 materialised instances (one indexed read), and on-the-fly expansion for series whose
 materialised horizon ends inside the window. Each source is read in batches after the cursor's
-position, so a later page costs about what the first did.
+position, so a later page costs about what the first did. ``window_sessions`` is the calendar
+window's read of the same merge: every session of the window in one pass per source, no pages.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ from sessions_desktop.services.assemble import strip_pi
 from sessions_desktop.services.cursor import QueryKey, decode_cursor, encode_cursor
 from sessions_desktop.services.filters import SessionFilter, compile_filter
 from sessions_desktop.services.locate import (
+    BuiltSingles,
     build_instance,
     build_series,
     build_single,
-    build_single_row,
     plain_instance,
 )
 from sessions_desktop.services.series import instance_id
@@ -37,6 +38,7 @@ from sessions_desktop.storage.records import SINGLE, SessionRecord
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
+WINDOW_BATCH = 1 << 20   # window_sessions: batches double up to this (no pages)
 CANCELLED = SessionStatus.CANCELLED.value
 
 
@@ -62,6 +64,7 @@ class QueryService:
     def __init__(self, sessions: SessionService) -> None:
         self.sessions = sessions
         self.ctx = sessions.ctx
+        self.built = BuiltSingles()
 
     def query_sessions(self, from_date: datetime | date | None = None,
                        to_date: datetime | date | None = None, *, type: Any = None,
@@ -82,6 +85,29 @@ class QueryService:
         if not instances:
             return self._definitions(key, compiled)
         return self._page(key, compiled, after)
+
+    def window_sessions(self, from_date: datetime | date, to_date: datetime | date, *,
+                        include_cancelled: bool = False, fieldsets: Any = Fieldset.ALL_PI
+                        ) -> list[Session]:
+        """Every session overlapping [from_date, to_date), sorted by start then id: what
+        ``query_sessions`` returns over all its pages, read in one pass per source.
+
+        For the calendar window, which shows every session of a week or a month: paging
+        through ``query_sessions`` re-reads up to a page of rows from each source per page
+        (a merge of three sources keeps only one page of them) and signs a cursor each time.
+        Here each source is read in batches growing to ``WINDOW_BATCH``, each row once.
+        """
+        key = replace(self._key(from_date, to_date, None, True, include_cancelled, None,
+                                fieldsets, MAX_LIMIT), limit=WINDOW_BATCH)
+        fieldset = Fieldset(key.fieldset)
+        items: list[Session] = []
+        with self.ctx.repo.read():
+            schedules = self.sessions.schedules.by_id()
+            for _, make in self._merged(key, compile_filter(None), None, schedules, fieldset):
+                session = make()
+                if session is not None:
+                    items.append(session)
+        return items
 
     # -- request checking ---------------------------------------------------------------
     def _key(self, from_date, to_date, type_, instances, include_cancelled, filter_,
@@ -183,7 +209,7 @@ class QueryService:
         yield from heapq.merge(*sources, key=lambda item: item[0])
 
     def _row_source(self, key, types, ids, after, schedules, fieldset):
-        repo, cache = self.ctx.repo, self.sessions.cache
+        repo, cache, built = self.ctx.repo, self.sessions.cache, self.built.build
         batch = key.limit + 1
 
         def fetch(position, size):
@@ -195,7 +221,7 @@ class QueryService:
             if row[-1] == CANCELLED and not key.include_cancelled:
                 continue
             if row[2] == SINGLE:
-                yield position, (lambda r=row: build_single_row(r, schedules, fieldset, r[-1]))
+                yield position, (lambda r=row: built(r, schedules, fieldset, r[-1]))
                 continue
             record = SessionRecord.from_row(row[:-1])
             yield position, _single_or_exception(record, row[-1], schedules, fieldset, repo,

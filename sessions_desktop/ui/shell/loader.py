@@ -25,20 +25,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 
-PAGE = 1000
 CACHE_SIZE = 12
 Window = tuple[datetime, datetime]
 
 
 def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
-    """Every session (events and working hours) overlapping [start, end), all pages."""
-    query = services.queries.query_sessions
-    result = query(start, end, fieldsets="ALL_PI", limit=PAGE)
-    items = list(result.items)
-    while result.has_next:
-        result = query(cursor=result.next_cursor)
-        items.extend(result.items)
-    return items
+    """Every session (events and working hours) overlapping [start, end), in one read."""
+    return services.queries.window_sessions(start, end, fieldsets="ALL_PI")
 
 
 class _Job(QRunnable):
