@@ -72,6 +72,7 @@ class GridView(QGraphicsView):
         self.now: Callable[[], datetime] = datetime.now
         self._tiles: list = []
         self._boxes: list = []
+        self._background: tuple | None = None
         self._ghost = GhostItem()
         self._layer = TileLayer()
         self.scene().addItem(self._layer)
@@ -99,9 +100,19 @@ class GridView(QGraphicsView):
         self._tiles, self._boxes = layout.tiles, layout.boxes
         self._layer.set_layout(layout, self.grid, self.palette())
         self._ghost.setVisible(False)
-        self.resetCachedContent()
+        background = self._background_key()
+        if background != self._background:   # most weeks shade the same hours: keep the cache
+            self._background = background
+            self.resetCachedContent()
         self.viewport().update()
         self.relaid.emit()
+
+    def _background_key(self) -> tuple:
+        """What ``drawBackground`` depends on besides the palette."""
+        working = self.data.working or self._default_working()
+        return (replace(self.grid, first_day=date.min),
+                tuple(sorted((i, tuple(s)) for i, s in working.items())),
+                self.grid.index_for_date(self.now().date()))
 
     def _grid_for(self, data: DayData) -> TimeGrid:
         width = max(self.viewport().width(), 200)
@@ -354,6 +365,7 @@ class GridView(QGraphicsView):
         """A theme switch changes the palette: redraw the cached background in its colours."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._layer.set_palette(self.palette())
+            self._background = None
             self.resetCachedContent()
             self.viewport().update()
         super().changeEvent(event)

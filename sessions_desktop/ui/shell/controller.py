@@ -18,10 +18,12 @@ from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour, shown_events
 from sessions_desktop.presentation.navigation import Period, ViewKind
+from sessions_desktop.ui.shell.collector import IdleCollector
 from sessions_desktop.ui.shell.loader import Loader
 from sessions_desktop.ui.shell.prefetch import Prefetcher
 
 SHOWN_KEPT = 8   # filtered lists remembered (see ``shown_of``)
+AGENDA_FIRST_DAYS = 2
 VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)
 
 
@@ -57,7 +59,9 @@ class CalendarController(QObject):
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
         self.prefetcher = Prefetcher(self, self.loader, self)
+        self.collector = IdleCollector(self)
         self._shown: dict[tuple, tuple[list[Session], list[Session]]] = {}
+        self._rest: tuple[datetime, datetime] | None = None   # see ``reload``
         self._unsubscribe = services.subscribe(self._on_change)
         self.refresh_schedules()
 
@@ -117,14 +121,30 @@ class CalendarController(QObject):
         return self._reload_timer.isActive() or self.loader.busy
 
     def reload(self) -> None:
-        self.loader.request(*self.window())
+        """Ask for the visible window. An agenda page not loaded yet is asked for in two
+        steps: its first ``AGENDA_FIRST_DAYS`` (the rows on screen, shown at once), then the
+        whole page, which replaces them when it arrives (``loading`` stays true meanwhile)."""
+        start, end = self.window()
+        self._rest = None
+        if self.kind is ViewKind.AGENDA and self.loader.cached((start, end)) is None:
+            first = start + timedelta(days=AGENDA_FIRST_DAYS)
+            if first < end:
+                self._rest = (start, end)
+                self.loader.request(start, first)
+                return
+        self.loader.request(start, end)
 
     def _on_loaded(self, window: tuple[datetime, datetime], sessions: list[Session]) -> None:
         self.loaded_window, self.sessions = window, sessions
         if self.selected and not any(s.id == self.selected for s in sessions):
             self.selected = None
+        rest, self._rest = self._rest, None
         self.data_changed.emit()
+        if rest is not None and rest != window:
+            self.loader.request(*rest)
+            return
         self.prefetcher.shown()
+        self.collector.busy()
 
     def _on_change(self, change: ChangeRecord) -> None:
         schedules = change.touches_schedules
@@ -189,5 +209,6 @@ class CalendarController(QObject):
 
     def close(self) -> None:
         self.prefetcher.stop()
+        self.collector.stop()
         self._unsubscribe()
         self.loader.shutdown()

@@ -8,16 +8,17 @@ queried synchronously instead.
 
 Prefetch: after a load the controller asks for the neighbouring periods; their results wait
 in a small cache, and ``prefetched`` says each one arrived (so the views can lay it out
-before the user asks for it). Any write broadcast drops the cached windows it touches and
-bumps an epoch, so a prefetch that was running during the write is discarded: the cache never
-serves stale data.
+before the user asks for it). A prefetch longer than ``PART`` is read in parts of that
+length, each its own job, so a user request never waits behind more than one part of a
+month. Any write broadcast drops the cached windows it touches and bumps an epoch, so a
+prefetch that was running during the write is discarded: the cache never serves stale data.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -26,7 +27,31 @@ from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 
 CACHE_SIZE = 12
+PART = timedelta(days=7)
 Window = tuple[datetime, datetime]
+
+
+def parts_of(window: Window, part: timedelta = PART) -> list[Window]:
+    """``window`` cut into consecutive windows of at most ``part`` (wall-clock days)."""
+    start, end = window
+    cuts = []
+    while start < end:
+        cuts.append((start, min(end, start + part)))
+        start = cuts[-1][1]
+    return cuts
+
+
+def joined(parts: list[list[Session]]) -> list[Session]:
+    """The sessions of consecutive windows as one window's: a session across a cut is kept
+    where it first appears, which keeps the (start, id) order."""
+    seen: set[str] = set()
+    out = []
+    for sessions in parts:
+        for session in sessions:
+            if session.id not in seen:
+                seen.add(session.id)
+                out.append(session)
+    return out
 
 
 def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
@@ -55,6 +80,7 @@ class Loader(QObject):
     failed = Signal(str)
     prefetched = Signal(object, object)           # window, sessions: a prefetch is cached
     _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
+    _part_arrived = Signal(int, object, int, object)  # epoch, window, part index, result
 
     def __init__(self, services, parent: QObject | None = None,
                  threaded: bool | None = None) -> None:
@@ -70,6 +96,8 @@ class Loader(QObject):
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)
         self._arrived.connect(self._on_arrived)
+        self._parts: dict[Window, list[object]] = {}
+        self._part_arrived.connect(self._on_part)
 
     @property
     def busy(self) -> bool:
@@ -99,7 +127,30 @@ class Loader(QObject):
         for window in windows:
             if window not in self._cache and window not in self._prefetching:
                 self._prefetching.add(window)
-                self._submit(0, window, priority=0)
+                self._submit_parts(window)
+
+    def _submit_parts(self, window: Window) -> None:
+        parts = parts_of(window)
+        if len(parts) == 1:
+            self._submit(0, window, priority=0)
+            return
+        epoch = self._epoch
+        self._parts[window] = [None] * len(parts)
+        for index, part in enumerate(parts):
+            fetch = partial(fetch_window, self._services, *part)
+            self._pool.start(_Job(fetch, lambda result, i=index: self._part_arrived.emit(
+                epoch, window, i, result)), 0)
+
+    def _on_part(self, epoch: int, window: Window, index: int, result: object) -> None:
+        gathered = self._parts.get(window)
+        if gathered is None:
+            return
+        gathered[index] = result
+        failed = next((r for r in gathered if isinstance(r, Exception)), None)
+        if failed is None and any(r is None for r in gathered):
+            return
+        del self._parts[window]
+        self._on_arrived(0, epoch, window, failed or joined(gathered))  # type: ignore[arg-type]
 
     def invalidate(self, change: ChangeRecord | None = None) -> None:
         """A write happened: forget what it touches (everything when ``change`` is None)."""
