@@ -1,0 +1,63 @@
+"""The window benchmark's table: one column per platform and business size, goals beside.
+
+Each figure is in milliseconds; "x floor" divides a week step by the floor measured in the
+same run (reading that week's rows with plain SQL plus painting as many tiles with bare
+QPainter calls), which says more than milliseconds on a machine that is doing other work.
+"""
+
+from __future__ import annotations
+
+# (label, key in a run's result, part ("median", "worst" or None), goal in ms or None)
+ROWS = (
+    ("start: launch to the painted week", "start", None, 500),
+    ("week, reading pace: median", "week reading pace", "median", 30),
+    ("week, reading pace: worst", "week reading pace", "worst", 60),
+    ("week, back to back: median", "week back to back", "median", 30),
+    ("week, back to back: worst", "week back to back", "worst", 60),
+    ("month, cold (right after a week)", "month cold", None, 60),
+    ("month, after a look", "month after a look", None, 60),
+    ("agenda page, reading pace: median", "agenda reading pace", "median", 50),
+    ("agenda page, reading pace: worst", "agenda reading pace", "worst", None),
+    ("agenda page, back to back: first rows", "agenda back to back, first rows", "median",
+     50),
+    ("agenda page, back to back: whole page", "agenda back to back", "median", None),
+    ("drag-move: release to repaint", "move", None, 100),
+)
+
+
+def _value(result: dict, key: str, part: str | None) -> float | None:
+    value = result.get(key)
+    if isinstance(value, dict):
+        value = value.get(part or "median")
+    return value if isinstance(value, (int, float)) else None
+
+
+def _cell(value: float | None, goal: int | None) -> str:
+    if value is None:
+        return "-"
+    mark = "" if goal is None or value <= goal else " (over)"
+    return f"{value:,.0f}{mark}"
+
+
+def print_table(results: list[dict], when: str, notes: list[str]) -> None:
+    heads = [f"{r['platform']} {r['size']}" for r in results]
+    width = max(len(label) for label, *_ in ROWS) + 2
+    print(f"window benchmark, {when}")
+    for note in notes:
+        print(f"  {note}")
+    print("".ljust(width) + "".join(h.rjust(18) for h in heads) + "   goal")
+    for label, key, part, goal in ROWS:
+        cells = "".join(_cell(_value(r, key, part), goal).rjust(18) for r in results)
+        print(label.ljust(width) + cells + (f"   <= {goal}" if goal else ""))
+    print("sessions in the week / month / agenda page".ljust(width) + "".join(
+        f"{r['week sessions']:,}/{r['month sessions']:,}/{r['agenda sessions']:,}".rjust(18)
+        for r in results))
+    print("floor: SQL week + paint week".ljust(width) + "".join(
+        f"{r['floor']['sql week']:.1f}+{r['floor']['paint']:.1f}".rjust(18) for r in results))
+    for label, key in (("week reading pace, x floor", "week reading pace"),
+                       ("week back to back, x floor", "week back to back")):
+        print(label.ljust(width) + "".join(
+            f"{r[key]['median'] / (r['floor']['sql week'] + r['floor']['paint']):.2f}"
+            .rjust(18) for r in results))
+    print("load average before / after".ljust(width) + "".join(
+        f"{r['load_before'][0]:.1f}/{r['load_after'][0]:.1f}".rjust(18) for r in results))
