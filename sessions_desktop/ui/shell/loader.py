@@ -8,10 +8,12 @@ queried synchronously instead.
 
 Prefetch: after a load the controller asks for the neighbouring periods; their results wait
 in a small cache, and ``prefetched`` says each one arrived (so the views can lay it out
-before the user asks for it). A prefetch longer than ``PART`` is read in parts of that
-length, each its own job, so a user request never waits behind more than one part of a
-month. Any write broadcast drops the cached windows it touches and bumps an epoch, so a
-prefetch that was running during the write is discarded: the cache never serves stale data.
+before the user asks for it). A window longer than ``PART`` (a month, an agenda page) is read
+in parts of that length, each its own job: a user request never waits behind more than one
+part of a prefetched month, and parts already in the cache (the weeks of a month the user has
+just looked at) are not read again. Any write broadcast drops the cached windows it touches
+and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
+never serves stale data.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 
-CACHE_SIZE = 12
+CACHE_SIZE = 24   # windows; a month's weeks are kept as weeks too
 PART = timedelta(days=7)
 Window = tuple[datetime, datetime]
 
@@ -80,7 +82,7 @@ class Loader(QObject):
     failed = Signal(str)
     prefetched = Signal(object, object)           # window, sessions: a prefetch is cached
     _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
-    _part_arrived = Signal(int, object, int, object)  # epoch, window, part index, result
+    _part_arrived = Signal(int, int, object)      # composite token, part index, result
 
     def __init__(self, services, parent: QObject | None = None,
                  threaded: bool | None = None) -> None:
@@ -96,7 +98,8 @@ class Loader(QObject):
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)
         self._arrived.connect(self._on_arrived)
-        self._parts: dict[Window, list[object]] = {}
+        self._parts: dict[int, tuple] = {}   # token -> generation, epoch, window, parts, got
+        self._token = 0
         self._part_arrived.connect(self._on_part)
 
     @property
@@ -127,30 +130,7 @@ class Loader(QObject):
         for window in windows:
             if window not in self._cache and window not in self._prefetching:
                 self._prefetching.add(window)
-                self._submit_parts(window)
-
-    def _submit_parts(self, window: Window) -> None:
-        parts = parts_of(window)
-        if len(parts) == 1:
-            self._submit(0, window, priority=0)
-            return
-        epoch = self._epoch
-        self._parts[window] = [None] * len(parts)
-        for index, part in enumerate(parts):
-            fetch = partial(fetch_window, self._services, *part)
-            self._pool.start(_Job(fetch, lambda result, i=index: self._part_arrived.emit(
-                epoch, window, i, result)), 0)
-
-    def _on_part(self, epoch: int, window: Window, index: int, result: object) -> None:
-        gathered = self._parts.get(window)
-        if gathered is None:
-            return
-        gathered[index] = result
-        failed = next((r for r in gathered if isinstance(r, Exception)), None)
-        if failed is None and any(r is None for r in gathered):
-            return
-        del self._parts[window]
-        self._on_arrived(0, epoch, window, failed or joined(gathered))  # type: ignore[arg-type]
+                self._submit(0, window, priority=0)
 
     def invalidate(self, change: ChangeRecord | None = None) -> None:
         """A write happened: forget what it touches (everything when ``change`` is None)."""
@@ -161,12 +141,50 @@ class Loader(QObject):
 
     def _submit(self, generation: int, window: Window, priority: int) -> None:
         epoch = self._epoch
+        parts = parts_of(window)
+        if len(parts) > 1:
+            self._submit_parts(generation, epoch, window, parts, priority)
+            return
         fetch = partial(fetch_window, self._services, *window)
         job = _Job(fetch, lambda result: self._arrived.emit(generation, epoch, window, result))
         if self.threaded:
             self._pool.start(job, priority)
         else:
             job.run()
+
+    def _submit_parts(self, generation: int, epoch: int, window: Window, parts: list[Window],
+                      priority: int) -> None:
+        """A long window part by part: parts in the cache (the weeks of a month the user
+        already saw) are taken from it, the others read as jobs of their own."""
+        self._token += 1
+        gathered: list[object] = [self._cache.get(part) for part in parts]
+        self._parts[self._token] = (generation, epoch, window, parts, gathered)
+        for index, part in enumerate(parts):
+            if gathered[index] is None:
+                fetch = partial(fetch_window, self._services, *part)
+                job = _Job(fetch, lambda result, t=self._token, i=index:
+                           self._part_arrived.emit(t, i, result))
+                if self.threaded:
+                    self._pool.start(job, priority)
+                else:
+                    job.run()
+        self._on_part(self._token, -1, None)
+
+    def _on_part(self, token: int, index: int, result: object) -> None:
+        entry = self._parts.get(token)
+        if entry is None:
+            return
+        generation, epoch, window, parts, gathered = entry
+        if index >= 0:
+            gathered[index] = result
+            if epoch == self._epoch and isinstance(result, list):
+                self._remember(parts[index], result)
+        failed = next((r for r in gathered if isinstance(r, Exception)), None)
+        if failed is None and any(r is None for r in gathered):
+            return
+        del self._parts[token]
+        self._on_arrived(generation, epoch, window,
+                         failed or joined(gathered))  # type: ignore[arg-type]
 
     def _on_arrived(self, generation: int, epoch: int, window: Window, result: object) -> None:
         if generation == 0:
