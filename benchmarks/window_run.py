@@ -64,7 +64,8 @@ class Driver:
         self.app, self.window = app, window
         views = window.views
         self.watch = PaintWatch([views.week.grid_view.viewport(), views.month,
-                                 views.agenda.viewport()])
+                                 views.agenda.viewport(), views.resources.view.viewport(),
+                                 views.resource_week])
         self.forced = 0
 
     def settle(self) -> None:
@@ -159,6 +160,22 @@ def drag_move(driver: Driver) -> float:
     return driver.timed(lambda: release(view.viewport(), down))
 
 
+def staff_figures(driver: Driver) -> dict:
+    """The day view and the staff and rooms day view (its peer on the same days): a switch to
+    each and twenty day steps back to back; then a switch to the staff week."""
+    from sessions_desktop.presentation.navigation import ViewKind
+
+    result: dict = {}
+    for kind, name in ((ViewKind.DAY, "day view"), (ViewKind.RESOURCES, "staff day")):
+        result[f"{name} switch"] = driver.switch(kind, 0.0)
+        result[f"{name} steps"] = figures(driver.steps(STEPS, 0.0))
+        driver.window.controller.set_anchor(START)
+    result["staff day columns"] = len(driver.window.views.resources.view.data.columns)
+    result["staff week switch"] = driver.switch(ViewKind.RESOURCE_WEEK, 0.0)
+    driver.timed(lambda: driver.window.controller.set_kind(ViewKind.WEEK))
+    return result
+
+
 def figures(times: list[float]) -> dict:
     return {"median": statistics.median(times), "worst": max(times), "all": times}
 
@@ -187,6 +204,7 @@ def measure(app: QApplication, path: Path, folder: Path) -> dict:
     c.set_anchor(START)
     driver.timed(lambda: c.set_kind(ViewKind.WEEK))
     result["move"] = drag_move(driver)
+    result.update(staff_figures(driver))
     result["forced paints"] = driver.forced
     window.close()
     services.close()

@@ -22,6 +22,13 @@ ROWS = (
      50),
     ("agenda page, back to back: whole page", "agenda back to back", "median", None),
     ("drag-move: release to repaint", "move", None, 100),
+    ("day view: switch", "day view switch", None, 100),
+    ("day view: day steps median", "day view steps", "median", 50),
+    ("day view: day steps worst", "day view steps", "worst", 100),
+    ("staff day: switch", "staff day switch", None, 100),
+    ("staff day: day steps median", "staff day steps", "median", 50),
+    ("staff day: day steps worst", "staff day steps", "worst", 100),
+    ("staff week: switch", "staff week switch", None, 100),
 )
 
 

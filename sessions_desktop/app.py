@@ -17,12 +17,31 @@ def database_path(argv: list[str]) -> tuple[Path | str, list[str]]:
     parser.add_argument("--db")
     known, rest = parser.parse_known_args(argv)
     if known.db:
-        return (known.db if known.db == ":memory:" else Path(known.db).expanduser()), rest
+        return _file_or_url(known.db), rest
     if os.environ.get("SESSIONS_DESKTOP_DB"):
-        return Path(os.environ["SESSIONS_DESKTOP_DB"]).expanduser(), rest
+        return _file_or_url(os.environ["SESSIONS_DESKTOP_DB"]), rest
+    remembered = _remembered_location()
+    if remembered:
+        return _file_or_url(remembered), rest
     from sessions_desktop.storage.database import default_database_path
 
     return default_database_path(), rest
+
+
+def _remembered_location() -> str | None:
+    """The calendar chosen in Settings › Database (kept without a password)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(APP_ORGANISATION, APP_NAME).value("database/location")
+    return str(value) if value else None
+
+
+def _file_or_url(text: str) -> Path | str:
+    """A file as a Path; a URL (``postgresql://...``, or an unknown scheme that opening will
+    refuse with one message) and ``:memory:`` stay text, never a folder tree."""
+    if text == ":memory:" or "://" in text:
+        return text
+    return Path(text).expanduser()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sessions_desktop.cli_args import UsageError, build_parser
 from sessions_desktop.cli_commands.inputs import parse_when, read_bytes
+from sessions_desktop.cli_commands.reports import REPORT_COMMANDS
 from sessions_desktop.cli_commands.schedules import cmd_schedules
 from sessions_desktop.cli_commands.sessions import (
     cmd_create,
@@ -90,6 +91,9 @@ def _launch_window(argv: list[str]) -> int:
 def _run(args) -> int:
     from sessions_desktop.services import open_services
 
+    if args.command == "copy":   # two calendars of its own, not --db
+        _print_json(cmd_copy(args))
+        return 0
     handler = COMMANDS[args.command]
     with open_services(args.db or os.environ.get("SESSIONS_DESKTOP_DB") or None) as svc:
         result = handler(svc, args)
@@ -144,11 +148,28 @@ def cmd_export(svc, args) -> dict | None:
     return report.to_json()
 
 
+def cmd_copy(args) -> dict:
+    from sessions_desktop.storage.copy import copy_calendar
+
+    show = args.progress or sys.stderr.isatty()
+    last = [""]
+
+    def progress(table: str, done: int, total: int) -> None:
+        if show and (table != last[0] or done == total or done % 100_000 == 0):
+            last[0] = table
+            counted = f": {done:,} / {total:,} rows" if total else ""
+            sys.stderr.write(f"{table}{counted}\n")
+            sys.stderr.flush()
+
+    return copy_calendar(args.source, args.target, progress).to_json()
+
+
 COMMANDS: dict[str, Callable[[Any, Any], Any]] = {
     "query": cmd_query, "get": cmd_get, "list": cmd_list, "create": cmd_create,
     "update": cmd_update, "delete": cmd_delete, "restore": cmd_restore,
     "schedules": cmd_schedules,
     "slots": cmd_slots, "import": cmd_import, "export": cmd_export,
+    **REPORT_COMMANDS,   # report, print (cli_commands.reports)
 }
 
 __all__ = ["main", "parse_when"]

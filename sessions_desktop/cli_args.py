@@ -81,16 +81,20 @@ def build_parser() -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter,
                     description="A desktop calendar with the semantics of the Wix Bookings "
                                 "Sessions API. Without a command it opens the window.")
-    parser.add_argument("--db", metavar="PATH",
-                        help="the database file (default: $SESSIONS_DESKTOP_DB or the user's "
-                             "data folder)")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="the database file, or postgresql://user@host:port/dbname for a "
+                             "calendar shared on a PostgreSQL server (default: "
+                             "$SESSIONS_DESKTOP_DB or the user's data folder)")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add Sessions Desktop (entry and icon) to this user's "
                              "applications menu, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_import, _export, _query, _get, _list, _create, _update, _delete, _restore,
-                _schedules, _slots):
+                _schedules, _slots, _copy):
         add(commands)
+    from sessions_desktop.cli_commands.reports import add_commands
+
+    add_commands(commands, _sub)
     return parser
 
 
@@ -255,3 +259,15 @@ def _slots(commands) -> None:
     p.add_argument("--duration", required=True, type=_positive, metavar="MINUTES")
     p.add_argument("--from", dest="start", required=True, metavar="DATETIME")
     p.add_argument("--to", dest="end", required=True, metavar="DATETIME")
+
+
+def _copy(commands) -> None:
+    p = _sub(commands, "copy", "Copy a whole calendar between SQLite files and PostgreSQL "
+                               "databases, in either direction: all or nothing, checked equal "
+                               "afterwards (row counts and a digest of every row).")
+    p.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
+                   help="the calendar to copy (a file or postgresql://...)")
+    p.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL",
+                   help="a new file or an empty PostgreSQL database")
+    p.add_argument("--progress", action="store_true",
+                   help="report progress on stderr (the default when stderr is a terminal)")

@@ -55,7 +55,9 @@ def _is_resource(schedule_id: str, schedules: Mapping[str, Schedule]) -> bool:
 
 
 def _takes(session: Session, resource_id: str) -> bool:
-    if session.type is not SessionType.EVENT or session.is_cancelled or session.all_day:
+    """Busy time of the resource; all-day sessions count only when they are time off."""
+    if session.type is not SessionType.EVENT or session.is_cancelled or \
+            (session.all_day and not is_blocked(session)):
         return False
     return session.schedule_id == resource_id or any(
         a.schedule_id == resource_id and a.transparency is Transparency.BUSY
@@ -65,13 +67,12 @@ def _takes(session: Session, resource_id: str) -> bool:
 def _hours_of(resource_id: str, sessions: Sequence[Session],
               schedules: Mapping[str, Schedule]) -> list[Interval]:
     """The resource's working hours, or the business hours when it has none loaded."""
-    own = [(s.start, s.end) for s in sessions
-           if s.type is SessionType.WORKING_HOURS and s.schedule_id == resource_id]
+    hours = [s for s in sessions if s.type is SessionType.WORKING_HOURS and not s.is_cancelled]
+    own = [(s.start, s.end) for s in hours if s.schedule_id == resource_id]
     if own:
         return own
     business = {i for i, s in schedules.items() if s.owner_kind is OwnerKind.BUSINESS}
-    return [(s.start, s.end) for s in sessions
-            if s.type is SessionType.WORKING_HOURS and s.schedule_id in business]
+    return [(s.start, s.end) for s in hours if s.schedule_id in business]
 
 
 def _covered(start: datetime, end: datetime, intervals: list[Interval]) -> bool:
@@ -96,7 +97,9 @@ def conflict_reason(session: Session, start: datetime, end: datetime,
         name = schedules[resource].name
         clash = next((o for o in sessions if o.id != session.id and _takes(o, resource)
                       and o.start < end and start < o.end), None)
-        if clash is not None:
+        if clash is not None and is_blocked(clash):
+            problems.append(f"{name} is not available: {clash.title or 'time off'}")
+        elif clash is not None:
             problems.append(f"{name} is already booked: {clash.title or 'a session'}")
         hours = _hours_of(resource, sessions, schedules)
         if hours and not _covered(start, end, hours):

@@ -60,18 +60,26 @@ class TileText:
     time: str
     title: str
     fill: str | None
+    people: str = ""          # who and where: "Tom · Treatment room"
+    cancelled: bool = False   # drawn struck through
 
     def pieces(self) -> tuple[str, ...]:
         """Most important first: what to keep when a tile has room for less."""
         return tuple(p for p in (self.time, self.title, self.fill) if p)
 
     def line(self) -> str:
-        return " ".join(self.pieces())
+        """The tooltip: everything on one line, who and where and the state included."""
+        text = " ".join(self.pieces())
+        if self.people:
+            text += f" ({self.people})"
+        return f"{text}, cancelled" if self.cancelled else text
 
 
 def tile_text(session: Session, tz: tzinfo | None = None, *, clock24: bool = True,
-              untitled: str = "(no title)", all_day: str = "All day") -> TileText:
-    """The text of a session's tile or chip, its times shown in ``tz`` (the view's zone)."""
+              untitled: str = "(no title)", all_day: str = "All day", people: str = "",
+              title: str | None = None) -> TileText:
+    """The text of a session's tile or chip, its times shown in ``tz`` (the view's zone).
+    ``people`` says who and where; ``title`` replaces the session's (time off names whose)."""
     if session.all_day:
         when = all_day
     else:
@@ -79,4 +87,5 @@ def tile_text(session: Session, tz: tzinfo | None = None, *, clock24: bool = Tru
         if tz is not None:
             start, end = start.astimezone(tz), end.astimezone(tz)
         when = time_range_text(start, end, clock24)
-    return TileText(when, one_line(session.title) or untitled, capacity_text(session))
+    shown = one_line(session.title if title is None else title) or untitled
+    return TileText(when, shown, capacity_text(session), one_line(people), session.is_cancelled)

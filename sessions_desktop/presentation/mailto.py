@@ -8,7 +8,7 @@ short summary they can edit before sending.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import quote
 
 from sessions_desktop.domain.model import Participant
@@ -50,3 +50,15 @@ def mailto_url(addresses: Iterable[str], subject: str, body: str) -> str:
     query += [f"subject={quote(subject, safe='')}",
               f"body={quote(body.replace(chr(10), chr(13) + chr(10)), safe='')}"]
     return "mailto:?" + "&".join(query)
+
+
+def closure_message(reason: str, first: date, last: date,
+                    sessions: list[tuple[str, datetime, datetime]]) -> tuple[str, str]:
+    """One message to everyone booked into the sessions a closure cancelled (in Bcc)."""
+    days = f"{first:%A %d %B}" if first == last else f"{first:%A %d %B} to {last:%A %d %B %Y}"
+    lines = "\n".join(f"- {title}, {when_text(start, end)}" for title, start, end in sessions)
+    subject = f"Cancelled: {reason}"
+    body = (f"Hello,\n\nWe are closed {'on' if first == last else 'from'} {days} "
+            f"({reason}). These sessions are cancelled:\n\n{lines}\n\n"
+            "We are sorry for the inconvenience.\n")
+    return subject, body

@@ -30,6 +30,12 @@ class ViewKind(StrEnum):
     WORK_WEEK = "work_week"
     MONTH = "month"
     AGENDA = "agenda"
+    RESOURCES = "resources"             # one column per staff member or room, one day
+    RESOURCE_WEEK = "resource_week"     # a row per staff member or room, seven days
+
+    @property
+    def is_day(self) -> bool:
+        return self in (ViewKind.DAY, ViewKind.RESOURCES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +83,7 @@ def work_run_start(work_days: Iterable[int]) -> int | None:
 def period_of(kind: ViewKind, anchor: date, first_weekday: int = 0, *,
               work_days: Iterable[int] = WORK_DAYS, agenda_days: int = AGENDA_DAYS) -> Period:
     """The visible period of ``kind`` around ``anchor``."""
-    if kind is ViewKind.DAY:
+    if kind.is_day:
         start, count = anchor, 1
     elif kind is ViewKind.AGENDA:
         start, count = anchor, agenda_days
@@ -96,7 +102,7 @@ def step(kind: ViewKind, anchor: date, steps: int = 1, *,
     """The anchor ``steps`` periods later (negative: earlier); months keep the day, clamped."""
     if kind is ViewKind.MONTH:
         return anchor + relativedelta(months=steps)
-    days = {ViewKind.DAY: 1, ViewKind.AGENDA: agenda_days}.get(kind, 7)
+    days = 1 if kind.is_day else {ViewKind.AGENDA: agenda_days}.get(kind, 7)
     return anchor + timedelta(days=days * steps)
 
 

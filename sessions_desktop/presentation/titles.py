@@ -70,7 +70,7 @@ def range_title(first: date, last: date, names: Names = ENGLISH) -> str:
 
 def period_title(period: Period, names: Names = ENGLISH) -> str:
     """The window title / toolbar label of a view's period."""
-    if period.kind is ViewKind.DAY:
+    if period.kind.is_day:
         return day_title(period.start, names)
     if period.kind is ViewKind.MONTH:
         return month_title(period.anchor, names)

@@ -17,27 +17,48 @@ class Services:
 
     def __init__(self, path: str | Path | None = None,
                  now: Callable[[], datetime] | None = None) -> None:
+        from sessions_desktop.services.assignments import AssignmentService
         from sessions_desktop.services.availability import AvailabilityService
+        from sessions_desktop.services.closures import ClosureService
         from sessions_desktop.services.queries import QueryService
+        from sessions_desktop.services.removals import RemovalService
         from sessions_desktop.services.resources import ResourceService
         from sessions_desktop.services.schedules import ScheduleService
         from sessions_desktop.services.sessions import SessionService
-        from sessions_desktop.storage.database import Database
+        from sessions_desktop.storage.backends import open_database
         from sessions_desktop.storage.repository import Repository
 
-        self.database = Database(path)
+        self.database = open_database(path)
+        self.opened_with = path   # what to open again for another connection to this calendar
         self.ctx = ServiceContext(Repository(self.database), now)
         self.schedules = ScheduleService(self.ctx)
         self.sessions = SessionService(self.ctx, self.schedules)
         self.queries = QueryService(self.sessions)
         self.availability = AvailabilityService(self.queries, self.schedules)
         self.resources = ResourceService(self.ctx, self.schedules, self.sessions, self.queries)
+        self._reports = None
+        self.assignments = AssignmentService(self.ctx, self.schedules, self.sessions,
+                                             self.queries)
+        self.closures = ClosureService(self.ctx, self.schedules, self.sessions, self.queries)
+        self.removals = RemovalService(self.ctx, self.sessions)
         self.ctx.business_zone_name  # noqa: B018 - settle the business zone on first open
         self.roll_forward()
 
     @property
     def path(self) -> Path | None:
         return self.database.file_path
+
+    @property
+    def shared(self) -> bool:
+        """On a database server that several desks use at once (PostgreSQL)."""
+        return getattr(self.database, "kind", "sqlite") == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """Where the calendar lives, fit to show: a path, or a URL without its password."""
+        if self.shared:
+            return self.database.shown
+        return str(self.path or "in-memory database")
 
     def roll_forward(self) -> int:
         """Extend the materialised instances of open-ended series as time passes."""
@@ -60,6 +81,21 @@ class Services:
         from sessions_desktop.services.transfer import export_ics
 
         return export_ics(self, target, **options)
+
+    @property
+    def reports(self):
+        """Reports and printed sheets (services.reports), made on first use."""
+        if self._reports is None:
+            from sessions_desktop.services.reports import ReportService
+
+            self._reports = ReportService(self)
+        return self._reports
+
+    def change_watcher(self):
+        """What notices other writers' change records (services.live); None in memory."""
+        from sessions_desktop.storage.watch import watcher_for
+
+        return watcher_for(self.database)
 
     def subscribe(self, listener):
         return self.ctx.subscribe(listener)

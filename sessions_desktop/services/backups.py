@@ -52,6 +52,9 @@ def database_key(database: Path) -> str:
 
 def _require_file(services) -> Path:
     path = services.path
+    if getattr(services, "shared", False):
+        raise FailedPreconditionError("a calendar on a PostgreSQL server is backed up with "
+                                      "pg_dump on the server (see the README)")
     if path is None:
         raise FailedPreconditionError("an in-memory database has no file to back up")
     return Path(path)

@@ -16,6 +16,14 @@ from sessions_desktop.storage.repository import Repository
 Listener = Callable[[ChangeRecord], None]
 
 
+def change_summary(change: ChangeRecord) -> dict:
+    """What other desks need of a change (services.live reads it back): no rows."""
+    return {"a": change.action, "i": list(change.ids),
+            "s": int(change.start.timestamp()) if change.start else None,
+            "e": int(change.end.timestamp()) if change.end else None,
+            "c": list(change.schedule_ids), "k": change.touches_schedules}
+
+
 class ServiceContext:
     """One per open database. ``now`` is injectable so tests can fix "from now on"."""
 
@@ -64,9 +72,11 @@ class ServiceContext:
             with self.repo.write():
                 yield unit
                 unit.writes.finish()
+                change = unit.change()
+                if change.undoable:   # for the other desks, committed with the write
+                    self.repo.log_change(change_summary(change))
         finally:
             self._units.current = None
-        change = unit.change()
         if change.undoable:
             self.publish(change)
 

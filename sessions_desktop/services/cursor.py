@@ -30,9 +30,11 @@ class QueryKey:
 def _secret(repo: Repository) -> bytes:
     value = repo.get_meta("cursor_secret")
     if value is None:
-        value = secrets.token_hex(16)
-        with repo.write():
-            repo.set_meta("cursor_secret", value)
+        with repo.write():   # read again under the write lock: another desk may have been first
+            value = repo.get_meta("cursor_secret")
+            if value is None:
+                value = secrets.token_hex(16)
+                repo.set_meta("cursor_secret", value)
     return value.encode()
 
 

@@ -1,10 +1,13 @@
 """A believable sample studio for first-time users, built only through the public services.
 
-"Linden Movement Studio": three staff, two rooms, four services (two classes, two kinds of
-appointment), business and staff working hours, weekly classes with participants from two weeks
-ago to six weeks ahead, and a few weeks of individual appointments. Times are wall-clock times
-of the business time zone, around the week of the services' "now", so the calendar opens on a
-busy week whatever day the sample is loaded.
+"Linden Movement Studio": four staff (Lena covers Pilates when Maya cannot), two rooms, four
+services with prices (two classes, two kinds of appointment) that name their usual staff member
+and room, business and staff working hours, weekly classes from eight weeks ago to six weeks
+ahead whose bookings differ from week to week (so the reports have something to say),
+individual appointments with the therapist, the room and clients' phone numbers, some time off
+and a cancelled class. Times are wall-clock times of the business time zone, around the week of
+the services' "now", so the calendar opens on a busy week whatever day the sample is loaded.
+Everything is written in one transaction: a sample is there whole or not at all.
 """
 
 from __future__ import annotations
@@ -15,9 +18,19 @@ from datetime import date, datetime, time, timedelta
 
 from sessions_desktop.domain.model import LinkedSchedule, Participant
 from sessions_desktop.services.business import business_name, set_business_name
+from sessions_desktop.services.sample_bookings import (
+    book_each_class,
+    cancel_one_class,
+    off_hours,
+    take_time_off,
+)
 
 SAMPLE_NAME = "Linden Movement Studio"
-WEEKS_BEFORE, WEEKS_AFTER = 2, 6
+WEEKS_BEFORE, WEEKS_AFTER = 8, 6
+APPOINTMENT_WEEKS = range(-WEEKS_BEFORE, 3)
+PRICES = {"Vinyasa Yoga": "18", "Pilates Mat": "20", "Physiotherapy": "65",
+          "Sports Massage": "70"}
+CURRENCY = "EUR"
 FIRST_NAMES = ("Ava", "Jonas", "Lea", "Noah", "Mia", "Elias", "Sofia", "Finn", "Lina", "Paul",
                "Emma", "Luis", "Hanna", "Felix", "Marie", "Oskar", "Nora", "Emil", "Ida", "Leon")
 LAST_NAMES = ("Becker", "Hoffmann", "Kaya", "Novak", "Schulz", "Rossi", "Meyer", "Lange",
@@ -44,29 +57,44 @@ def load_sample_business(services, seed: int = 7) -> SampleBusiness:
     monday = sample_monday(services)
     made = SampleBusiness()
     rng = random.Random(seed)
-    _schedules(services, made)
-    _working_hours(services, made, monday)
-    _classes(services, made, monday, rng)
-    _appointments(services, made, monday, rng)
-    if not business_name(services):
-        set_business_name(services, SAMPLE_NAME)
+    with services.ctx.repo.write():
+        _schedules(services, made)
+        _working_hours(services, made, monday)
+        _classes(services, made, monday, rng)
+        book_each_class(services, made.series, lambda r, n: _people(r, n, parties=True), rng,
+                        services.ctx.now())
+        cancel_one_class(services, made.series["Weekend yoga"], monday, WEEKS_BEFORE)
+        _appointments(services, made, monday, rng)
+        take_time_off(services, made.schedules, monday)
+        if not business_name(services):
+            set_business_name(services, SAMPLE_NAME)
     return made
 
 
 def _schedules(services, made: SampleBusiness) -> None:
-    plan = (("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}),
-            ("Maya (yoga teacher)", "STAFF", "#8e44ad", {}),
-            ("Tom (physiotherapist)", "STAFF", "#16a085", {}),
-            ("Ines (massage therapist)", "STAFF", "#d35400", {}),
-            ("Big room", "ROOM", "#34495e", {}),
-            ("Treatment room", "ROOM", "#5d6d7e", {}),
-            ("Vinyasa Yoga", "GROUP", "#2e86de", {"capacity": 14, "title": "Vinyasa Yoga"}),
-            ("Pilates Mat", "GROUP", "#10ac84", {"capacity": 10, "title": "Pilates Mat"}),
-            ("Physiotherapy", "INDIVIDUAL", "#ee5253", {"title": "Physiotherapy"}),
-            ("Sports Massage", "INDIVIDUAL", "#e58e26", {"title": "Sports Massage"}))
-    for name, kind, colour, extra in plan:
+    plan = (("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}, ()),
+            ("Maya (yoga teacher)", "STAFF", "#8e44ad", {}, ()),
+            ("Lena (Pilates teacher)", "STAFF", "#c0392b", {}, ()),
+            ("Tom (physiotherapist)", "STAFF", "#16a085", {}, ()),
+            ("Ines (massage therapist)", "STAFF", "#d35400", {}, ()),
+            ("Big room", "ROOM", "#34495e", {}, ()),
+            ("Treatment room", "ROOM", "#5d6d7e", {}, ()),
+            ("Vinyasa Yoga", "GROUP", "#2e86de", {"capacity": 14, "title": "Vinyasa Yoga"},
+             ("Maya (yoga teacher)", "Big room")),
+            ("Pilates Mat", "GROUP", "#10ac84", {"capacity": 10, "title": "Pilates Mat"},
+             ("Maya (yoga teacher)", "Big room")),
+            ("Physiotherapy", "INDIVIDUAL", "#ee5253", {"title": "Physiotherapy"},
+             ("Tom (physiotherapist)", "Treatment room")),
+            ("Sports Massage", "INDIVIDUAL", "#e58e26", {"title": "Sports Massage"},
+             ("Ines (massage therapist)", "Treatment room")))
+    for name, kind, colour, extra, usual in plan:
+        defaults = {"affected_schedules": [LinkedSchedule(made.schedules[u]) for u in usual]}
+        if name in PRICES:
+            extra = {**extra, "rate": {"labeledPriceOptions": {"general": {
+                "amount": PRICES[name], "currency": CURRENCY}}}}
         schedule = services.schedules.create_schedule(
-            {"name": name, "kind": kind, "colour": colour, **extra})
+            {"name": name, "kind": kind, "colour": colour, **extra,
+             **({"defaults": defaults} if usual else {})})
         made.schedules[name] = schedule.id
 
 
@@ -87,7 +115,8 @@ def _working_hours(services, made: SampleBusiness, monday: date) -> None:
     s = made.schedules
     plan = (("Linden Movement Studio", "MO,TU,WE,TH,FR", 8, 21),
             ("Linden Movement Studio", "SA", 9, 14),
-            ("Maya (yoga teacher)", "MO,WE,TH,SA", 8, 20),
+            ("Maya (yoga teacher)", "MO,TU,WE,TH,SA", 8, 20),
+            ("Lena (Pilates teacher)", "TU,TH,FR", 9, 15),
             ("Tom (physiotherapist)", "MO,TU,WE,TH,FR", 9, 17),
             ("Ines (massage therapist)", "TU,TH,FR", 12, 20),
             ("Big room", "MO,TU,WE,TH,FR,SA", 8, 21),
@@ -97,9 +126,14 @@ def _working_hours(services, made: SampleBusiness, monday: date) -> None:
                 type="WORKING_HOURS", title="Working hours")
 
 
-def _people(rng: random.Random, count: int) -> list[Participant]:
+def _people(rng: random.Random, count: int, parties: bool = False) -> list[Participant]:
+    """``count`` different people (in a class, now and then one brings a friend); phone
+    numbers from the UK's range reserved for drama (07700 900000-900999), so no real person
+    is ever rung from a printed roster."""
     names = rng.sample([f"{f} {ln}" for f in FIRST_NAMES for ln in LAST_NAMES], count)
-    return [Participant(name=name, email=f"{name.lower().replace(' ', '.')}@example.com")
+    return [Participant(name=name, email=f"{name.lower().replace(' ', '.')}@example.com",
+                        phone=f"07700 900{rng.randrange(1000):03d}",
+                        party_size=2 if parties and rng.random() < 0.06 else 1)
             for name in names]
 
 
@@ -119,16 +153,23 @@ def _classes(services, made: SampleBusiness, monday: date, rng: random.Random) -
 
 
 def _appointments(services, made: SampleBusiness, monday: date, rng: random.Random) -> None:
-    kinds = (("Physiotherapy", "Tom (physiotherapist)", (9, 16), 45),
-             ("Sports Massage", "Ines (massage therapist)", (12, 19), 60))
-    for week in range(-1, 3):
+    """Physiotherapy with Tom and massages with Ines in the one treatment room, never at
+    the same hour (the room would be double-booked)."""
+    kinds = (("Physiotherapy", "Tom (physiotherapist)", (9, 16), 45, 3),
+             ("Sports Massage", "Ines (massage therapist)", (12, 19), 60, 2))
+    for week in APPOINTMENT_WEEKS:
         for day in range(5):
-            for service, person, (low, high), length in kinds:
+            taken: set[int] = set()
+            for service, person, (low, high), length, count in kinds:
                 if person.startswith("Ines") and day not in (1, 3, 4):
                     continue
-                for hour in sorted(rng.sample(range(low, high), 2)):
-                    _appointment(services, made, rng, service, person,
-                                 _at(monday + timedelta(weeks=week, days=day), hour), length)
+                when = monday + timedelta(weeks=week, days=day)
+                off = off_hours(person, monday)
+                free = [h for h in range(low, high) if h not in taken
+                        and not any(a <= _at(when, h) < b for a, b in off)]
+                for hour in sorted(rng.sample(free, min(count, len(free)))):
+                    taken.add(hour)
+                    _appointment(services, made, rng, service, person, _at(when, hour), length)
 
 
 def _appointment(services, made: SampleBusiness, rng: random.Random, service: str,
@@ -136,7 +177,13 @@ def _appointment(services, made: SampleBusiness, rng: random.Random, service: st
     s = made.schedules
     client = _people(rng, 1)
     room = "Treatment room"
+    notes = rng.choice(NOTES[service]) if rng.random() < 0.3 else None
     made.appointments.append(services.sessions.create_session({
         "schedule_id": s[service], "title": f"{service} – {client[0].name}", "start": start,
-        "end": start + timedelta(minutes=length), "participants": client,
+        "end": start + timedelta(minutes=length), "participants": client, "notes": notes,
         "affected_schedules": [LinkedSchedule(s[person]), LinkedSchedule(s[room])]}).id)
+
+
+NOTES = {"Physiotherapy": ("Knee rehab, week 3", "First visit: bring the referral",
+                           "Lower back; check the exercises", "Shoulder after surgery"),
+         "Sports Massage": ("Before a marathon", "Sensitive neck", "Deep tissue, legs")}

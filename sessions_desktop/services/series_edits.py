@@ -191,6 +191,7 @@ class SeriesEditor:
                            shift: timedelta, dropped: tuple[datetime, set] | None) -> None:
         """Re-key exceptions to their slot in the changed series or keep them as singles."""
         old_timing, new_timing = timing_of(old), timing_of(new)
+        followed: list[tuple[SessionRecord, SessionRecord]] = []
         for exception in self.repo.exceptions_of(old.id):
             original = datetime.fromisoformat(exception.original_local or "")
             moved = original + shift
@@ -200,8 +201,14 @@ class SeriesEditor:
             updated = self._rekeyed(exception, old_timing, new_timing, original, moved)
             if dropped is not None and dropped[0] == original:
                 updated = self._drop_fields(updated, dropped[1], new_timing, moved)
+            followed.append((exception, updated))
+        # Re-keyed rows leave their old ids before any takes its new one: moved by a day, a
+        # daily series' exception takes the id its neighbour still holds.
+        for exception, updated in followed:
             if updated.id != exception.id:
                 writes.delete(exception.id)
+        for exception, updated in followed:
+            if updated.id != exception.id:
                 updated.version = exception.version + 1
                 if not self._is_plain(updated, new_timing):
                     writes.insert(updated)

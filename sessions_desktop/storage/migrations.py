@@ -73,6 +73,14 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX session_keyset ON session(start_utc, id, end_utc)",
         "CREATE INDEX occurrence_keyset ON occurrence(start_utc, id, end_utc)",
     ],
+    # 3: change records, so another process's writes can be noticed and shown (live refresh).
+    [
+        """CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY,
+            at_utc INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            payload TEXT NOT NULL)""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sessions_desktop.storage.database import Database, translate_errors
+from sessions_desktop.storage.dialect import dialect_for, upsert
 from sessions_desktop.storage.records import (
     COLUMNS,
     EXCEPTION,
@@ -32,6 +35,10 @@ _SCHEDULE_INSERT = (f"INSERT INTO schedule ({', '.join(SCHEDULE_COLUMNS)}) VALUE
                     f"({', '.join('?' for _ in SCHEDULE_COLUMNS)})")
 _SCHEDULE_UPDATE = (f"UPDATE schedule SET {', '.join(f'{c} = ?' for c in SCHEDULE_COLUMNS[1:])} "
                     "WHERE id = ? AND version = ?")
+_META_PUT = upsert("meta", ("key", "value"), "key")
+# Change records kept for other desks and processes (live refresh); older ones are pruned.
+CHANGE_LOG_KEEP = 1000
+MAX_LOGGED_IDS = 100
 
 # Window read of singles and exceptions; an exception of a cancelled series counts as cancelled.
 _WINDOW_ROWS = f"""
@@ -55,6 +62,19 @@ class Repository:
         self._max_duration: dict[str, int] = {}
         self.rollback_listeners: list[Callable[[], None]] = []
         self._local = threading.local()
+        self.dialect = dialect_for(database)
+        # Which open database wrote a change record: a desk skips its own when they come back.
+        self.origin = uuid.uuid4().hex[:12]
+
+    def _errors(self):
+        custom = getattr(self.database, "errors", None)
+        return custom() if custom is not None else translate_errors(self.database)
+
+    def _ready(self) -> None:
+        """A server database checks its connection before a transaction starts."""
+        check = getattr(self.database, "ensure_connected", None)
+        if check is not None:
+            check()
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
@@ -66,8 +86,9 @@ class Repository:
         if outermost:
             local.meta = {}   # meta read inside the lock cannot change under us
         try:
-            with translate_errors(self.database), \
-                    self.database.db.atomic(lock_type="IMMEDIATE"):
+            if outermost:
+                self._ready()
+            with self._errors(), self.dialect.write_transaction(self.database.db):
                 yield
         except BaseException:
             if not outermost:
@@ -81,12 +102,18 @@ class Repository:
 
     @contextmanager
     def read(self) -> Iterator[None]:
-        with translate_errors(self.database), self.database.db.atomic():
+        if not self.database.db.in_transaction():
+            self._ready()
+        with self._errors(), self.database.db.atomic():
             yield
 
     def _sql(self, sql: str, params: Sequence = ()):
-        with translate_errors(self.database):
-            return self.database.execute(sql, params)
+        with self._errors():
+            return self.database.execute(self.dialect.sql(sql), params)
+
+    def _many(self, sql: str, rows: Sequence[Sequence]) -> None:
+        with self._errors():
+            self.database.db.cursor().executemany(self.dialect.sql(sql), rows)
 
     # -- meta ---------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -103,7 +130,9 @@ class Repository:
         return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
-        self._sql("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        self._sql(_META_PUT, (key, value))
+        if key.startswith("business_"):
+            self.log_change({"a": "meta", "i": [], "s": None, "e": None, "c": []})
         cache = getattr(self._local, "meta", None)
         if cache is not None:
             cache[key] = value
@@ -154,8 +183,7 @@ class Repository:
         """``insert`` of several rows in one statement (a bulk import)."""
         if not records:
             return
-        with translate_errors(self.database):
-            self.database.db.cursor().executemany(_INSERT, [r.to_row() for r in records])
+        self._many(_INSERT, [r.to_row() for r in records])
         lengths = [r.end_utc - r.start_utc for r in records if r.kind != SERIES]
         if lengths:
             self.note_duration("session", max(lengths))
@@ -246,11 +274,8 @@ class Repository:
                             materialized_until: int) -> None:
         """Swap the materialised instances of a series: rows are (id, start, end, original)."""
         self._sql("DELETE FROM occurrence WHERE series_id = ?", (series_id,))
-        with translate_errors(self.database):
-            self.database.db.cursor().executemany(
-                "INSERT INTO occurrence (id, series_id, start_utc, end_utc, original_local) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(i, series_id, s, e, o) for i, s, e, o in rows])
+        self._many("INSERT INTO occurrence (id, series_id, start_utc, end_utc, original_local) "
+                   "VALUES (?, ?, ?, ?, ?)", [(i, series_id, s, e, o) for i, s, e, o in rows])
         self._sql("UPDATE session SET materialized_until = ? WHERE id = ?",
                   (materialized_until, series_id))
         if rows:
@@ -315,6 +340,24 @@ class Repository:
     def bump_sessions_revision(self) -> None:
         self.set_meta("sessions_revision", str(self.sessions_revision() + 1))
 
+    # -- change records (live refresh) ----------------------------------------------------
+    def log_change(self, summary: dict) -> None:
+        """Keep a change record for the other desks, inside the writer's transaction: it is
+        there (and, on PostgreSQL, announced with NOTIFY) exactly when the write commits.
+
+        ``summary``: ``a`` action, ``i`` ids (None: too many to list), ``s``/``e`` the epoch
+        seconds touched (None: unbounded), ``c`` schedule ids."""
+        ids = summary.get("i")
+        if ids is not None and len(ids) > MAX_LOGGED_IDS:
+            summary = {**summary, "i": None}
+        payload = json.dumps({**summary, "o": self.origin}, separators=(",", ":"))
+        self._sql("INSERT INTO change_log (at_utc, origin, payload) VALUES (?, ?, ?)",
+                  (int(time.time()), self.origin, payload))
+        self._sql("DELETE FROM change_log WHERE seq <= (SELECT max(seq) FROM change_log) - ?",
+                  (CHANGE_LOG_KEEP,))
+        if self.dialect.name == "postgresql":
+            self._sql("SELECT pg_notify(?, ?)", (CHANNEL, payload))
+
 
 def _lower(bound: int, after: tuple[int, str] | None) -> int:
     """The index range starts at the keyset position: SQLite cannot seek on the OR below."""
@@ -357,4 +400,6 @@ def _schedule_to_row(record: ScheduleRecord) -> tuple:
     return tuple(values)
 
 
-__all__ = ["EXCEPTION", "Repository"]
+CHANNEL = "sessions_desktop_changes"
+
+__all__ = ["CHANNEL", "EXCEPTION", "Repository"]

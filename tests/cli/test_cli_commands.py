@@ -95,7 +95,9 @@ def test_create_from_file_and_stdin(db, studio, tmp_path):
             "start": {"localDateTime": {"year": 2025, "monthOfYear": 4, "dayOfMonth": 1,
                                         "hourOfDay": 14, "minutesOfHour": 30},
                       "timeZone": "Europe/Berlin"},
-            "end": {"timestamp": "2025-04-01T14:00:00Z"}}
+            "end": {"localDateTime": {"year": 2025, "monthOfYear": 4, "dayOfMonth": 1,
+                                      "hourOfDay": 16, "minutesOfHour": 0},
+                    "timeZone": "Europe/Berlin"}}   # Wix: both of one kind
     path = tmp_path / "session.json"
     path.write_text(json.dumps(body))
     made = run_cli("create", "--json", path, db=db)

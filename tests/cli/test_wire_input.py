@@ -17,9 +17,15 @@ def test_every_spelling_of_a_time():
         "start": {"localDateTime": {"year": 2025, "monthOfYear": 3, "dayOfMonth": 30,
                                     "hourOfDay": 2, "minutesOfHour": 30},
                   "timeZone": "Europe/Berlin"},
-        "end": {"timestamp": "2025-03-30T03:00:00Z"}, "status": "CANCELLED", "version": 9})
+        "end": {"localDateTime": {"year": 2025, "monthOfYear": 3, "dayOfMonth": 30,
+                                  "hourOfDay": 5, "minutesOfHour": 0},
+                "timeZone": "Europe/Berlin"}, "status": "CANCELLED", "version": 9})
     assert fields["start"] == datetime(2025, 3, 30, 3, 30, tzinfo=ZoneInfo("Europe/Berlin"))
-    assert fields["end"] == datetime(2025, 3, 30, 3, tzinfo=UTC)
+    assert fields["end"] == datetime(2025, 3, 30, 5, tzinfo=ZoneInfo("Europe/Berlin"))
+    stamped = session_fields_from_wire({
+        "scheduleId": "s", "start": {"timestamp": "2025-03-30T01:00:00Z"},
+        "end": {"timestamp": "2025-03-30T03:00:00Z"}})
+    assert stamped["end"] == datetime(2025, 3, 30, 3, tzinfo=UTC)
     assert fields["time_zone"] == "Europe/Berlin"
     assert "status" not in fields and "version" not in fields
     plain = session_fields_from_wire({"scheduleId": "s", "start": "2025-03-01",

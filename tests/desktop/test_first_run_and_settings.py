@@ -19,7 +19,7 @@ from tests.desktop.support import NOW, open_window, wait_loaded
 def test_sample_business_is_believable(empty_services):
     made = load_sample_business(empty_services)
     kinds = [s.kind for s in empty_services.schedules.by_id().values()]
-    assert sum(k.value == "STAFF" for k in kinds) == 3
+    assert sum(k.value == "STAFF" for k in kinds) == 4
     assert sum(k.value == "ROOM" for k in kinds) == 2
     assert sum(k.value in ("GROUP", "INDIVIDUAL") for k in kinds) == 4
     monday = NOW.date() - timedelta(days=NOW.weekday())

@@ -10,9 +10,10 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def svc(tmp_path):
-    """A fresh database file with a fixed "now" and the business zone Europe/Berlin."""
-    services = open_services(tmp_path / "test.sqlite3", now=lambda: NOW)
+def svc(location):
+    """A fresh calendar (an SQLite file, then a PostgreSQL database: every contract test runs
+    on both) with a fixed "now" and the business zone Europe/Berlin."""
+    services = open_services(location, now=lambda: NOW)
     services.ctx.set_business_zone("Europe/Berlin")
     yield services
     services.close()

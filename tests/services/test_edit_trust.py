@@ -226,3 +226,20 @@ def test_saving_a_schedule_with_its_working_hours_is_all_or_nothing(svc, yoga, a
     svc.sessions.revert_change(changes[0])
     assert svc.schedules.get_schedule(anna.id).name == "Anna"
     assert svc.resources.working_week(anna.id, date(2026, 11, 25)) == {}
+
+
+def test_moving_a_daily_series_a_day_with_changed_neighbours(svc, yoga, window):
+    """Each exception takes the id its neighbour held: all leave before any arrives (it was
+    a UNIQUE constraint failure reported as a damaged database)."""
+    svc.sessions.create_session({"schedule_id": yoga.id, "start": datetime(2026, 11, 19, 18),
+                                 "end": datetime(2026, 11, 19, 19),
+                                 "recurrence": "FREQ=DAILY;COUNT=3"})
+    items = window(datetime(2026, 11, 18), datetime(2026, 11, 23), include_cancelled=True)
+    svc.sessions.update_session(items[1].id, {"notes": "n"})
+    svc.sessions.delete_session(items[2].id)
+    svc.sessions.update_session(items[0].id, {"start": items[0].start + timedelta(days=1),
+                                              "end": items[0].end + timedelta(days=1)},
+                                scope="ALL")
+    moved = window(datetime(2026, 11, 18), datetime(2026, 11, 25), include_cancelled=True)
+    assert [(s.start.day, s.notes, s.status.value) for s in moved] == [
+        (20, None, "CONFIRMED"), (21, "n", "CONFIRMED"), (22, None, "CANCELLED")]

@@ -135,10 +135,14 @@ def test_instances_false_returns_definitions_unpaged(svc, yoga):
     assert later.items == []
 
 
-@pytest.fixture(scope="module")
-def busy_db(tmp_path_factory):
-    """A month with singles, series, exceptions and cancellations, many equal start times."""
+@pytest.fixture(scope="module", params=("sqlite", "postgresql"))
+def busy_db(request, tmp_path_factory):
+    """A month with singles, series, exceptions and cancellations, many equal start times
+    (keyset paging on both backends)."""
     path = tmp_path_factory.mktemp("busy") / "busy.sqlite3"
+    if request.param == "postgresql":
+        path = request.getfixturevalue("pg_cluster").create_database(
+            f"busy_{id(request)}", template="sd_template")
     svc = open_services(path, now=lambda: datetime(2026, 11, 25, tzinfo=UTC))
     svc.ctx.set_business_zone("Europe/Berlin")
     a = svc.schedules.create_schedule({"name": "A", "kind": "GROUP", "capacity": 10})

@@ -62,7 +62,7 @@ def test_business_time_zone_is_stored_and_validated(svc, tmp_path):
     svc.ctx.set_business_zone("America/New_York")
     with pytest.raises(ValidationError):
         svc.ctx.set_business_zone("Atlantis/Capital")
-    again = open_services(svc.path)
+    again = open_services(svc.opened_with)
     assert again.ctx.business_zone_name == "America/New_York"
     fresh = open_services(tmp_path / "fresh.sqlite3")
     assert fresh.ctx.business_zone_name  # the computer's zone (or UTC) on first open

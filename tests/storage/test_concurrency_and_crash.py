@@ -18,10 +18,9 @@ from sessions_desktop.services import open_services
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_two_connections_stale_version_is_conflict_and_writes_nothing(tmp_path):
-    path = tmp_path / "shared.sqlite3"
-    first = open_services(path)
-    second = open_services(path)
+def test_two_connections_stale_version_is_conflict_and_writes_nothing(location):
+    first = open_services(location)
+    second = open_services(location)
     sched = first.schedules.create_schedule({"name": "Room", "kind": "ROOM"})
     made = first.sessions.create_session({"schedule_id": sched.id,
                                           "start": datetime(2026, 12, 1, 9),
@@ -79,8 +78,8 @@ def test_killed_writer_leaves_a_readable_database_with_every_acknowledged_write(
     assert [s.id for s in found] == acknowledged
 
 
-def test_a_write_that_fails_midway_changes_nothing(tmp_path):
-    svc = open_services(tmp_path / "atomic.sqlite3")
+def test_a_write_that_fails_midway_changes_nothing(location):
+    svc = open_services(location)
     sched = svc.schedules.create_schedule({"name": "Room", "kind": "ROOM"})
     before = svc.ctx.repo.count()
     with pytest.raises(RuntimeError), svc.ctx.repo.write():

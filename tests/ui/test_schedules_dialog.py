@@ -30,6 +30,7 @@ def studio(qtbot, tmp_path, settings):
     answers = Answers()
     acts = win.actions_
     acts.ask_scope = lambda verb: answers.asked.append(f"scope:{verb}") or answers.scope
+    acts.confirm = lambda title, text: answers.asked.append(f"confirm:{text}") or answers.confirm
     acts.notifier.ask = lambda text: answers.tell
     acts.notifier.open_url = answers.urls.append
     acts.flow.preview = lambda preview: True
@@ -189,6 +190,10 @@ def test_done_when_a_studio_is_set_up_with_the_dialogs_alone(qtbot, studio):
     filler.fill = lambda d: (choose(d.w.schedule, ids["Private session"]), d.w.title.toggle(),
                              type_into(qtbot, d.w.title_edit, "Intro with Mr Keller"))
     studio.actions_.flow.create(datetime(2026, 12, 2, 9), datetime(2026, 12, 2, 10))
+    # the evening class is outside Anna's hours (9 to 17): asked, and saved as chosen
+    assert len(studio.answers.asked) == 1 and "outside Anna's working hours" in \
+        studio.answers.asked[0]
+    studio.answers.asked.clear()
 
     finder = studio.dialogs.slot_finder()
     qtbot.addWidget(finder)

@@ -138,7 +138,7 @@ def test_double_booking_is_a_conflict_too(qtbot, window, services):
     grab = tile_point(view, ortiz.id)
     up = QPointF(grab.x(), grab.y() - view.grid.hour_height * 2)   # 12:30, Anna's lunch
     drag(view.viewport(), [grab, QPointF(grab.x(), grab.y() - 10), up], release=False)
-    assert "Anna is already booked" in (view._ghost.conflict or "")
+    assert "Anna is not available: Lunch" in (view._ghost.conflict or "")   # her time off
     window.answers.confirm = True
     release(view.viewport(), up)
     assert services.sessions.get_session(ortiz.id).version > ortiz.version

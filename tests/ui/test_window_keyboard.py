@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
+from sessions_desktop.errors import NotFoundError
 from tests.ui.conftest import wait_loaded
 from tests.ui.helpers import drag
 from tests.ui.test_window_drag import find, tile_point
@@ -20,11 +22,13 @@ def focus_grid(qtbot, window):
 
 
 def test_delete_key_deletes_the_selected_session(qtbot, window, services):
+    """Delete removes for good (Undo brings it back); Cancel session is what keeps it."""
     view = focus_grid(qtbot, window)
     massage = find(services, "Hot stone massage")
     drag(view.viewport(), [tile_point(view, massage.id)])
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert services.sessions.get_session(massage.id).is_cancelled
+    with pytest.raises(NotFoundError):
+        services.sessions.get_session(massage.id)
     assert window.answers.asked == [], "a single session needs no scope"
     wait_loaded(qtbot, window)
     assert massage.id not in {t.key for t in view.tiles()}
@@ -32,7 +36,8 @@ def test_delete_key_deletes_the_selected_session(qtbot, window, services):
     assert not services.sessions.get_session(massage.id).is_cancelled
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    assert services.sessions.get_session(massage.id).is_cancelled
+    with pytest.raises(NotFoundError):
+        services.sessions.get_session(massage.id)
 
 
 def test_arrows_move_the_selection_and_enter_opens(qtbot, window, services):

@@ -15,7 +15,7 @@ def test_opens_on_the_remembered_week_with_its_sessions(window):
     assert window.controller.period().start == MONDAY
     assert window.period_label.text() == "23 – 29 November 2026"
     titles = {t.text.title for t in window.views.week.grid_view.tiles()}
-    assert {"Morning yoga", "Pilates", "Yoga flow", "Lunch"} <= titles
+    assert {"Morning yoga", "Pilates", "Yoga flow", "Anna: Lunch"} <= titles   # whose time off
     assert "Working hours" not in titles
     assert window.count_label.text().endswith("sessions shown")
     assert "studio.sqlite3" in window.file_label.text()

@@ -6,8 +6,9 @@ row are made only when the view first asks for them, so a page costs what the sc
 shows costs, not one ``QTreeWidgetItem`` per session. ``rows_for`` (the grouping) needs no
 widget, so a prefetched period can be grouped before the user asks for it.
 
-Columns: time, session (with the schedule's swatch), schedule, booked. The texts of a
-session row are in ``session_texts``: one place to add a column.
+Columns: time, session (with the schedule's swatch), who and where, schedule, booked. The
+texts of a session row are in ``session_texts``: one place to add a column. Cancelled sessions
+(shown by default here) are struck through, dimmed, and say so.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QPalette
 
 from sessions_desktop.domain.model import Schedule, Session
-from sessions_desktop.presentation.formatting import capacity_text, one_line
+from sessions_desktop.presentation.formatting import capacity_text
+from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.swatches import swatch_icon
 from sessions_desktop.ui.common.texts import date_text, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("Time", "Session", "Schedule", "Booked")
+HEADERS = ("Time", "Session", "Staff and rooms", "Schedule", "Booked")
 EMPTY = "No sessions in these 30 days"
 Row = date | Session | None     # a day row, a session row, the "no sessions" row
 SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -47,12 +49,29 @@ def rows_for(sessions: list[Session], tz) -> list[Row]:
     return rows or [None]
 
 
-def session_texts(session: Session, schedules: dict[str, Schedule], tz) -> tuple[str, ...]:
+def session_texts(session: Session, schedules: dict[str, Schedule], tz,
+                  people: PeopleTexts) -> tuple[str, ...]:
     schedule = schedules.get(session.schedule_id)
     when = "All day" if session.all_day else (
         f"{time_text(session.start.astimezone(tz))} – {time_text(session.end.astimezone(tz))}")
-    return (when, one_line(session.title) or "(no title)", schedule.name if schedule else "",
-            capacity_text(session) or "")
+    booked = "Cancelled" if session.is_cancelled else capacity_text(session) or ""
+    return (when, label(session, schedules), people(session),
+            schedule.name if schedule else "", booked)
+
+
+class AgendaRow:
+    """A listed session's row, read as a ``QTreeWidgetItem`` would be: ``text`` and ``font``
+    of a column (tests and callers that look at one row)."""
+
+    def __init__(self, model: AgendaModel, row: int) -> None:
+        self.model, self.row = model, row
+
+    def text(self, column: int) -> str:
+        return self.model.data(self.model.index(self.row, column)) or ""
+
+    def font(self, column: int) -> QFont:
+        found = self.model.data(self.model.index(self.row, column), Qt.ItemDataRole.FontRole)
+        return found if found is not None else QFont()
 
 
 class AgendaModel(QAbstractTableModel):
@@ -64,8 +83,11 @@ class AgendaModel(QAbstractTableModel):
         self.today = date.today()
         self.palette = QPalette()
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._people = PeopleTexts({})
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     def show(self, rows: list[Row], schedules: dict[str, Schedule], tz, today: date,
              palette: QPalette, font: QFont) -> None:
@@ -74,7 +96,10 @@ class AgendaModel(QAbstractTableModel):
         self.palette = palette
         self._bold = QFont(font)
         self._bold.setBold(True)
+        self._struck = QFont(font)
+        self._struck.setStrikeOut(True)
         self._texts = {}
+        self._people = PeopleTexts(schedules)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -106,17 +131,22 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def _session_data(self, index: Index, session: Session, role: int) -> Any:
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             texts = self._texts.get(index.row())
             if texts is None:
-                texts = self._texts[index.row()] = session_texts(session, self.schedules,
-                                                                 self.tz)
-            return texts[index.column()]
+                texts = self._texts[index.row()] = session_texts(
+                    session, self.schedules, self.tz, self._people)
+            return texts[column]
         if role == ID_ROLE:
-            return session.id if index.column() == 0 else "session"
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return session.id if column == 0 else "session"
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
             schedule = self.schedules.get(session.schedule_id)
             return swatch_icon(schedule.colour) if schedule is not None else None
+        if session.is_cancelled and role == Qt.ItemDataRole.FontRole and column < 4:
+            return self._struck
+        if session.is_cancelled and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(grid_colours(self.palette).dim_text)
         return None
 
     def _day_data(self, column: int, day: date, role: int) -> Any:

@@ -1,7 +1,8 @@
 """The agenda: the shown sessions of 30 days from the current date, grouped by day.
 
-A list with a bold row per day that has sessions and one row per session (time, title,
-schedule, fill), so a front desk can read the coming month as a list. A ``QTableView`` over
+A list with a bold row per day that has sessions and one row per session (time, title, who
+and where, schedule, fill), so a front desk can read the coming month as a list. Cancelled
+sessions (shown by default here) are struck through and say so. A ``QTableView`` over
 ``AgendaModel`` (not a ``QTreeWidget`` of items): paging is one model reset, rows are
 formatted as they scroll into view, and a page grouped ahead of time (``prepare``, from the
 prefetch) shows without grouping again. A table (rows of one fixed height, day rows spanning
@@ -18,7 +19,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from sessions_desktop.domain.model import Schedule, Session
-from sessions_desktop.ui.agenda.agenda_model import HEADERS, AgendaModel, Row, rows_for
+from sessions_desktop.ui.agenda.agenda_model import HEADERS, AgendaModel, AgendaRow, Row, rows_for
 
 KEPT = 6   # pages grouped ahead of time
 
@@ -47,7 +48,8 @@ class AgendaView(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.setColumnWidth(0, 150)
         self.setColumnWidth(1, 360)
-        self.setColumnWidth(2, 160)
+        self.setColumnWidth(2, 190)
+        self.setColumnWidth(3, 150)
         # The session column takes the room a wide window has, so long titles show whole.
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self._open)
@@ -78,9 +80,9 @@ class AgendaView(QTableView):
                 self.setSpan(row, 0, 1, len(HEADERS))
         self._quiet = False
 
-    def items_by_id(self) -> dict[str, QModelIndex]:
-        """The model index of each listed session's row, by session id."""
-        return {r.id: self.agenda.index(i, 0) for i, r in enumerate(self.agenda.rows)
+    def items_by_id(self) -> dict[str, AgendaRow]:
+        """Each listed session's row, by session id."""
+        return {r.id: AgendaRow(self.agenda, i) for i, r in enumerate(self.agenda.rows)
                 if isinstance(r, Session)}
 
     def set_selected(self, key: str | None) -> None:

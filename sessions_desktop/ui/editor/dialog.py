@@ -36,6 +36,7 @@ class EditorInput:
     known_tags: list[str] = field(default_factory=list)
     is_new: bool = False
     now: datetime | None = None                   # the next dates are listed from here
+    resources: list[Schedule] = field(default_factory=list)   # staff and rooms, archived too
 
 
 @dataclass
@@ -94,6 +95,7 @@ class SessionEditor(QDialog):
             w.schedule.addItem(schedule.name, schedule.id)
         w.schedule.setCurrentIndex(max(0, w.schedule.findData(s.schedule_id)))
         w.schedule.setEnabled(not s.is_instance)
+        w.staff_edit.set_schedules(self.given.resources or self.given.schedules)
         kind = "BLOCKED" if BLOCKED_TAG in s.tags else s.type.value
         w.type.setCurrentIndex(w.type.findData(kind))
         self.tz = zone(s.time_zone)
@@ -155,6 +157,7 @@ class SessionEditor(QDialog):
                        w.location_edit.changed, w.price_edit.changed,
                        w.conference_edit.textChanged, w.recurrence.changed,
                        w.participants.changed, w.capacity_edit.valueChanged,
+                       w.staff_edit.changed,
                        *(f.changed for f in w.inheritable().values())):
             signal.connect(self._edited)
         w.all_day.toggled.connect(self._all_day_changed)

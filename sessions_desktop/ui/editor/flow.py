@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sessions_desktop.domain.enums import Scope
 from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.presentation.assign_check import for_change, for_new
 from sessions_desktop.presentation.series_diff import SeriesPreview
 from sessions_desktop.ui.editor.dialog import (
     EditorInput,
@@ -54,7 +55,8 @@ class EditFlow:
         if session.is_instance and session.recurring_session_id:
             series = self.services.sessions.get_session(session.recurring_session_id, "ALL_PI")
         return EditorInput(self.actions.bookable(), series, self._cancelled(series or session),
-                           self._known_tags(), is_new, self.services.ctx.now())
+                           self._known_tags(), is_new, self.services.ctx.now(),
+                           list(self.actions.controller.schedules.values()))
 
     def _cancelled(self, series: Session) -> tuple[tuple[str, datetime], ...]:
         if not series.is_recurring:
@@ -109,6 +111,8 @@ class EditFlow:
         if not fields.get("title"):
             fields.pop("title", None)
         a.last_schedule = fields["schedule_id"]
+        if not a.assignment_ok(for_new(fields, a.controller.schedules)):
+            return None
         created = a.ops.call("New session", self.services.sessions.create_session, fields)
         if created is not None:
             a.controller.select(created.id)
@@ -125,6 +129,9 @@ class EditFlow:
         while result is not None and (result.patch or result.restore):
             scope = self._scope(session, result)
             refusal: list[SessionsError] = []
+            if scope is not False and not a.assignment_ok(
+                    for_change(session, result.patch, a.controller.schedules)):
+                scope = False                  # back to the editor to choose someone else
             if scope is not False:
                 saved = a.ops.run("Edit session", lambda s=scope, r=result: self._write(
                     session, r, s), on_error=refusal.append)

@@ -22,6 +22,8 @@ def ask_scope(parent: QWidget | None, action: str = "Change") -> Scope | None:
     buttons = {box.addButton(text, QMessageBox.ButtonRole.AcceptRole): scope
                for scope, text in CHOICES}
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    if action == "Cancel":          # "Cancel" would read as "cancel the sessions"
+        cancel.setText("Keep them")
     box.setDefaultButton(next(iter(buttons)))
     box.setEscapeButton(cancel)
     box.exec()

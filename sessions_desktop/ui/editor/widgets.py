@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import CalendarConference
+from sessions_desktop.ui.common.resource_picker import ResourcePicker
 from sessions_desktop.ui.editor.fields import ExternalEdit, LocationEdit, PriceEdit, TagsEdit
 from sessions_desktop.ui.editor.inherit import InheritField
 from sessions_desktop.ui.editor.participants import ParticipantsPanel
@@ -68,6 +69,9 @@ class EditorWidgets:
         self.title = InheritField(self.title_edit, self.title_edit.text,
                                   lambda v: self.title_edit.setText(v or ""), source)
         self.schedule = QComboBox(objectName="schedule")
+        self.staff_edit = ResourcePicker()        # affected_schedules: who teaches, where
+        self.staff = InheritField(self.staff_edit, self.staff_edit.value,
+                                  self.staff_edit.set_value, source)
         self.type = QComboBox(objectName="type")
         for key, label in TYPES:
             self.type.addItem(label, key)
@@ -113,7 +117,8 @@ class EditorWidgets:
         self._layout()
 
     def inheritable(self) -> dict[str, InheritField]:
-        return {"title": self.title, "location": self.location, "capacity": self.capacity,
+        return {"title": self.title, "affected_schedules": self.staff,
+                "location": self.location, "capacity": self.capacity,
                 "rate": self.price, "time_reserved_after": self.buffer, "tags": self.tags,
                 "calendar_conference": self.conference,
                 "external_calendar_overrides": self.external}
@@ -131,7 +136,8 @@ class EditorWidgets:
     def _layout(self) -> None:
         details = self._form((
             ("", None, self.differs), ("Title", "title", self.title),
-            ("Schedule", "schedule", self.schedule), ("Type", "type", self.type),
+            ("Schedule", "schedule", self.schedule), ("Staff and rooms", "staff", self.staff),
+            ("Type", "type", self.type),
             ("", None, self.all_day), ("Starts", "start", self.start),
             ("Ends", "end", self.end), ("Time zone", "time_zone", self.zone),
             ("Location", "location", self.location), ("Capacity", "capacity", self.capacity),
@@ -148,8 +154,8 @@ class EditorWidgets:
                             (more, "More")):
             self.tabs.addTab(page, label)
 
-    TAB_OF = {"title": 0, "schedule": 0, "type": 0, "start": 0, "end": 0, "time_zone": 0,
-              "location": 0, "capacity": 0, "price": 0, "buffer": 0, "tags": 0,
+    TAB_OF = {"title": 0, "schedule": 0, "staff": 0, "type": 0, "start": 0, "end": 0,
+              "time_zone": 0, "location": 0, "capacity": 0, "price": 0, "buffer": 0, "tags": 0,
               "recurrence": 1, "participants": 2, "notes": 3, "conference": 3, "external": 3}
     TAB_NAMES = ("Details", "Repeat", "Participants", "More")
 

@@ -1,11 +1,15 @@
-"""The small popup after a drag on empty time: a title and a schedule, Enter saves.
+"""The small popup after a drag on empty time: a title, a schedule and its staff and rooms,
+Enter saves.
 
 The schedule is prefilled with the last one used, since a front desk books runs of the same
-service. The popup returns a draft; the caller writes it (dialogs never touch the database).
+service; the staff and rooms with that service's usual ones (or the column's resource, in the
+resource view) until the person ticks others. The popup returns a draft; the caller writes it
+(dialogs never touch the database).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt
@@ -19,13 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions_desktop.domain.model import Schedule
+from sessions_desktop.domain.model import LinkedSchedule, Schedule
+from sessions_desktop.ui.common.resource_picker import ResourcePicker
 from sessions_desktop.ui.common.texts import time_text
+
+Usual = Callable[[Schedule | None], tuple[LinkedSchedule, ...]]
 
 
 class QuickCreate(QDialog):
     def __init__(self, start: datetime, end: datetime, schedules: list[Schedule],
-                 last_schedule: str | None, parent: QWidget | None = None) -> None:
+                 last_schedule: str | None, parent: QWidget | None = None,
+                 usual: Usual | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New session")
         locale = QLocale()
@@ -37,6 +45,14 @@ class QuickCreate(QDialog):
             self.schedule.addItem(schedule.name, schedule.id)
         index = self.schedule.findData(last_schedule)
         self.schedule.setCurrentIndex(max(0, index))
+        self.by_id = {s.id: s for s in schedules}
+        self.usual: Usual = usual or (lambda s: tuple(s.defaults.affected_schedules) if s
+                                      else ())
+        self.staff = ResourcePicker(schedules)
+        self.staff.changed.connect(self._staff_touched)
+        self.touched = False
+        self.schedule.currentIndexChanged.connect(self._schedule_changed)
+        self._schedule_changed()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -45,18 +61,37 @@ class QuickCreate(QDialog):
         form.addRow(QLabel(when))
         form.addRow("Title", self.title)
         form.addRow("Schedule", self.schedule)
+        form.addRow("Staff and rooms", self.staff)
         form.addRow(buttons)
         self.title.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    def _chosen(self) -> Schedule | None:
+        return self.by_id.get(self.schedule.currentData())
+
+    def _schedule_changed(self) -> None:
+        if not self.touched:
+            self.staff.set_value(self.usual(self._chosen()))
+
+    def _staff_touched(self) -> None:
+        self.touched = True
+
     def draft(self) -> dict:
-        return {"title": self.title.text().strip() or None,
-                "schedule_id": self.schedule.currentData()}
+        """Title and schedule; the staff and rooms only when they are not the schedule's own
+        (so the session follows later changes of the service's usual staff)."""
+        out = {"title": self.title.text().strip() or None,
+               "schedule_id": self.schedule.currentData()}
+        chosen = self._chosen()
+        links = self.staff.value()
+        if chosen is None or links != tuple(chosen.defaults.affected_schedules):
+            out["affected_schedules"] = list(links)
+        return out
 
 
 def ask_quick_create(parent: QWidget | None, start: datetime, end: datetime,
-                     schedules: list[Schedule], last_schedule: str | None) -> dict | None:
-    """The draft ({title, schedule_id}) or None when the user pressed Escape."""
+                     schedules: list[Schedule], last_schedule: str | None,
+                     usual: Usual | None = None) -> dict | None:
+    """The draft ({title, schedule_id[, affected_schedules]}) or None on Escape."""
     if not schedules:
         return None
-    dialog = QuickCreate(start, end, schedules, last_schedule, parent)
+    dialog = QuickCreate(start, end, schedules, last_schedule, parent, usual)
     return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from sessions_desktop.domain.enums import BLOCKED_TAG
 from sessions_desktop.presentation.colours import tile_colours
 from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.presentation.visibility import local_dates
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.grid.week_layout import FALLBACK_COLOUR, DayData
@@ -59,7 +61,9 @@ class WeekHeader(QWidget):
             return
         spans = {}
         for session in self.data.all_day:
-            span = self.grid.day_span(session.start.date(), session.end.date())
+            first, end = local_dates(session, self.data.tz) if self.data.tz else \
+                (session.start.date(), session.end.date())
+            span = self.grid.day_span(first, end)
             if span is not None:
                 spans[session.id] = span
         lanes = assign_lanes([(key, low, high + 1) for key, (low, high) in spans.items()])
@@ -113,18 +117,35 @@ class WeekHeader(QWidget):
     def _paint_chips(self, painter: QPainter) -> None:
         assert self.data is not None
         by_id = {s.id: s for s in self.data.all_day}
-        painter.setFont(small_font())
         for rect, key in self._chips:
             session = by_id[key]
-            colours = tile_colours(self.data.colours.get(session.schedule_id, FALLBACK_COLOUR))
+            colours = tile_colours(self.data.colours.get(session.schedule_id, FALLBACK_COLOUR),
+                                   cancelled=session.is_cancelled)
             painter.setPen(QColor(colours.border if key != self.chosen else colours.text))
             painter.setBrush(QColor(colours.background))
             painter.drawRoundedRect(rect, 3, 3)
+            if BLOCKED_TAG in session.tags:    # time off and closures: hatched, as in the grid
+                hatch = QColor(colours.border)
+                hatch.setAlpha(90)               # light enough to read the label through
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+                painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor(colours.text))
-            text = one_line(session.title) or "(no title)"
+            painter.setFont(small_font(struck=session.is_cancelled))
+            text = self.data.labels.get(key) or one_line(session.title) or "(no title)"
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(
                                  text, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a chip tells its whole label and who it concerns."""
+        if event.type() == QEvent.Type.ToolTip and self.data is not None:
+            key = self.chip_at(QPointF(event.pos()))
+            if key is not None:
+                people = self.data.people.get(key, "")
+                text = self.data.labels.get(key, "") + (f" ({people})" if people else "")
+                QToolTip.showText(event.globalPos(), text, self)
+                return True
+        return super().event(event)
 
     def chip_at(self, point) -> str | None:
         return next((key for rect, key in reversed(self._chips) if rect.contains(point)), None)

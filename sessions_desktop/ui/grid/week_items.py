@@ -58,6 +58,10 @@ class TileItem:
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def toolTip(self) -> str:
+        """What the view's tooltip shows over this tile."""
+        return self.text.line()
+
     def opacity(self) -> float:
         return self._opacity
 
@@ -93,7 +97,7 @@ class TileItem:
             self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1))
 
     def _paint_text(self, painter: QPainter, box: QRectF) -> None:
-        font = small_font()
+        font = small_font(struck=self.text.cancelled)
         metrics = measured(font)
         line = metrics.height()
         painter.setFont(font)
@@ -110,13 +114,24 @@ class TileItem:
             painter.drawText(first, Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(one, Qt.TextElideMode.ElideRight, first.width()))
             return
+        rows = int(box.height() // line)
+        people = bool(self.text.people) and rows >= 3   # who and where take the last row
+        head = self.text.time if people or not self.text.people else \
+            f"{self.text.time}  {self.text.people}"     # two rows: who and where by the time
         painter.drawText(first, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-            self.text.time, Qt.TextElideMode.ElideRight, first.width()))
-        self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
-                                          box.height() - line), metrics)
+            head, Qt.TextElideMode.ElideRight, first.width()))
+        title_height = (rows - 1 - people) * line
+        below = self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
+                                                  title_height), metrics)
+        if people:
+            painter.setFont(small_font())
+            painter.drawText(QRectF(box.x(), below, box.width(), line),
+                             Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+                                 self.text.people, Qt.TextElideMode.ElideRight, box.width()))
 
-    def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured) -> None:
-        bold = small_font(bold=True)
+    def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured) -> float:
+        """The title wrapped into ``box``; returns the y below its last line."""
+        bold = small_font(bold=True, struck=self.text.cancelled)
         painter.setFont(bold)
         lines = max(1, int(box.height() // metrics.height()))
         words, y = self.text.title.split(" "), box.y()
@@ -130,6 +145,7 @@ class TileItem:
             y += metrics.height()
             if not words:
                 break
+        return y
 
 
 class _Pens:

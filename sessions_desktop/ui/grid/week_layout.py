@@ -24,9 +24,11 @@ from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.calendar_data import is_blocked, working_minutes
 from sessions_desktop.presentation.colours import TileColours, tile_colours
-from sessions_desktop.presentation.formatting import tile_text
+from sessions_desktop.presentation.formatting import TileText, tile_text
 from sessions_desktop.presentation.geometry import Rect, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
+from sessions_desktop.presentation.people import PeopleTexts, label
+from sessions_desktop.presentation.visibility import drawn_all_day
 from sessions_desktop.presentation.week_plan import PlannedPart, WeekPlan, fit_lanes, plan_week
 from sessions_desktop.ui.grid.week_items import TileItem
 
@@ -50,6 +52,12 @@ class DayData:
     now: datetime | None = None
     plans: dict[tuple, WeekPlan] = field(default_factory=dict, repr=False)
     layouts: dict[tuple, GridLayout] = field(default_factory=dict, repr=False)
+    # who and where, and the title a view shows, of all-day items (timed tiles make their
+    # own when first painted, with ``people_of`` and ``schedules``)
+    people: dict[str, str] = field(default_factory=dict)    # id -> "Tom · Treatment room"
+    labels: dict[str, str] = field(default_factory=dict)    # id -> title shown ("Tom: Off")
+    schedules: dict[str, Schedule] = field(default_factory=dict, repr=False)
+    people_of: PeopleTexts | None = field(default=None, repr=False)
 
     def plan(self, grid: TimeGrid) -> WeekPlan:
         """Day parts and lanes for the grid's visible hours and tile height, made once."""
@@ -94,8 +102,12 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data = DayData(days, tz=tz, clock24=clock24, now=now)
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
+    people = data.people_of = PeopleTexts(schedules)
+    data.schedules = schedules
     for session in shown:
-        if session.all_day:
+        if drawn_all_day(session, schedules, tz):   # a day off squeezes nothing
+            data.people[session.id] = people(session)
+            data.labels[session.id] = label(session, schedules)
             data.all_day.append(session)
         else:
             data.timed.append(session)
@@ -104,9 +116,9 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
 
 
 @lru_cache(maxsize=512)
-def cached_colours(base: str, past: bool) -> TileColours:
+def cached_colours(base: str, past: bool, cancelled: bool = False) -> TileColours:
     """Colour maths (WCAG contrast) once per schedule colour, not once per tile."""
-    return tile_colours(base, past=past)
+    return tile_colours(base, past=past, cancelled=cancelled)
 
 
 def build_tiles(grid: TimeGrid, data: DayData) -> GridLayout:
@@ -167,6 +179,13 @@ def _tile(session: Session, rect: Any, data: DayData) -> TileItem:
     base = data.colours.get(session.schedule_id, FALLBACK_COLOUR)
     blocked = is_blocked(session)
     past = data.now is not None and session.end <= data.now
-    colours = cached_colours("#b2bec3" if blocked else base, past)
-    return TileItem(session.id, rect, colours, lambda: tile_text(
-        session, data.tz, clock24=data.clock24), blocked)
+    colours = cached_colours("#b2bec3" if blocked else base, past, session.is_cancelled)
+    return TileItem(session.id, rect, colours, lambda: _text(session, data), blocked)
+
+
+def _text(session: Session, data: DayData) -> TileText:
+    """A tile's texts, made when it is first painted: a crowded week draws a fraction of its
+    sessions, and who-and-where and the shown title need the schedules."""
+    people = data.people_of(session) if data.people_of is not None else ""
+    return tile_text(session, data.tz, clock24=data.clock24, people=people,
+                     title=label(session, data.schedules))

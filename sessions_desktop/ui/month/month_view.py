@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.presentation.colours import tile_colours
 from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.presentation.hits import move_to_date
 from sessions_desktop.presentation.navigation import iso_week
+from sessions_desktop.presentation.people import SEPARATOR, label, people_text
 from sessions_desktop.presentation.titles import Names
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
@@ -54,9 +55,11 @@ class MonthView(QWidget):
         self.today = date.today()
         self.sessions: list[Session] = []
         self.colours: dict[str, str] = {}
+        self.schedules: dict = {}
         self.tz = None
         self.chosen: str | None = None
         self.cells: list[CellLayout] = []
+        self._chip_fonts = {False: small_font(), True: small_font(struck=True)}
         self._press: tuple[QPointF, Session] | None = None
         self._drop: date | None = None
         self._grouped: OrderedDict[tuple, tuple[list[Session], dict]] = OrderedDict()
@@ -64,9 +67,12 @@ class MonthView(QWidget):
         self.setMouseTracking(True)
 
     def show_month(self, first: date, month: date, sessions: list[Session],
-                   colours: dict[str, str], tz, today: date) -> None:
+                   colours: dict[str, str], tz, today: date, schedules: dict | None = None
+                   ) -> None:
+        """``schedules`` (by id) name who and where on each chip."""
         self.first, self.month, self.sessions = first, month, sessions
         self.colours, self.tz, self.today = colours, tz, today
+        self.schedules = schedules or {}
         self._relayout()
 
     def geometry_now(self) -> MonthGeometry:
@@ -97,6 +103,7 @@ class MonthView(QWidget):
     # -- painting --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self._chip_fonts = {False: small_font(), True: small_font(struck=True)}
         painter.fillRect(self.rect(), self.palette().base())
         self._paint_frame(painter)
         for cell in self.cells:
@@ -128,9 +135,9 @@ class MonthView(QWidget):
         painter.setBrush(background)
         painter.drawRect(cell.rect)
         self._paint_day_number(painter, cell, other)
-        painter.setFont(small_font())
         for rect, session in cell.chips:
             self._paint_chip(painter, rect, session, other)
+        painter.setFont(self._chip_fonts[False])
         if cell.more_rect is not None:
             painter.setPen(self.palette().link().color())
             painter.drawText(cell.more_rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
@@ -149,10 +156,19 @@ class MonthView(QWidget):
                            else self.palette().text().color())
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(cell.day.day))
 
+    def _chip_title(self, session: Session) -> str:
+        """'Pilates Mat · Maya · Big room': the title, then who and where."""
+        if not self.schedules:
+            return one_line(session.title) or "(no title)"
+        people = people_text(session, self.schedules)
+        title = label(session, self.schedules)
+        return f"{title}{SEPARATOR}{people}" if people and not session.all_day else title
+
     def _paint_chip(self, painter: QPainter, rect: QRectF, session: Session, dim: bool) -> None:
         base = self.colours.get(session.schedule_id, "#3a7bd5")
-        colours = tile_colours(base, past=dim)
-        title = one_line(session.title) or "(no title)"
+        colours = tile_colours(base, past=dim, cancelled=session.is_cancelled)
+        title = self._chip_title(session)
+        painter.setFont(self._chip_fonts[session.is_cancelled])
         dragging = self._press is not None and self._drop is not None and \
             self._press[1].id == session.id
         painter.setOpacity(0.4 if dragging else 1.0)
@@ -175,6 +191,19 @@ class MonthView(QWidget):
         painter.setOpacity(1.0)
 
     # -- pointer ---------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        """Hovering a chip shows its time, whole title, who and where."""
+        if event.type() == QEvent.Type.ToolTip:
+            session = self.chip_at(QPointF(event.pos()))
+            if session is not None:
+                when = "All day" if session.all_day else \
+                    time_text(session.start.astimezone(self.tz))
+                state = ", cancelled" if session.is_cancelled else ""
+                QToolTip.showText(event.globalPos(),
+                                  f"{when} {self._chip_title(session)}{state}", self)
+                return True
+        return super().event(event)
+
     def chip_at(self, point: QPointF) -> Session | None:
         for cell in self.cells:
             if cell.rect.contains(point):

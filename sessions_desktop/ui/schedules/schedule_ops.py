@@ -40,7 +40,9 @@ class ScheduleWriter:
     def working_week(self, resource_id: str, first_day: date) -> Week:
         return self.services.resources.working_week(resource_id, first_day)
 
-    def add_time_off(self, resource_id: str, start: datetime, end: datetime, reason: str):
+    def add_time_off(self, resource_id: str, start: datetime | date, end: datetime | date,
+                     reason: str):
+        """Dates (whole days) make an all-day session: a day off squeezes no class."""
         fields = {"schedule_id": resource_id, "title": reason or "Time off",
                   "tags": ["Blocked"], "start": start, "end": end}
         return self.ops.run("Add time off",

@@ -37,25 +37,55 @@ from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def ask_time_off(parent: QWidget | None, day: date) -> tuple[datetime, datetime, str] | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Time off")
-    start = QDateTimeEdit(to_qdatetime(datetime.combine(day, datetime.min.time())),
-                          calendarPopup=True)
-    end = QDateTimeEdit(to_qdatetime(datetime.combine(day + timedelta(days=1),
-                                                      datetime.min.time())), calendarPopup=True)
-    reason = QLineEdit(placeholderText="Holiday")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form = QFormLayout(dialog)
-    for label, widget in (("From", start), ("Until", end), ("Reason", reason)):
-        form.addRow(label, widget)
-    form.addRow(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return wall(start.dateTime()), wall(end.dateTime()), reason.text().strip()
+TimeOff = tuple[datetime | date, datetime | date, str]
+
+
+class TimeOffDialog(QDialog):
+    """From, until and why. Whole days (the default: a day off) are stored as an all-day
+    session, from the first day to the day after the last; otherwise from a time to a time."""
+
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Time off")
+        self.whole = QCheckBox("Whole days", objectName="wholeDays")
+        self.whole.setChecked(True)
+        self.start = QDateTimeEdit(to_qdatetime(datetime.combine(day, datetime.min.time())
+                                                .replace(hour=9)), calendarPopup=True,
+                                   objectName="offFrom")
+        self.end = QDateTimeEdit(to_qdatetime(datetime.combine(day, datetime.min.time())
+                                              .replace(hour=17)), calendarPopup=True,
+                                 objectName="offUntil")
+        self.reason = QLineEdit(placeholderText="Holiday", objectName="offReason")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("", self.whole)
+        for label, widget in (("From", self.start), ("Until", self.end),
+                              ("Reason", self.reason)):
+            form.addRow(label, widget)
+        form.addRow(buttons)
+        self.whole.toggled.connect(self._whole_toggled)
+        self._whole_toggled(True)
+
+    def _whole_toggled(self, whole: bool) -> None:
+        fmt = "ddd d MMM yyyy" if whole else "ddd d MMM yyyy  HH:mm"
+        self.start.setDisplayFormat(fmt)
+        self.end.setDisplayFormat(fmt)
+
+    def time_off(self) -> TimeOff:
+        start, end = wall(self.start.dateTime()), wall(self.end.dateTime())
+        reason = self.reason.text().strip()
+        if self.whole.isChecked():      # the last day is included: stored up to the next one
+            last = max(start.date(), end.date())
+            return start.date(), last + timedelta(days=1), reason
+        return start, end, reason
+
+
+def ask_time_off(parent: QWidget | None, day: date) -> TimeOff | None:
+    dialog = TimeOffDialog(day, parent)
+    return dialog.time_off() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class SchedulesDialog(QDialog):
@@ -66,7 +96,8 @@ class SchedulesDialog(QDialog):
         self.current: Schedule | None = None
         self.new_kind = ScheduleKind.GROUP
         self.loaded_week: dict = {}
-        self.ask_time_off: Callable[[date], tuple | None] = lambda day: ask_time_off(self, day)
+        self.ask_time_off: Callable[[date], TimeOff | None] = lambda day: ask_time_off(self,
+                                                                                      day)
         self.list = QListWidget(objectName="scheduleList")
         self.list.setMinimumWidth(200)
         self.show_archived = QCheckBox("Show archived", objectName="showArchived")
@@ -173,7 +204,13 @@ class SchedulesDialog(QDialog):
         tz = self.services.ctx.business_zone
         for s in items:
             a, b = wall_clock(s.start, tz), wall_clock(s.end, tz)
-            item = QListWidgetItem(f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}  {s.title}")
+            if s.all_day:
+                last = s.end.date() - timedelta(days=1)
+                when = f"{s.start:%a %d %b %Y}" + (f" – {last:%a %d %b}" if last > s.start.date()
+                                                   else "") + " (whole day)"
+            else:
+                when = f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}"
+            item = QListWidgetItem(f"{when}  {s.title}")
             item.setData(ROLE, s.id)
             self.form.time_off.addItem(item)
 

@@ -50,7 +50,9 @@ class BackupActions:
         """Choose, confirm, back up what is there, restore, reopen. Returns the new window."""
         path = self.services.path
         if path is None:
-            self.inform("Restore from backup", "An in-memory database has no backups.")
+            self.inform("Restore from backup", "A calendar on a database server is restored "
+                        "with pg_restore (see the README)." if self.services.shared else
+                        "An in-memory database has no backups.")
             return None
         chosen = self.choose_backup(backup_service.list_backups(path))
         if chosen is None or not self.confirm(
@@ -77,9 +79,11 @@ class BackupActions:
         return answer == QMessageBox.StandardButton.Yes
 
 
-def replace_window(old: QWidget):
-    """Open the database again in a new window that takes the old one's place."""
-    services = type(old.services)(old.services.path, now=old.services.ctx.now)
+def replace_window(old: QWidget, services=None):
+    """A new window on ``services`` (by default the same calendar opened again) takes the
+    old one's place."""
+    if services is None:
+        services = type(old.services)(old.services.opened_with, now=old.services.ctx.now)
     new = type(old)(services, old.settings)
     new.desktop.log_path = old.desktop.log_path
     new.desktop.replaced = old.desktop.replaced

@@ -16,15 +16,17 @@ from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation import navigation as nav
-from sessions_desktop.presentation.calendar_data import neighbour, shown_events
+from sessions_desktop.presentation.calendar_data import neighbour
 from sessions_desktop.presentation.navigation import Period, ViewKind
+from sessions_desktop.presentation.visibility import visible_sessions
 from sessions_desktop.ui.shell.collector import IdleCollector
 from sessions_desktop.ui.shell.loader import Loader
 from sessions_desktop.ui.shell.prefetch import Prefetcher
 
 SHOWN_KEPT = 8   # filtered lists remembered (see ``shown_of``)
 AGENDA_FIRST_DAYS = 2
-VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA)
+VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA,
+              ViewKind.RESOURCES, ViewKind.RESOURCE_WEEK)
 
 
 def locale_first_weekday(locale: QLocale | None = None) -> int:
@@ -48,6 +50,8 @@ class CalendarController(QObject):
         self.anchor = self.today()
         self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
         self.hidden: set[str] = set()
+        self.only: str | None = None            # "show only this" schedule (sidebar)
+        self.cancelled_shown: dict[ViewKind, bool] = {ViewKind.AGENDA: True}
         self.search = ""
         self.selected: str | None = None
         self.sessions: list[Session] = []
@@ -60,7 +64,7 @@ class CalendarController(QObject):
         self._reload_timer.timeout.connect(self.reload)
         self.prefetcher = Prefetcher(self, self.loader, self)
         self.collector = IdleCollector(self)
-        self._shown: dict[tuple, tuple[list[Session], list[Session]]] = {}
+        self._shown: dict[tuple, tuple[list[Session], dict, list[Session]]] = {}
         self._rest: tuple[datetime, datetime] | None = None   # see ``reload``
         self._unsubscribe = services.subscribe(self._on_change)
         self.refresh_schedules()
@@ -163,26 +167,47 @@ class CalendarController(QObject):
         self.hidden = set(hidden)
         self.reload()
 
+    def set_only(self, schedule_id: str | None) -> None:
+        """Show only the sessions of (or affecting) one schedule; None shows all again."""
+        if schedule_id != self.only:
+            self.only = schedule_id
+            self.schedules_changed.emit()
+            self.data_changed.emit()
+
     def set_search(self, text: str) -> None:
         self.search = text
         self.data_changed.emit()
 
+    @property
+    def show_cancelled(self) -> bool:
+        """Cancelled sessions drawn struck through in the current view (agenda: by default)."""
+        return self.cancelled_shown.get(self.kind, False)
+
+    def set_show_cancelled(self, shown: bool) -> None:
+        if shown != self.show_cancelled:
+            self.cancelled_shown[self.kind] = shown
+            self.data_changed.emit()
+
     def shown(self) -> list[Session]:
-        """Events drawn now: visible schedules, matching the search, not cancelled."""
+        """Events drawn now: visible schedules (or the one shown alone), matching the
+        search, cancelled ones only when the view shows them."""
         return self.shown_of(self.sessions)
 
-    def shown_of(self, sessions: list[Session]) -> list[Session]:
-        """``shown`` for any loaded list, remembered by the list's identity and the filters,
-        so a view laid out ahead of time from the same list recognises it when it is shown.
-        (A change of any filter here must be part of the key.)"""
-        key = (id(sessions), frozenset(self.hidden), self.search)
+    def shown_of(self, sessions: list[Session], kind: ViewKind | None = None) -> list[Session]:
+        """``shown`` for any loaded list (as view ``kind`` shows it), remembered by the
+        list's identity and every filter, so a view laid out ahead of time from the same
+        list recognises it when it is shown. (A new filter here must join the key.)"""
+        cancelled = self.cancelled_shown.get(kind or self.kind, False)
+        key = (id(sessions), frozenset(self.hidden), self.search, self.only, cancelled)
         found = self._shown.get(key)
-        if found is None or found[0] is not sessions:
-            found = (sessions, shown_events(sessions, self.hidden, self.search))
+        if found is None or found[0] is not sessions or found[1] is not self.schedules:
+            found = (sessions, self.schedules, visible_sessions(
+                sessions, self.hidden, self.schedules, only=self.only, search=self.search,
+                cancelled=cancelled))
             self._shown[key] = found
             while len(self._shown) > SHOWN_KEPT:
                 del self._shown[next(iter(self._shown))]
-        return found[1]
+        return found[2]
 
     # -- selection -------------------------------------------------------------------
     def select(self, session_id: str | None) -> None:

@@ -138,7 +138,7 @@ class DesktopFeatures(QObject):
         self.about_dialog().exec()
 
     def about_dialog(self) -> AboutDialog:
-        return AboutDialog(str(self.services.path or "in-memory database"),
+        return AboutDialog(self.services.location,
                            str(self.log_path or "not logging"),
                            str(backup_service.backup_folder()), self.window)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from sessions_desktop.domain.model import Session
+from sessions_desktop.presentation.assign_check import for_new
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
 from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
 from sessions_desktop.ui.tools.search_panel import SearchPanel
@@ -51,6 +52,9 @@ class DialogActions:
     def open_slot_finder(self) -> Session | None:
         dialog = self.slot_finder()
         if self.run(dialog) != QDialog.DialogCode.Accepted or dialog.draft is None:
+            return None
+        actions = self.window.actions_
+        if not actions.assignment_ok(for_new(dialog.draft, self.controller.schedules)):
             return None
         created = self.window.ops.call("New session",
                                        self.services.sessions.create_session, dialog.draft)

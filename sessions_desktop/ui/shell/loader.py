@@ -57,8 +57,10 @@ def joined(parts: list[list[Session]]) -> list[Session]:
 
 
 def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
-    """Every session (events and working hours) overlapping [start, end), in one read."""
-    return services.queries.window_sessions(start, end, fieldsets="ALL_PI")
+    """Every session (events and working hours, cancelled ones too: the views may show them
+    struck through) overlapping [start, end), in one read."""
+    return services.queries.window_sessions(start, end, fieldsets="ALL_PI",
+                                            include_cancelled=True)
 
 
 class _Job(QRunnable):
@@ -93,7 +95,8 @@ class Loader(QObject):
         self._wanted: Window | None = None
         self._prefetching: set[Window] = set()
         self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
-        self.threaded = services.path is not None if threaded is None else threaded
+        on_disk = services.path is not None or getattr(services, "shared", False)
+        self.threaded = on_disk if threaded is None else threaded
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)

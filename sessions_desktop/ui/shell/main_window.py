@@ -18,10 +18,15 @@ from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.ui.common.texts import locale_names
+from sessions_desktop.ui.printing.print_actions import PrintActions
+from sessions_desktop.ui.reports.report_actions import ReportActions
+from sessions_desktop.ui.shell.conflicts import ConflictResolver
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
+from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
+from sessions_desktop.ui.shell.resource_menus import ResourceMenus
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
 from sessions_desktop.ui.shell.view_stack import ViewStack
@@ -41,13 +46,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.views)
         self.sidebar = Sidebar()
         self._build_chrome()
+        self.live = LiveRefresh(services, self.controller, self.statusBar(), self)
+        self.ops.on_conflict = ConflictResolver(services, self.controller, self)
         self._wire()
         self._restore()
         self.controller.refresh_schedules()
         self._period_changed()
         self.controller.reload()
         self.dialogs = DialogActions(self)  # Schedules, Find a free slot, Search
+        self.resource_menus = ResourceMenus(self)  # show only, columns, cancelled, closing
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
+        self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
+        self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
 
     def _first_weekday(self) -> int | None:
         value = self.settings.value("first_day_of_week")
@@ -73,7 +83,7 @@ class MainWindow(QMainWindow):
         self.count_label, self.file_label = QLabel(), QLabel()
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.file_label)
-        self.file_label.setText(str(self.services.path or "in-memory database"))
+        self.file_label.setText(self.services.location)
 
     def _wire(self) -> None:
         c, a, acts = self.controller, self.actions_, self.acts
@@ -135,15 +145,15 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{count} session{'s' if count != 1 else ''} shown")
 
     def _schedules_changed(self) -> None:
-        self.sidebar.schedules.show_schedules(list(self.controller.schedules.values()),
-                                              self.controller.hidden)
+        c = self.controller
+        self.sidebar.show_schedules(list(c.schedules.values()), c.hidden, c.only)
 
-    def _context_menu(self, key: str, where: QPoint) -> None:
+    def _context_menu(self, key: str, where: QPoint) -> QMenu:
         self.controller.select(key)
         menu = QMenu(self)
-        menu.addActions([self.acts.open, self.acts.duplicate, self.acts.cancel,
-                         self.acts.delete])
+        menu.addActions(self.resource_menus.context_actions(self.controller.find(key)))
         menu.popup(where)
+        return menu
 
     # -- memory ----------------------------------------------------------------------
     def _restore(self) -> None:
@@ -169,5 +179,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self._transfer is not None:
             self._transfer.shutdown()   # a running import is cancelled (nothing written) first
+        self.live.close()
         self.controller.close()
         super().closeEvent(event)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sessions_desktop.domain.changes import ChangeRecord
-from sessions_desktop.errors import SessionsError
+from sessions_desktop.errors import ConflictError, SessionsError
 
 T = TypeVar("T")
 log = logging.getLogger("sessions_desktop")
@@ -55,17 +55,22 @@ class Operations:
         self.stack = QUndoStack()
         self.show_error: Callable[[str, SessionsError], None] = self._message_box
         self.last_error: SessionsError | None = None
+        self.on_conflict: Callable[..., Any] | None = None   # reload or keep mine
 
     def run(self, label: str, call: Callable[[], T],
-            on_error: Callable[[SessionsError], None] | None = None) -> T | None:
+            on_error: Callable[[SessionsError], None] | None = None,
+            retry: tuple | None = None) -> T | None:
         """The result of ``call``, or None when the service refused (shown by ``on_error``,
         by default a message box). ``call`` is one service command: it publishes at most one
-        change (the service's unit of work), which becomes one undo step."""
+        change (the service's unit of work), which becomes one undo step. ``retry`` (method,
+        args, kwargs): a CONFLICT goes to ``on_conflict`` (reload or keep mine, conflicts.py)."""
         captured: list[ChangeRecord] = []
         unsubscribe = self.services.subscribe(captured.append)
         try:
             result = call()
         except SessionsError as exc:
+            if retry is not None and isinstance(exc, ConflictError) and self.on_conflict:
+                return self.on_conflict(self, label, exc, retry)
             self._fail(label, exc, on_error)
             return None
         finally:
@@ -94,4 +99,5 @@ class Operations:
         box.exec()
 
     def call(self, label: str, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        return self.run(label, lambda: method(*args, **kwargs))
+        retry = (method, args, kwargs) if "expected_version" in kwargs else None
+        return self.run(label, lambda: method(*args, **kwargs), retry=retry)

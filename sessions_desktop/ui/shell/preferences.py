@@ -84,6 +84,9 @@ def apply_preferences(window, prefs: Preferences) -> None:
     grid.snap_minutes = prefs.snap_minutes
     grid.default_minutes = prefs.session_minutes
     grid.default_working = (prefs.work_start * 60.0, prefs.work_end * 60.0)
+    columns = window.views.resources.view          # the staff and rooms columns
+    columns.day_hours, columns.snap_minutes = grid.day_hours, grid.snap_minutes
+    columns.default_minutes = prefs.session_minutes
     window.actions_.default_minutes = prefs.session_minutes
     if controller.first_weekday != prefs.first_day_of_week:
         controller.first_weekday = prefs.first_day_of_week
@@ -91,6 +94,7 @@ def apply_preferences(window, prefs: Preferences) -> None:
         controller.period_changed.emit()
         controller.reload()
     grid.rebuild()
+    columns.rebuild()
     window.views.week.scroll_to_working_hours()
     apply_theme(prefs.theme)
 

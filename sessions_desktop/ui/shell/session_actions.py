@@ -16,6 +16,7 @@ from sessions_desktop.domain.enums import OwnerKind, Scope
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import localize, wall_clock
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.presentation.assign_check import Assignment, for_new
 from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
 from sessions_desktop.ui.editor.flow import EditFlow
@@ -62,6 +63,10 @@ class SessionActions:
         fields = {"schedule_id": draft["schedule_id"], "start": start, "end": end}
         if draft.get("title"):
             fields["title"] = draft["title"]
+        if draft.get("affected_schedules") is not None:
+            fields["affected_schedules"] = draft["affected_schedules"]
+        if not self.assignment_ok(for_new(fields, self.controller.schedules)):
+            return None
         created = self.ops.call("New session", self.services.sessions.create_session, fields)
         if created is not None:
             self.controller.select(created.id)
@@ -79,10 +84,28 @@ class SessionActions:
         end = slot + timedelta(minutes=self.default_minutes)
         return self.flow.create(localize(slot, tz), localize(end, tz))
 
+    def assignment_ok(self, assignment: Assignment | None) -> bool:
+        """Staff or rooms double-booked, off, archived or outside their hours: say so and
+        let the person choose (never a silent save)."""
+        if assignment is None:
+            return True
+        try:
+            problems = self.services.assignments.problems(
+                assignment.resource_ids, assignment.start, assignment.end,
+                ignore=assignment.ignore)
+        except SessionsError as exc:
+            self.ops.show_error("Check staff and rooms", exc)
+            return False
+        if not problems:
+            return True
+        lines = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems)
+        return self.confirm("Staff and rooms", f"{lines}\n\nSave anyway?")
+
     # -- change ----------------------------------------------------------------------
     def reschedule(self, session_id: str, start: datetime, end: datetime,
                    label: str = "Move session") -> bool:
         """A move or resize drop: confirm a conflict, ask the scope, write once."""
+        shown = self.controller.find(session_id)   # the version this window showed
         session = self._fresh(session_id)
         if session is None:
             return False
@@ -90,38 +113,51 @@ class SessionActions:
             session, start, end, self.controller.sessions, self.controller.schedules)
         if reason and not self.confirm("Conflict", f"{reason}.\n\nSave anyway?"):
             return False
-        return self._update(session, {"start": start, "end": end}, label, "Move")
+        return self._update(session, {"start": start, "end": end}, label, "Move",
+                            shown.version if shown is not None else None)
 
     def open(self, session_id: str) -> bool:
         return self.flow.open(session_id)
 
-    def _update(self, session: Session, patch: dict, label: str, verb: str) -> bool:
+    def _update(self, session: Session, patch: dict, label: str, verb: str,
+                expected: int | None = None) -> bool:
         scope = self._scope(session, verb)
         if scope is CANCEL:
             return False
         result = self.ops.call(label, self.services.sessions.update_session, session.id, patch,
-                               scope=scope, expected_version=session.version)
+                               scope=scope, expected_version=session.version if expected is None
+                               else expected)
         if result is not None:
             self.controller.select(result.id)
             if verb == "Move":
                 self.notifier.offer_moved(session, result)
         return result is not None
 
-    def delete(self, session_id: str, label: str = "Delete session") -> bool:
+    def delete(self, session_id: str) -> bool:
+        """Delete: gone for good (entered by mistake); Undo brings it back. A series instance
+        asks how far. Participants are not written to: that is what Cancel is for."""
         session = self._fresh(session_id)
         scope = self._scope(session, "Delete") if session is not None else CANCEL
         if scope is CANCEL or session is None:
             return False
-        done = self.ops.call(label, self.services.sessions.delete_session, session.id,
-                             scope=scope, expected_version=session.version)
+        done = self.ops.call("Delete session", self.services.removals.remove_session,
+                             session.id, scope=scope, expected_version=session.version)
         if done is not None:
             self.controller.select(None)
-            self.notifier.offer_cancelled(session)
         return done is not None
 
     def cancel_session(self, session_id: str) -> bool:
-        """The service's delete is a soft cancel (restorable); this names it for the menu."""
-        return self.delete(session_id, "Cancel session")
+        """Cancel: the session is called off but stays a cancelled session (struck through
+        where cancelled sessions are shown, restorable); participants are offered a mail."""
+        session = self._fresh(session_id)
+        scope = self._scope(session, "Cancel") if session is not None else CANCEL
+        if scope is CANCEL or session is None:
+            return False
+        done = self.ops.call("Cancel session", self.services.sessions.delete_session,
+                             session.id, scope=scope, expected_version=session.version)
+        if done is not None:
+            self.notifier.offer_cancelled(session)
+        return done is not None
 
     def duplicate(self, session_id: str) -> Session | None:
         """A single copy at the same time; the user drags it where it belongs."""

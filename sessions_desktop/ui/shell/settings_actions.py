@@ -29,16 +29,26 @@ class SettingsActions:
     def settings_dialog(self) -> SettingsDialog:
         svc = self.services
         dialog = SettingsDialog(self.prefs, business_name(svc), svc.ctx.business_zone_name,
-                                str(svc.path or "in-memory database"), self.window)
+                                svc.location, self.window)
         dialog.preferences_changed.connect(self.set_preferences)
         dialog.business_name_changed.connect(self.set_business_name)
         dialog.zone_changed.connect(self.set_zone)
         dialog.backup_requested.connect(
             lambda: dialog.show_status(self.backups.back_up_now(quiet=True)))
         dialog.open_folder_requested.connect(self.backups.open_database_folder)
+        dialog.switch_requested.connect(lambda text: self.switch_database(dialog, text))
         dialog.backup.setEnabled(svc.path is not None)
         dialog.open_folder.setEnabled(svc.path is not None)
         return dialog
+
+    def switch_database(self, dialog: SettingsDialog, text: str) -> None:
+        from sessions_desktop.ui.shell.database_switch import switch_database
+
+        problem = switch_database(self.window, text)
+        if problem:
+            dialog.show_status(problem)
+        else:
+            dialog.accept()
 
     def open_settings(self) -> None:
         self.settings_dialog().exec()

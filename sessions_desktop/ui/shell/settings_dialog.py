@@ -49,6 +49,7 @@ class SettingsDialog(QDialog):
     zone_changed = Signal(str)
     backup_requested = Signal()
     open_folder_requested = Signal()
+    switch_requested = Signal(str)   # another calendar: a file or postgresql:// URL
 
     def __init__(self, prefs: Preferences, business_name: str, zone: str, database: str,
                  parent: QWidget | None = None) -> None:
@@ -133,6 +134,16 @@ class SettingsDialog(QDialog):
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("backupStatus")
         column.addWidget(self.status)
+        other = QHBoxLayout()
+        self.other = QLineEdit(placeholderText="Another calendar: a file, or "
+                                               "postgresql://user@host:5432/dbname")
+        self.other.setObjectName("otherDatabase")
+        self.switch = QPushButton("Open")
+        self.switch.clicked.connect(lambda: self.switch_requested.emit(self.other.text()))
+        self.other.returnPressed.connect(self.switch.click)
+        other.addWidget(self.other, 1)
+        other.addWidget(self.switch)
+        column.addLayout(other)
         return box
 
     def _connect(self) -> None:

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 
 EXTRA = (("Drag on empty time", "Create a session"), ("Drag a session", "Move it"),
          ("Drag a session's edge", "Resize it"), ("Escape during a drag", "Cancel the drag"),
-         ("Ctrl + mouse wheel", "Zoom the hours"), ("Double-click a session", "Open it"))
+         ("Ctrl + mouse wheel", "Zoom the hours"), ("Double-click a session", "Open it"),
+         ("Drag a session to another column (Staff and rooms)",
+          "Give it to that staff member or room"),
+         ("Double-click a schedule in the sidebar", "Show it alone (again: all)"))
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:

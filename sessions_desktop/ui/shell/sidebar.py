@@ -2,15 +2,28 @@
 
 Schedules are grouped the way a business thinks of them: services (what is sold), resources
 (staff, rooms, equipment) and the business itself (its hours). Unticking one hides its
-sessions (and, for a resource, its working hours from the shading) without touching data.
+sessions (for a resource: the sessions that take no other ticked resource, and its working
+hours from the shading) without touching data. A schedule's context menu shows it alone
+("Tom's week"); a line above the list says so and brings everything back.
 """
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Schedule
@@ -43,15 +56,23 @@ class MiniMonth(QCalendarWidget):
 
 class ScheduleList(QTreeWidget):
     visibility_changed = Signal(object)   # set of hidden schedule ids
+    menu_requested = Signal(str, QPoint)  # schedule id, where
+    alone_requested = Signal(str)         # a double-click: this schedule alone (or all again)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemDoubleClicked.connect(
+            lambda item, _column: item.data(0, ID_ROLE) and self.alone_requested.emit(
+                item.data(0, ID_ROLE)))
         self.itemChanged.connect(self._changed)
         self._loading = False
 
-    def show_schedules(self, schedules: list[Schedule], hidden: set[str]) -> None:
+    def show_schedules(self, schedules: list[Schedule], hidden: set[str],
+                       only: str | None = None) -> None:
         self._loading = True
         self.clear()
         for kind, title in GROUPS:
@@ -60,7 +81,23 @@ class ScheduleList(QTreeWidget):
             if members:
                 self._group(title, members, hidden)
         self.expandAll()
+        self._show_only(only)
         self._loading = False
+
+    def _show_only(self, only: str | None) -> None:
+        """The schedule shown alone in bold; the others greyed (their ticks wait)."""
+        for key, item in self.schedule_items().items():
+            font = QFont(item.font(0))
+            font.setBold(key == only)
+            item.setFont(0, font)
+            if only is not None and key != only:
+                item.setForeground(0, self.palette().placeholderText())
+
+    def _menu(self, point) -> None:
+        item = self.itemAt(point)
+        key = item.data(0, ID_ROLE) if item is not None else None
+        if key:
+            self.menu_requested.emit(key, self.viewport().mapToGlobal(point))
 
     def _group(self, title: str, members: list[Schedule], hidden: set[str]) -> None:
         group = QTreeWidgetItem(self, [title])
@@ -98,7 +135,23 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.mini_month = MiniMonth()
         self.schedules = ScheduleList()
+        self.only_label = QLabel(objectName="showingOnly", wordWrap=True)
+        self.show_all = QPushButton("Show all", objectName="showAll")
+        self.only_bar = QWidget()
+        bar = QHBoxLayout(self.only_bar)
+        bar.setContentsMargins(2, 0, 2, 0)
+        bar.addWidget(self.only_label, 1)
+        bar.addWidget(self.show_all)
+        self.only_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.mini_month)
+        layout.addWidget(self.only_bar)
         layout.addWidget(self.schedules, 1)
+
+    def show_schedules(self, schedules: list[Schedule], hidden: set[str],
+                       only: str | None = None) -> None:
+        self.schedules.show_schedules(schedules, hidden, only)
+        name = next((s.name for s in schedules if s.id == only), None)
+        self.only_label.setText(f"Only <b>{html.escape(name)}</b>" if name else "")
+        self.only_bar.setVisible(name is not None)

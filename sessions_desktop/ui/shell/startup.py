@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -86,6 +87,11 @@ class _FirstPaint(QObject):
         return False
 
 
+def _shown(path: Path | str) -> str:
+    """A URL's password never reaches the log or the terminal (``user:secret@`` -> ``user@``)."""
+    return re.sub(r"^(\w+://[^/@:]*):[^/]*@", r"\1@", str(path))
+
+
 def run_window(app: QApplication, path: Path | str, open_database: Callable,
                after_shown: Callable | None = None) -> int:
     """``open_database(path)`` returns open services (app.py, the composition root);
@@ -97,15 +103,18 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
     app.setDesktopFileName(APP_ID)
     log_path = setup_logging()
     reporter = ErrorReporter(log_path, app).install()
-    log.info("starting on %s (Python %s)", path, sys.version.split()[0])
+    log.info("starting on %s (Python %s)", _shown(path), sys.version.split()[0])
     instance, status = _claim(app, path)
     if status is not None:
         return status
     try:
         services = open_database(path)
     except SessionsError as exc:
-        log.error("could not open %s: %s", path, exc)
+        log.error("could not open %s: %s", _shown(path), exc)
         QMessageBox.critical(None, APP_NAME, f"The database could not be opened.\n\n{exc}")
+        if instance is not None:
+            instance.close()
+        reporter.uninstall()
         return exc.exit_status
     current = [MainWindow(services)]
     current[0].desktop.log_path = log_path
@@ -116,7 +125,7 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
     if os.environ.get(PAINTED_ENV):
         _FirstPaint(current[0])
     current[0].show()
-    QTimer.singleShot(0, lambda: _say(f"ready {path}"))
+    QTimer.singleShot(0, lambda: _say(f"ready {_shown(path)}"))
     background = after_shown(services) if after_shown is not None else None
     try:
         return app.exec()

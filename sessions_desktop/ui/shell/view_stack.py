@@ -1,4 +1,4 @@
-"""The four pages (time grid, month, agenda) behind one face for the window.
+"""The pages (time grid, month, agenda, staff and rooms) behind one face for the window.
 
 It renders the controller's current data into the page of the current view kind, and turns
 every page's gestures into one set of signals in aware times of the business zone, so the
@@ -13,17 +13,23 @@ from collections import OrderedDict
 from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
+from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import localize, wall_clock
 from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.navigation import Period, ViewKind
+from sessions_desktop.presentation.reassign import reassigned
+from sessions_desktop.presentation.resource_columns import choose_columns
+from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
 from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
 from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
+from sessions_desktop.ui.resources.resource_page import ResourcePage
+from sessions_desktop.ui.resources.resource_week import ResourceWeek
 from sessions_desktop.ui.shell.controller import CalendarController
 
 GRID_KINDS = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK)
@@ -36,6 +42,9 @@ class ViewStack(QStackedWidget):
     open_requested = Signal(str)
     context_requested = Signal(str, QPoint)
     day_requested = Signal(object)
+    create_for_requested = Signal(object, object, object)          # aware start, end, resource
+    reassign_requested = Signal(str, object, object, object, object)  # id, from, to, start, end
+    column_menu_requested = Signal(object, QPoint)                 # resource id, where
 
     def __init__(self, controller: CalendarController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +53,16 @@ class ViewStack(QStackedWidget):
         self.week = WeekPage(names)
         self.month = MonthView(names)
         self.agenda = AgendaView()
-        for page in (self.week, self.month, self.agenda):
+        self.resources = ResourcePage()
+        self.resource_week = ResourceWeek(names)
+        self.column_order: list[str] = []     # the person's order of resource columns
+        self._hours_owners: tuple[object, set[str]] = (None, set())
+        for page in (self.week, self.month, self.agenda, self.resources, self.resource_week):
             self.addWidget(page)
         self._day_data: OrderedDict[tuple, tuple[list[Session], dict, DayData]] = OrderedDict()
         controller.prefetcher.prepare = self.prepare
         self._wire()
+        self._wire_resources()
 
     def _wire(self) -> None:
         grid, c = self.week.grid_view, self.controller
@@ -67,6 +81,63 @@ class ViewStack(QStackedWidget):
         self.week.header.day_clicked.connect(self.day_requested)
         grid.day_requested.connect(self.day_requested)
         self.month.day_requested.connect(self.day_requested)
+
+    def _wire_resources(self) -> None:
+        view, header, week, c = self.resources.view, self.resources.header, \
+            self.resource_week, self.controller
+        view.create_requested.connect(lambda s, e, key: self.create_for_requested.emit(
+            self._aware(s), self._aware(e), key))
+        view.move_requested.connect(lambda key, s, e, label: self.move_requested.emit(
+            key, self._aware(s), self._aware(e), label))
+        view.reassign_requested.connect(lambda key, a, b, s, e: self.reassign_requested.emit(
+            key, a, b, self._aware(s) if s else None, self._aware(e) if e else None))
+        week.move_requested.connect(self.move_requested)
+        week.reassign_requested.connect(self.reassign_requested)
+        week.day_requested.connect(self._resource_day)
+        view.conflict_check = lambda key, a, b, s, e: self._reassign_conflict(
+            key, a, b, self._aware(s), self._aware(e))
+        week.conflict_check = self._reassign_conflict
+        for page in (view, header, week):
+            page.selected.connect(c.select)
+            page.context_requested.connect(self.context_requested)
+            page.open_requested.connect(self.open_requested)
+        view.more_requested.connect(self._more_menu)
+        header.column_context.connect(self.column_menu_requested)
+        week.row_context.connect(self.column_menu_requested)
+
+    def _resource_day(self, day: date) -> None:
+        c = self.controller
+        c.kind, c.anchor = ViewKind.RESOURCES, day
+        c.period_changed.emit()
+        c.reload()
+
+    def _more_menu(self, hidden: list[str], where: QPoint) -> QMenu:
+        """'+N': the sessions with no lane left, one menu item each; choosing one opens it."""
+        menu = QMenu(self)
+        data = self.resources.view.data
+        for key in hidden:
+            start, end = data.wall.get(key, (None, None))
+            when = f"{start:%H:%M}–{end:%H:%M}  " if start and end else ""
+            action = menu.addAction(when + data.labels.get(key, ""))
+            action.triggered.connect(lambda _=False, k=key: (self.controller.select(k),
+                                                             self.open_requested.emit(k)))
+        menu.popup(where)
+        return menu
+
+    def _reassign_conflict(self, key: str, source: str | None, target: str | None,
+                           start: datetime, end: datetime) -> str | None:
+        """During a drag between columns: what would the session, taken by the other
+        resource at that time, double-book or leave outside working hours?"""
+        session = self.controller.find(key)
+        if session is None or session.all_day:
+            return None
+        moved = reassigned(session, source, target, self.controller.schedules)
+        reason = conflict_reason(moved, start, end, self.controller.sessions,
+                                 self.controller.schedules)
+        schedule = self.controller.schedules.get(target) if target else None
+        if schedule is not None and schedule.is_archived:
+            reason = f"{schedule.name} is archived" + (f"; {reason}" if reason else "")
+        return reason
 
     def _aware(self, wall: datetime) -> datetime:
         return localize(wall, self.controller.tz)
@@ -90,24 +161,25 @@ class ViewStack(QStackedWidget):
         """Make the page data of a period the user may ask for next (from the prefetch)."""
         c = self.controller
         if kind in GRID_KINDS:
-            self.week.grid_view.prepare(self.day_data(period, sessions))
+            self.week.grid_view.prepare(self.day_data(period, sessions, kind))
         elif kind is ViewKind.MONTH:
-            self.month.prepare(period.start, c.shown_of(sessions), c.tz)
+            self.month.prepare(period.start, c.shown_of(sessions, kind), c.tz)
         elif kind is ViewKind.AGENDA:
-            self.agenda.prepare(c.shown_of(sessions), c.tz)
+            self.agenda.prepare(c.shown_of(sessions, kind), c.tz)
 
-    def day_data(self, period: Period, sessions: list[Session]) -> DayData:
-        """The grid's input for a period and a loaded list, made once per list (by identity),
-        schedules and filters."""
+    def day_data(self, period: Period, sessions: list[Session], kind: ViewKind) -> DayData:
+        """The grid's input for a period and a loaded list, made once per shown list (by
+        identity: ``shown_of`` keeps one per list and filters) and schedules."""
         c = self.controller
         clock24 = uses_24_hours()
-        key = (period.start, period.day_count, frozenset(c.hidden), c.search, clock24)
+        shown = c.shown_of(sessions, kind)
+        key = (period.start, period.day_count, clock24, id(shown))
         found = self._day_data.get(key)
-        if found is not None and found[0] is sessions and found[1] is c.schedules:
+        if found is not None and found[0] is shown and found[1] is c.schedules:
             return found[2]
-        data = make_day_data(period.days, c.shown_of(sessions), sessions, c.schedules,
-                             c.hidden, c.tz, clock24, c.services.ctx.now())
-        self._day_data[key] = (sessions, c.schedules, data)
+        data = make_day_data(period.days, shown, sessions, c.schedules, self._hidden(), c.tz,
+                             clock24, c.services.ctx.now())
+        self._day_data[key] = (shown, c.schedules, data)
         self._day_data.move_to_end(key)
         while len(self._day_data) > KEPT:
             self._day_data.popitem(last=False)
@@ -121,18 +193,61 @@ class ViewStack(QStackedWidget):
         if c.kind in GRID_KINDS:
             self.setCurrentWidget(self.week)
             self.week.grid_view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
-            self.week.show_data(self.day_data(period, c.sessions), today)
+            self.week.show_data(self.day_data(period, c.sessions, c.kind), today)
         elif c.kind is ViewKind.MONTH:
             self.setCurrentWidget(self.month)
             colours = {i: s.colour for i, s in c.schedules.items()}
-            self.month.show_month(period.start, period.anchor, shown, colours, c.tz, today)
+            self.month.show_month(period.start, period.anchor, shown, colours, c.tz, today,
+                                  c.schedules)
+        elif c.kind in (ViewKind.RESOURCES, ViewKind.RESOURCE_WEEK):
+            self._render_resources(shown)
         else:
             self.setCurrentWidget(self.agenda)
             self.agenda.show_sessions(shown, c.schedules, c.tz, today)
         self.show_selection()
 
+    def _hidden(self) -> set[str]:
+        """Schedules whose working hours are not shaded: with one resource shown alone,
+        every other resource."""
+        c = self.controller
+        only = c.schedules.get(c.only) if c.only else None
+        if only is None or only.owner_kind is not OwnerKind.RESOURCE:
+            return c.hidden
+        return {key for key, s in c.schedules.items()
+                if s.owner_kind is OwnerKind.RESOURCE and key != only.id}
+
+    def hours_owners(self) -> set[str]:
+        """Resources with working hours around the loaded window (asked once per load): one
+        of them with none today is off today, not on the business's hours."""
+        c = self.controller
+        if self._hours_owners[0] is not c.sessions and c.loaded_window is not None:
+            start, end = c.loaded_window
+            definitions = c.services.queries.query_sessions(
+                start, end, type="WORKING_HOURS", instances=False).items
+            self._hours_owners = (c.sessions, {s.schedule_id for s in definitions})
+        return self._hours_owners[1]
+
+    def _render_resources(self, shown) -> None:
+        c = self.controller
+        period, colours = c.period(), {i: s.colour for i, s in c.schedules.items()}
+        columns = choose_columns(c.schedules, self.column_order, c.hidden, c.only)
+        now = wall_clock(c.services.ctx.now(), c.tz)
+        if c.kind is ViewKind.RESOURCES:
+            self.setCurrentWidget(self.resources)
+            self.resources.view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
+            self.resources.view.clock24 = uses_24_hours()
+            data = lay_out_day(period.start, columns, shown, c.sessions, c.schedules, c.tz,
+                               self.hours_owners(), self.week.grid_view.default_working)
+            self.resources.show_day(data, colours)
+        else:
+            self.setCurrentWidget(self.resource_week)
+            self.resource_week.show_week(period.days, columns, shown, c.sessions, c.schedules,
+                                         c.tz, self.hours_owners(), now.date())
+
     def show_selection(self) -> None:
         key = self.controller.selected
+        self.resources.set_selected(key)
+        self.resource_week.set_selected(key)
         self.week.set_selected(key)
         self.month.chosen = key
         self.month.update()

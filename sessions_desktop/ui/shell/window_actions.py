@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSizePolicy, QTool
 from sessions_desktop.presentation.navigation import ViewKind
 
 VIEW_LABELS = ((ViewKind.DAY, "Day"), (ViewKind.WEEK, "Week"), (ViewKind.WORK_WEEK, "Work week"),
-               (ViewKind.MONTH, "Month"), (ViewKind.AGENDA, "Agenda"))
+               (ViewKind.MONTH, "Month"), (ViewKind.AGENDA, "Agenda"),
+               (ViewKind.RESOURCES, "Staff and rooms"), (ViewKind.RESOURCE_WEEK, "Staff week"))
 
 
 def _action(owner: QWidget, text: str, *keys: QKeySequence | str,
@@ -40,7 +41,7 @@ class WindowActions:
         self.open = _action(calendar_area, "Open", "Return", "Enter", context=local)
         self.duplicate = _action(calendar_area, "Duplicate", "Ctrl+D", context=local)
         self.cancel = _action(calendar_area, "Cancel session", context=local)
-        self.delete = _action(calendar_area, "Delete", QKeySequence.StandardKey.Delete,
+        self.delete = _action(calendar_area, "Delete session", QKeySequence.StandardKey.Delete,
                               context=local)
         self.select_previous = _action(calendar_area, "Previous session", "Up", context=local)
         self.select_next = _action(calendar_area, "Next session", "Down", context=local)

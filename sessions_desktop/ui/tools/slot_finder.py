@@ -1,6 +1,7 @@
 """Find a free slot: for a resource, or a service (all its linked staff and rooms free at
-once), a duration and a date range, list the next free slots; one click makes a draft session
-that the caller creates (the dialog never writes)."""
+once), a duration and a date range, list the next free slots; "Create session" makes a draft
+of the chosen service with its staff and rooms (the service's usual ones, or the staff member
+searched for) that the caller creates (the dialog never writes)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight
+from sessions_desktop.presentation.reassign import service_for, usual_links
 from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.slots import cut, intersect
+from sessions_desktop.ui.common.resource_picker import ResourcePicker
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,6 +56,11 @@ class SlotFinder(QDialog):
         self.results = QListWidget(objectName="slots")
         self.status = QLabel(objectName="slotStatus")
         self.book = QPushButton("Create session", objectName="book")
+        self.service = QComboBox(objectName="bookService")
+        for s in schedules:
+            if s.is_service:
+                self.service.addItem(s.name, s.id)
+        self.staff = ResourcePicker(schedules)
         form = QFormLayout(self)
         form.addRow("For", self.target)
         form.addRow("Duration", self.duration)
@@ -61,8 +69,11 @@ class SlotFinder(QDialog):
             dates.addWidget(widget)
         form.addRow("Between", dates)
         form.addRow(self.results)
+        form.addRow("Book as", self.service)
+        form.addRow("Staff and rooms", self.staff)
         form.addRow(self.status, self.book)
         self.target.currentIndexChanged.connect(self._target_changed)
+        self.service.currentIndexChanged.connect(self._service_changed)
         find.clicked.connect(self.find)
         self.results.itemDoubleClicked.connect(lambda _item: self.choose())
         self.book.clicked.connect(self.choose)
@@ -73,6 +84,18 @@ class SlotFinder(QDialog):
         chosen = self.schedules.get(self.target.currentData())
         if chosen is not None:
             self.duration.setValue(chosen.default_duration_minutes)
+            service = chosen.id if chosen.is_service else service_for(
+                chosen.id, list(self.schedules.values()), None)
+            self.service.setCurrentIndex(max(0, self.service.findData(service)))
+            self._service_changed()
+
+    def _service_changed(self) -> None:
+        """The service's usual staff and rooms; a staff member searched for takes the place
+        of the usual one of their kind."""
+        target = self.schedules.get(self.target.currentData())
+        service = self.schedules.get(self.service.currentData())
+        resource = target.id if target is not None and target.is_resource else None
+        self.staff.set_value(usual_links(service, resource, self.schedules))
 
     def _window(self) -> tuple[datetime, datetime]:
         tz = self.services.ctx.business_zone
@@ -111,5 +134,9 @@ class SlotFinder(QDialog):
         if item is None:
             return
         start, end = item.data(ROLE)
-        self.draft = {"schedule_id": self.target.currentData(), "start": start, "end": end}
+        service = self.schedules.get(self.service.currentData())
+        self.draft = {"schedule_id": service.id if service else self.target.currentData(),
+                      "start": start, "end": end}
+        if service is None or self.staff.value() != tuple(service.defaults.affected_schedules):
+            self.draft["affected_schedules"] = list(self.staff.value())
         self.accept()

@@ -48,7 +48,7 @@ class Task(QObject):
 
     @property
     def threaded(self) -> bool:
-        return self._services.path is not None
+        return self._services.path is not None or getattr(self._services, "shared", False)
 
     @property
     def cancelled(self) -> bool:

@@ -1,0 +1,248 @@
+"""File › Print… and File › Export PDF…: what to print, how, and Qt's print preview beside it.
+
+Choices on the left (the view on screen, a day roster or a class list; date and who; colour
+or black and white; paper and orientation; and, unticked unless the user ticks it, whether
+participants' names and phone numbers go on paper), the live preview on the right, and Print…
+(the system's print dialog) or Save PDF… at the bottom. Questions to the user (printer, file
+name, errors) go through replaceable callables so tests answer them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions_desktop.errors import SessionsError
+from sessions_desktop.ui.common.paper import Ink
+from sessions_desktop.ui.common.paper_output import PaperOptions, default_page_size, write_pdf
+from sessions_desktop.ui.printing.documents import (
+    Document,
+    class_list_document,
+    roster_document,
+    view_document,
+)
+
+VIEW, ROSTER, CLASS_LIST = "view", "roster", "class list"
+WHAT = ((VIEW, "The view on screen"), (ROSTER, "Day roster (one page per person)"),
+        (CLASS_LIST, "Class list of the selected session"))
+PAGE_SIZES = (QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter,
+              QPageSize.PageSizeId.Legal, QPageSize.PageSizeId.A5, QPageSize.PageSizeId.A3)
+EVERYONE = ""
+
+
+@dataclass
+class PrintSource:
+    """What the window offers to print: its current view widget and title, the selected
+    session (id and title), and the day the calendar is on."""
+
+    view: Callable[[], tuple[QWidget, str, str]]         # widget, period title, view name
+    selected: Callable[[], tuple[str, str] | None]
+    day: Callable[[], date]
+
+
+class PrintDialog(QDialog):
+    def __init__(self, reports, source: PrintSource, save_first: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reports, self.source = reports, source
+        self.setWindowTitle("Export PDF" if save_first else "Print")
+        self.resize(1040, 760)
+        # replaceable in tests
+        self.ask_path: Callable[[str], str | None] = self._ask_path
+        self.ask_printer: Callable[[QPrinter], bool] = lambda printer: QPrintDialog(
+            printer, self).exec() == QDialog.DialogCode.Accepted
+        self.show_error: Callable[[str], None] = lambda text: QMessageBox.warning(
+            self, self.windowTitle(), text)
+        self.saved: list[Path] = []
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._build(save_first)
+        self._refresh()
+
+    # -- building --------------------------------------------------------------------
+    def _build(self, save_first: bool) -> None:
+        form = QFormLayout()
+        self.what = QComboBox()
+        for key, label in WHAT:
+            self.what.addItem(label, key)
+        form.addRow("Print", self.what)
+        self.day = QDateEdit(calendarPopup=True)
+        picked = self.source.day()
+        self.day.setDate(QDate(picked.year, picked.month, picked.day))
+        form.addRow("Day", self.day)
+        self.who = QComboBox()
+        self.who.addItem("Everyone with bookings that day", EVERYONE)
+        for resource in self.reports.resources():
+            self.who.addItem(resource.name, resource.id)
+        form.addRow("For", self.who)
+        self.session_label = QLabel(wordWrap=True)
+        form.addRow("Session", self.session_label)
+        self.personal = QCheckBox("Print participants' names and phone numbers")
+        self.personal_note = QLabel("Personal information stays off paper unless you tick "
+                                    "this.", wordWrap=True)
+        self.personal_note.setStyleSheet("color: palette(mid);")
+        form.addRow(self.personal)
+        form.addRow(self.personal_note)
+        self.colour, self.grey = QRadioButton("Colour"), QRadioButton("Black and white")
+        self.colour.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.colour)
+        group.addButton(self.grey)
+        row = QHBoxLayout()
+        row.addWidget(self.colour)
+        row.addWidget(self.grey)
+        form.addRow("Ink", row)
+        self.page_size = QComboBox()
+        default = default_page_size()
+        sizes = PAGE_SIZES if default in PAGE_SIZES else (default, *PAGE_SIZES)
+        for size in sizes:
+            self.page_size.addItem(QPageSize(size).name(), size)
+        self.page_size.setCurrentIndex(sizes.index(default))
+        form.addRow("Paper", self.page_size)
+        self.orientation = QComboBox()
+        self.orientation.addItems(["Portrait", "Landscape"])
+        form.addRow("Orientation", self.orientation)
+        self.status = QLabel(wordWrap=True)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        self.print_button = QPushButton("Print…")
+        self.pdf_button = QPushButton("Save PDF…")
+        close = QPushButton("Close")
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.pdf_button, close):
+            buttons.addWidget(button)
+        left.addLayout(buttons)
+        (self.pdf_button if save_first else self.print_button).setDefault(True)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.paintRequested.connect(self._paint_preview)
+        panel = QWidget()
+        panel.setLayout(left)
+        panel.setFixedWidth(330)
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.preview, 1)
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        close.clicked.connect(self.reject)
+        for signal in (self.what.currentIndexChanged, self.who.currentIndexChanged,
+                       self.page_size.currentIndexChanged,
+                       self.orientation.currentIndexChanged, self.day.dateChanged,
+                       self.personal.toggled, self.colour.toggled):
+            signal.connect(self._refresh)
+        self.what.currentIndexChanged.connect(self._suggest_orientation)
+        self._suggest_orientation()
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self.what.currentData()
+
+    def options(self) -> PaperOptions:
+        return PaperOptions(self.page_size.currentData(),
+                            self.orientation.currentIndex() == 1, self.grey.isChecked())
+
+    def _suggest_orientation(self) -> None:
+        """The view is wide: landscape; sheets are lists: portrait."""
+        self.orientation.setCurrentIndex(1 if self.kind == VIEW else 0)
+
+    def _refresh(self) -> None:
+        kind, selected = self.kind, self.source.selected()
+        for widget in (self.day, self.who):
+            widget.setEnabled(kind == ROSTER)
+        self.personal.setEnabled(kind != VIEW)
+        self.personal_note.setEnabled(kind != VIEW)
+        self.session_label.setText(selected[1] if selected else
+                                   "Select a session in the calendar to print its class list.")
+        self.session_label.setEnabled(kind == CLASS_LIST)
+        ready = kind != CLASS_LIST or selected is not None
+        self.print_button.setEnabled(ready)
+        self.pdf_button.setEnabled(ready)
+        options = self.options()
+        self.printer.setPageLayout(options.layout())
+        self.printer.setColorMode(QPrinter.ColorMode.GrayScale if options.grayscale
+                                  else QPrinter.ColorMode.Color)
+        self.status.setText("")
+        self.preview.updatePreview()
+
+    def document(self) -> Document | None:
+        """What to paint for the current choices (None when there is nothing to print)."""
+        include_pi = self.personal.isChecked()
+        if self.kind == VIEW:
+            return view_document(self.reports, *self.source.view())
+        if self.kind == ROSTER:
+            who = self.who.currentData()
+            day = self.day.date().toPython()
+            return roster_document(self.reports, day, [who] if who else None, include_pi)
+        selected = self.source.selected()
+        if selected is None:
+            return None
+        return class_list_document(self.reports, selected[0], include_pi)
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        try:
+            document = self.document()
+        except SessionsError as exc:
+            self.status.setText(str(exc))
+            return
+        painter = QPainter(printer)
+        try:
+            if document is not None:
+                pages = document.paint(printer, painter, Ink(self.options().grayscale))
+                self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
+        finally:
+            painter.end()
+
+    # -- output ----------------------------------------------------------------------
+    def print_(self) -> bool:
+        if not self.ask_printer(self.printer):
+            return False
+        self._paint_preview(self.printer)
+        return True
+
+    def save_pdf(self) -> Path | None:
+        document = self.document()
+        if document is None:
+            return None
+        path = self.ask_path(document.file_name)
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            write_pdf(target, document.paint, self.options(), document.title)
+        except (OSError, SessionsError) as exc:
+            self.show_error(f"The PDF was not saved: {exc}")
+            return None
+        self.saved.append(target)
+        self.status.setText(f"Saved {target}")
+        return target
+
+    def _ask_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save PDF", str(Path.home() / suggested),
+                                              "PDF files (*.pdf)")
+        return path or None
+

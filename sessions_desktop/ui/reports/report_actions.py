@@ -1,0 +1,40 @@
+"""Tools › Reports…, added to the window's Tools menu by one line in the main window. The
+Reports window is one per main window: a second trigger brings it forward."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from sessions_desktop.ui.reports.reports_window import ReportsWindow
+
+
+class ReportActions:
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.reports_window: ReportsWindow | None = None
+        self.action = QAction("Reports…", window)
+        self.action.setShortcut("Ctrl+Shift+R")
+        window.addAction(self.action)
+        self.action.triggered.connect(self.open)
+        menu = _menu(window, "&Tools") or window.menuBar().addMenu("&Tools")
+        menu.addSeparator()
+        menu.addAction(self.action)
+
+    def open(self) -> ReportsWindow:
+        if self.reports_window is None:
+            w = self.window
+            self.reports_window = ReportsWindow(
+                w.services.reports, w.controller.today(), w.controller.first_weekday,
+                threaded=w.services.path is not None, parent=w)
+        self.reports_window.show()
+        self.reports_window.raise_()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
+
+def _menu(window: QMainWindow, title: str) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text() == title:
+            return action.menu()
+    return None
