@@ -14,6 +14,7 @@ the date, and writes the figures to ``benchmarks/out/window-results.json``. Figu
 what else the machine does: compare the ratio to the floor, and run it on a quiet machine.
 
     python benchmarks/window.py [--size 1x|5x|both] [--platform offscreen|xcb|both]
+    python benchmarks/window.py --markdown      # the last results as the README's table
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.build_business import PATHS, build_size  # noqa: E402
 from benchmarks.window_run import START  # noqa: E402
-from benchmarks.window_table import print_table  # noqa: E402
+from benchmarks.window_table import markdown, print_table  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "out" / "window-results.json"
 STARTS = 3
@@ -125,7 +126,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=["1x", "5x", "both"], default="both")
     parser.add_argument("--platform", choices=["offscreen", "xcb", "both"], default="both")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print the last results as a Markdown table and stop")
     options = parser.parse_args(argv)
+    if options.markdown:
+        saved = json.loads(RESULTS.read_text())
+        print(markdown(saved["results"], saved["date"]))
+        return 0
     sizes = ["1x", "5x"] if options.size == "both" else [options.size]
     platforms = ["offscreen", "xcb"] if options.platform == "both" else [options.platform]
     for size in sizes:

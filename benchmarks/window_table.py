@@ -68,3 +68,28 @@ def print_table(results: list[dict], when: str, notes: list[str]) -> None:
             .rjust(18) for r in results))
     print("load average before / after".ljust(width) + "".join(
         f"{r['load_before'][0]:.1f}/{r['load_after'][0]:.1f}".rjust(18) for r in results))
+
+
+def markdown(results: list[dict], when: str) -> str:
+    """The same table for the README: a column per platform and size, goals at the right."""
+    heads = [f"{r['platform']} {r['size']}" for r in results]
+    lines = [f"| step ({when}) | " + " | ".join(heads) + " | goal |",
+             "|---|" + "---|" * len(heads) + "---|"]
+    for label, key, part, goal in ROWS:
+        cells = [_cell(_value(r, key, part), goal).replace(" (over)", " (over goal)")
+                 for r in results]
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {f'≤ {goal}' if goal else '-'} |")
+    counts = [f"{r['week sessions']:,} / {r['month sessions']:,} / {r['agenda sessions']:,}"
+              for r in results]
+    lines.append("| sessions: week / month / agenda page | " + " | ".join(counts) + " | - |")
+    floors = [f"{r['floor']['sql week']:.1f} + {r['floor']['paint']:.1f}" for r in results]
+    lines.append("| floor: the week's SQL read + painting its tiles | " + " | ".join(floors)
+                 + " | - |")
+    for label, key in (("week, reading pace, ÷ floor", "week reading pace"),
+                       ("week, back to back, ÷ floor", "week back to back")):
+        ratios = [f"{r[key]['median'] / (r['floor']['sql week'] + r['floor']['paint']):.2f}"
+                  for r in results]
+        lines.append(f"| {label} | " + " | ".join(ratios) + " | - |")
+    loads = [f"{r['load_before'][0]:.1f} / {r['load_after'][0]:.1f}" for r in results]
+    lines.append("| load average before / after | " + " | ".join(loads) + " | - |")
+    return "\n".join(lines)

@@ -26,7 +26,7 @@ from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.week_plan import BIN_MINUTES
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.texts import time_text
-from sessions_desktop.ui.grid.week_items import qrect
+from sessions_desktop.ui.grid.week_items import qrect, refresh_tile_fonts
 from sessions_desktop.ui.grid.week_layout import GridLayout, Marker
 
 LISTED = 15   # sessions a "+N" tooltip names before "and N more"
@@ -103,6 +103,7 @@ class TileLayer(QGraphicsItem):
         layout.rendered_palette = self.palette.cacheKey()
 
     def paint_region(self, painter: QPainter, exposed: QRectF) -> None:
+        refresh_tile_fonts()
         for tile in self.layout.tiles:
             if tile.boundingRect().intersects(exposed):
                 faded = tile.opacity() != 1.0

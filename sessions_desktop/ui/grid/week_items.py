@@ -97,8 +97,7 @@ class TileItem:
             self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1))
 
     def _paint_text(self, painter: QPainter, box: QRectF) -> None:
-        font = small_font(struck=self.text.cancelled)
-        metrics = measured(font)
+        font, metrics = tile_font(struck=self.text.cancelled)
         line = metrics.height()
         painter.setFont(font)
         painter.setPen(_pens(self.colours).text)
@@ -124,28 +123,29 @@ class TileItem:
         below = self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
                                                   title_height), metrics)
         if people:
-            painter.setFont(small_font())
+            painter.setFont(tile_font()[0])
             painter.drawText(QRectF(box.x(), below, box.width(), line),
                              Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
                                  self.text.people, Qt.TextElideMode.ElideRight, box.width()))
 
     def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured) -> float:
-        """The title wrapped into ``box``; returns the y below its last line."""
-        bold = small_font(bold=True, struck=self.text.cancelled)
+        """The title wrapped into ``box`` (the last line elided); returns the y below its last
+        line. Drawn with one call, its lines joined by newlines: a third of the cost of one
+        call a line."""
+        bold, bold_metrics = tile_font(bold=True, struck=self.text.cancelled)
         painter.setFont(bold)
         lines = max(1, int(box.height() // metrics.height()))
-        words, y = self.text.title.split(" "), box.y()
-        bold_metrics = measured(bold)
+        words, rows = self.text.title.split(" "), []
         for row in range(lines):
             text = _take_line(words, bold_metrics, box.width()) if row < lines - 1 \
                 else " ".join(words)
-            painter.drawText(QRectF(box.x(), y, box.width(), metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft, bold_metrics.elidedText(
-                                 text, Qt.TextElideMode.ElideRight, box.width()))
-            y += metrics.height()
+            rows.append(bold_metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()))
             if not words:
                 break
-        return y
+        height = metrics.height() * len(rows)
+        painter.drawText(QRectF(box.x(), box.y(), box.width(), height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(rows))
+        return box.y() + height
 
 
 class _Pens:
@@ -201,6 +201,26 @@ class Measured:
 
 CACHED_TEXTS = 20_000
 _MEASURED: dict[str, Measured] = {}
+_TILE_FONTS: dict[tuple[bool, bool], tuple[QFont, Measured]] = {}
+_APP_FONT: list[str] = [""]
+
+
+def refresh_tile_fonts() -> None:
+    """Once per paint of the tiles: forget the tile fonts when the application font changed
+    (they are made from it)."""
+    key = QFont().key()
+    if key != _APP_FONT[0]:
+        _APP_FONT[0] = key
+        _TILE_FONTS.clear()
+
+
+def tile_font(bold: bool = False, struck: bool = False) -> tuple[QFont, Measured]:
+    """``small_font(bold, struck)`` and its remembering metrics, made once, not per tile."""
+    found = _TILE_FONTS.get((bold, struck))
+    if found is None:
+        font = small_font(bold=bold, struck=struck)
+        found = _TILE_FONTS[(bold, struck)] = (font, measured(font))
+    return found
 
 
 def measured(font: QFont) -> Measured:
