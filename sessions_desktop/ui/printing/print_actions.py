@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.ui.common.texts import date_text, time_text
-from sessions_desktop.ui.printing.print_dialog import PrintDialog, PrintSource
+
+if TYPE_CHECKING:   # the dialog (and the paper layouts it brings) is loaded on first use
+    from sessions_desktop.ui.printing.print_dialog import PrintDialog, PrintSource
 
 
 class PrintActions:
@@ -46,6 +49,8 @@ class PrintActions:
         menu.insertActions(before, [self.print_action, self.pdf_action])
 
     def source(self) -> PrintSource:
+        from sessions_desktop.ui.printing.print_dialog import PrintSource
+
         return PrintSource(self._view, self._selected, self._day)
 
     def _view(self) -> tuple[QWidget, str, str]:
@@ -69,6 +74,8 @@ class PrintActions:
         return self.window.controller.anchor
 
     def dialog(self, save_first: bool = False) -> PrintDialog:
+        from sessions_desktop.ui.printing.print_dialog import PrintDialog
+
         return PrintDialog(self.reports, self.source(), save_first, self.window)
 
     def open(self, save_first: bool = False) -> PrintDialog:
