@@ -25,7 +25,6 @@ if TYPE_CHECKING:   # the dialog (and the paper layouts it brings) is loaded on 
 class PrintActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        self.reports = window.services.reports
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()   # tests replace it
         self.print_action = QAction("Print…", window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -72,6 +71,11 @@ class PrintActions:
 
     def _day(self) -> date:
         return self.window.controller.anchor
+
+    @property
+    def reports(self):
+        """The report service, made when something is first printed (not at start)."""
+        return self.window.services.reports
 
     def dialog(self, save_first: bool = False) -> PrintDialog:
         from sessions_desktop.ui.printing.print_dialog import PrintDialog
