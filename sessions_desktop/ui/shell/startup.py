@@ -29,6 +29,7 @@ from sessions_desktop.ui.shell.single_instance import Handover, SingleInstance, 
 log = logging.getLogger("sessions_desktop")
 READY_ENV = "SESSIONS_DESKTOP_READY_LINE"
 PAINTED_ENV = "SESSIONS_DESKTOP_PAINTED_LINE"
+AFTER_SHOWN_MS = 1500   # the start backup waits this long after the window shows
 
 
 def _say(text: str) -> None:
@@ -96,7 +97,8 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
                after_shown: Callable | None = None) -> int:
     """``open_database(path)`` returns open services (app.py, the composition root);
     ``after_shown(services)`` starts work that must not delay the window (the backup at
-    start) and returns its thread, which is waited for before the database closes."""
+    start) ``AFTER_SHOWN_MS`` after it shows, and returns its thread, which is waited for
+    before the database closes."""
     from sessions_desktop.ui.shell.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
@@ -126,12 +128,14 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
         _FirstPaint(current[0])
     current[0].show()
     QTimer.singleShot(0, lambda: _say(f"ready {_shown(path)}"))
-    background = after_shown(services) if after_shown is not None else None
+    background: list = []
+    if after_shown is not None:   # once the first week is on screen, not beside its reading
+        QTimer.singleShot(AFTER_SHOWN_MS, lambda: background.append(after_shown(services)))
     try:
         return app.exec()
     finally:
-        if background is not None:
-            background.join()
+        for thread in background:
+            thread.join()
         current[0].services.close()
         if instance is not None:
             instance.close()
