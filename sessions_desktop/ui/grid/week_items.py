@@ -15,8 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from sessions_desktop.presentation.colours import TileColours
@@ -104,48 +113,46 @@ class TileItem:
         fill = self.text.fill or ""
         fill_width = metrics.horizontalAdvance(fill) + 4 if fill else 0.0
         if fill and box.width() > fill_width + metrics.horizontalAdvance(self.text.time):
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, fill)
+            metrics.draw(painter, box.right() - fill_width + 4, box.y(), fill)
         else:
             fill_width = 0.0
-        first = QRectF(box.x(), box.y(), box.width() - fill_width, line)
+        first = box.width() - fill_width
         if box.height() < 2 * line:
             one = f"{self.text.time} {self.text.title}"
-            painter.drawText(first, Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(one, Qt.TextElideMode.ElideRight, first.width()))
+            metrics.draw(painter, box.x(), box.y(), metrics.elidedText(
+                one, Qt.TextElideMode.ElideRight, first))
             return
         rows = int(box.height() // line)
         people = bool(self.text.people) and rows >= 3   # who and where take the last row
         head = self.text.time if people or not self.text.people else \
             f"{self.text.time}  {self.text.people}"     # two rows: who and where by the time
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-            head, Qt.TextElideMode.ElideRight, first.width()))
+        metrics.draw(painter, box.x(), box.y(), metrics.elidedText(
+            head, Qt.TextElideMode.ElideRight, first))
         title_height = (rows - 1 - people) * line
         below = self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
                                                   title_height), metrics)
         if people:
-            painter.setFont(tile_font()[0])
-            painter.drawText(QRectF(box.x(), below, box.width(), line),
-                             Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-                                 self.text.people, Qt.TextElideMode.ElideRight, box.width()))
+            plain, plain_metrics = tile_font()
+            painter.setFont(plain)
+            plain_metrics.draw(painter, box.x(), below, metrics.elidedText(
+                self.text.people, Qt.TextElideMode.ElideRight, box.width()))
 
     def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured) -> float:
         """The title wrapped into ``box`` (the last line elided); returns the y below its last
-        line. Drawn with one call, its lines joined by newlines: a third of the cost of one
-        call a line."""
+        line."""
         bold, bold_metrics = tile_font(bold=True, struck=self.text.cancelled)
         painter.setFont(bold)
         lines = max(1, int(box.height() // metrics.height()))
-        words, rows = self.text.title.split(" "), []
+        words, y = self.text.title.split(" "), box.y()
         for row in range(lines):
             text = _take_line(words, bold_metrics, box.width()) if row < lines - 1 \
                 else " ".join(words)
-            rows.append(bold_metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()))
+            bold_metrics.draw(painter, box.x(), y, bold_metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, box.width()))
+            y += metrics.height()
             if not words:
                 break
-        height = metrics.height() * len(rows)
-        painter.drawText(QRectF(box.x(), box.y(), box.width(), height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(rows))
-        return box.y() + height
+        return y
 
 
 class _Pens:
@@ -170,9 +177,11 @@ class Measured:
     """``QFontMetricsF`` whose answers are remembered: times and titles repeat across tiles,
     weeks and repaints, and measuring text is the dearest part of painting a tile."""
 
-    __slots__ = ("_advances", "_elided", "_height", "_metrics")
+    __slots__ = ("_advances", "_elided", "_font", "_height", "_metrics", "_static")
 
     def __init__(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._static: dict[str, QStaticText] = {}
         self._metrics = QFontMetricsF(font)
         self._height = self._metrics.height()
         self._elided: dict[tuple[str, float], str] = {}
@@ -188,6 +197,19 @@ class Measured:
                 self._advances.clear()
             found = self._advances[text] = self._metrics.horizontalAdvance(text)
         return found
+
+    def draw(self, painter: QPainter, x: float, y: float, text: str) -> None:
+        """``text`` with its top left at (x, y), as a ``QStaticText`` laid out once per text
+        (a plain ``drawText`` lays the text out again on every call, the dearest part of
+        painting a tile). The painter's font must be this metrics' font."""
+        found = self._static.get(text)
+        if found is None:
+            if len(self._static) > CACHED_TEXTS:
+                self._static.clear()
+            found = self._static[text] = QStaticText(text)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(QTransform(), self._font)
+        painter.drawStaticText(QPointF(x, y), found)
 
     def elidedText(self, text: str, mode: Qt.TextElideMode, width: float) -> str:
         key = (text, round(width, 1))

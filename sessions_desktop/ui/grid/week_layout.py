@@ -168,9 +168,10 @@ def _rect(grid: TimeGrid, day: int, start: float, end: float, lane: int, lanes: 
 
 def _marker(grid: TimeGrid, day: int, hour: int, parts: list[PlannedPart],
             left: float) -> Marker:
-    """Drawn over the part of the hour the hidden sessions take, at the right of the column."""
-    low = max(hour * 60.0, min(p.start for p in parts), float(grid.first_minute))
-    high = min(hour * 60.0 + 60, max(p.end for p in parts), float(grid.last_minute))
+    """A box over the whole hour (within the visible hours), at the right of the column:
+    the markers of consecutive hours stack without overlapping."""
+    low = max(hour * 60.0, float(grid.first_minute))
+    high = min(hour * 60.0 + 60, float(grid.last_minute))
     rect = _rect(grid, day, low, max(high, low), 0, 1, left, MARKER)
     return Marker(rect, day, hour, [p.session for p in parts])
 
