@@ -211,6 +211,44 @@ def measure(app: QApplication, path: Path, folder: Path) -> dict:
     return result
 
 
+def service_week(path: Path) -> dict:
+    """The service's week query on this business, as ``benchmarks/run.py`` times it (every
+    page of ``query_sessions``, the same week again: warm) and as the window reads weeks it
+    has not read before (``window_sessions``, ten other weeks of the history)."""
+    from datetime import datetime
+
+    from sessions_desktop.services import open_services
+
+    services = open_services(path, now=fixed_now())
+    tz = services.ctx.business_zone
+    start = datetime.combine(START, datetime.min.time(), tz)
+    end = start + timedelta(days=7)
+
+    def every_page() -> int:
+        result = services.queries.query_sessions(start, end, limit=1000)
+        count = len(result.items)
+        while result.has_next:
+            result = services.queries.query_sessions(cursor=result.next_cursor)
+            count += len(result.items)
+        return count
+
+    count = every_page()
+    warm = []
+    for _ in range(11):
+        started = time.perf_counter()
+        every_page()
+        warm.append((time.perf_counter() - started) * 1000)
+    other = []
+    for weeks in range(60, 70):
+        started = time.perf_counter()
+        services.queries.window_sessions(start - timedelta(weeks=weeks),
+                                         end - timedelta(weeks=weeks))
+        other.append((time.perf_counter() - started) * 1000)
+    services.close()
+    return {"sessions": count, "warm": statistics.median(warm),
+            "new week": statistics.median(other)}
+
+
 def floor(path: Path, items: int) -> dict:
     from benchmarks.window_floor import paint_floor, sql_floor
     from sessions_desktop.services import open_services
@@ -242,6 +280,7 @@ def main(argv: list[str]) -> int:
         shutil.copyfile(source, path)   # the drag writes: never to the shared build
         result = measure(app, path, folder)
         result["floor"] = floor(path, result["week sessions"])
+        result["service week"] = service_week(path)
     result.update(platform=app.platformName(), size=options.size, database=str(source),
                   load_before=load_before, load_after=os.getloadavg())
     print(json.dumps(result))

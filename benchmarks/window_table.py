@@ -66,6 +66,17 @@ def print_table(results: list[dict], when: str, notes: list[str]) -> None:
         print(label.ljust(width) + "".join(
             f"{r[key]['median'] / (r['floor']['sql week'] + r['floor']['paint']):.2f}"
             .rjust(18) for r in results))
+    print("service week query, warm / new week".ljust(width) + "".join(
+        f"{r['service week']['warm']:.1f}/{r['service week']['new week']:.1f}".rjust(18)
+        for r in results))
+    for platform in sorted({r["platform"] for r in results}):
+        by_size = {r["size"]: r["service week"] for r in results if r["platform"] == platform}
+        if "1x" in by_size and "5x" in by_size:
+            print(f"  {platform}: service week 5x / 1x: warm "
+                  f"{by_size['5x']['warm'] / by_size['1x']['warm']:.1f}x, new week "
+                  f"{by_size['5x']['new week'] / by_size['1x']['new week']:.1f}x "
+                  f"(sessions {by_size['5x']['sessions'] / by_size['1x']['sessions']:.1f}x;"
+                  " goal <= 3x)")
     print("load average before / after".ljust(width) + "".join(
         f"{r['load_before'][0]:.1f}/{r['load_after'][0]:.1f}".rjust(18) for r in results))
 
@@ -90,6 +101,10 @@ def markdown(results: list[dict], when: str) -> str:
         ratios = [f"{r[key]['median'] / (r['floor']['sql week'] + r['floor']['paint']):.2f}"
                   for r in results]
         lines.append(f"| {label} | " + " | ".join(ratios) + " | - |")
+    services = [f"{r['service week']['warm']:.1f} / {r['service week']['new week']:.1f}"
+                for r in results]
+    lines.append("| service week query: warm / a week not read before | "
+                 + " | ".join(services) + " | - |")
     loads = [f"{r['load_before'][0]:.1f} / {r['load_after'][0]:.1f}" for r in results]
     lines.append("| load average before / after | " + " | ".join(loads) + " | - |")
     return "\n".join(lines)
