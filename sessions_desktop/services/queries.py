@@ -39,6 +39,7 @@ from sessions_desktop.storage.records import SINGLE, SessionRecord
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 WINDOW_BATCH = 1 << 20   # window_sessions: batches double up to this (no pages)
+BUILT_INSTANCES = 30_000   # plain instances remembered (then forgotten all at once)
 CANCELLED = SessionStatus.CANCELLED.value
 
 
@@ -65,6 +66,7 @@ class QueryService:
         self.sessions = sessions
         self.ctx = sessions.ctx
         self.built = BuiltSingles()
+        self.built_instances: dict[tuple, Session] = {}   # see ``_instance_maker``
 
     def query_sessions(self, from_date: datetime | date | None = None,
                        to_date: datetime | date | None = None, *, type: Any = None,
@@ -244,7 +246,7 @@ class QueryService:
             if status == CANCELLED and not key.include_cancelled:
                 continue
             yield position, _instance_maker(repo, cache, occ_id, series_id, version, start,
-                                            end, schedules, fieldset)
+                                            end, schedules, fieldset, self.built_instances)
 
     @staticmethod
     def _batches_keyed(fetch, after, most: int):
@@ -321,7 +323,10 @@ def _single_or_exception(record: SessionRecord, effective: str, schedules: dict[
     return make
 
 
-def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedules, fieldset):
+def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedules, fieldset,
+                    built: dict | None = None):
+    """A plain instance, remembered in ``built`` by everything it is made of (its id, times,
+    the series' version, the fieldset, the version of the schedule it inherits from)."""
     def make() -> Session | None:
         info = cache.get(series_id, version)
         if info is None:
@@ -329,7 +334,16 @@ def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedul
             if series is None:
                 return None
             info = cache.info(series)
-        tz = info.tz
-        return plain_instance(info, schedules, fieldset, occ_id, from_epoch(start, tz),
-                              from_epoch(end, tz))
+        schedule = schedules.get(info.record.schedule_id)
+        key = (occ_id, version, start, end, fieldset, schedule.version if schedule else 0)
+        found = built.get(key) if built is not None else None
+        if found is None:
+            tz = info.tz
+            found = plain_instance(info, schedules, fieldset, occ_id, from_epoch(start, tz),
+                                   from_epoch(end, tz))
+            if built is not None:
+                if len(built) >= BUILT_INSTANCES:
+                    built.clear()
+                built[key] = found
+        return found
     return make
