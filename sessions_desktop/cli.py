@@ -53,14 +53,25 @@ def main(argv: list[str]) -> int:
     except FileNotFoundError as exc:
         return _fail(NotFoundError.code, f"{exc.filename}: no such file", NotFoundError.exit_status)
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        return _fail(IO_ERROR, f"{where}{exc.strerror or exc}", IO_STATUS)
+        return _fail(IO_ERROR, _os_words(exc), IO_STATUS)
     except KeyboardInterrupt:
         return _fail("CANCELLED", "interrupted; nothing more was written", 130)
     except Exception as exc:  # last line of defence: one line, never a traceback
         if os.environ.get(DEBUG_ENV):
             raise
         return _unexpected(exc)
+
+
+def _os_words(exc: OSError) -> str:
+    """A file the command reads or writes (not the database): what went wrong, plainly."""
+    import errno
+
+    where = f"{exc.filename}: " if exc.filename else ""
+    plain = {errno.ENOSPC: "the disk is full; the file was not written",
+             errno.EROFS: "the disk is read-only; the file was not written",
+             errno.EACCES: "permission denied", errno.EIO: "the disk cannot be read or "
+             "written (was the drive removed?)"}.get(exc.errno or 0)
+    return f"{where}{plain or exc.strerror or exc}"
 
 
 def _unexpected(exc: Exception) -> int:
@@ -103,7 +114,14 @@ def _run(args) -> int:
 
 
 def _print_json(data: Any) -> None:
+    """Readable UTF-8 where the terminal takes it; escaped ASCII where it does not (and for a
+    row written before text was checked, whose lone surrogate UTF-8 cannot carry), so a write
+    that succeeded is never reported as a failure."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(data, ensure_ascii=True, indent=2)
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
@@ -126,6 +144,7 @@ def cmd_slots(svc, args) -> dict:
 def cmd_import(svc, args) -> dict:
     from sessions_desktop.services.transfer import import_ics
 
+    svc.database.refuse_if_read_only()    # before reading a large file for nothing
     report = import_ics(svc, read_bytes(args.file), schedule_name=args.schedule,
                         partial=args.partial)
     return report.to_json()

@@ -16,12 +16,15 @@ def parse_when(text: str | None, option: str, svc) -> datetime | None:
     a plain date means its midnight)."""
     if text is None:
         return None
+    from sessions_desktop.domain.limits import out_of_range, year_in_range
     from sessions_desktop.domain.time import as_aware
     from sessions_desktop.services.wire_input import parse_moment
 
     moment = parse_moment(text)
     if moment is None:
         raise ValidationError(f"{text!r} is not an ISO-8601 date or date-time", field=option)
+    if not year_in_range(moment):
+        raise ValidationError(out_of_range(moment), field=option)
     if not isinstance(moment, datetime):
         moment = datetime.combine(moment, datetime.min.time())
     return as_aware(moment, svc.ctx.business_zone)
@@ -49,6 +52,9 @@ def read_json(source: str, option: str = "--json") -> Any:
     except json.JSONDecodeError as exc:
         raise ValidationError(f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, "
                               f"column {exc.colno})", field=option) from None
+    except RecursionError:
+        raise ValidationError(f"{name} is nested too deeply to be a session", field=option
+                              ) from None
 
 
 def read_bytes(source: str) -> bytes:

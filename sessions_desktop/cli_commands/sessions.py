@@ -70,6 +70,8 @@ def _filter(text: str | None) -> dict | None:
     except json.JSONDecodeError as exc:
         raise ValidationError(f"not valid JSON ({exc.msg} at column {exc.colno})",
                               field="--filter") from None
+    except RecursionError:
+        raise ValidationError("is nested too deeply", field="--filter") from None
     if not isinstance(value, dict):
         raise ValidationError("must be a JSON object", field="--filter")
     return value

@@ -2,9 +2,11 @@
 
 A custom VTIMEZONE (Outlook's "(UTC+01:00) Amsterdam, Berlin, ...") is matched to the IANA zone
 whose UTC offsets agree with it on every day of the two years around the first event that uses
-it. City names in the TZID, the business zone and X-WR-TIMEZONE are preferred among equal zones.
-When nothing matches, times keep their instant (converted with the VTIMEZONE's own rules) and
-are shown in the fallback zone, with a warning.
+it. Its offsets come from ``custom_zone`` (onsets expanded a year at a time within a budget),
+never from a replay of its rules, so a hostile VTIMEZONE cannot keep matching busy. City
+names in the TZID, the business zone and X-WR-TIMEZONE are preferred among equal zones. When
+nothing matches, times keep their instant (converted with the VTIMEZONE's own rules) and are
+shown in the fallback zone, with a warning.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from sessions_desktop.domain.time import is_known_zone, zone
+from sessions_desktop.ical.custom_zone import UnreadableZone, custom_zone
 from sessions_desktop.ical.windows_zones import canonical_names, windows_to_iana
 
 _SAMPLE_DAYS = 730
@@ -147,8 +150,8 @@ class ZoneResolver:
 
     def _from_component(self, tzid: str, component, near: datetime) -> Resolved:
         try:
-            source = component.to_tz(lookup_tzid=False)
-        except Exception as error:  # icalendar/dateutil raise many kinds on bad VTIMEZONEs
+            source = custom_zone(component, tzid)
+        except UnreadableZone as error:
             self._notes.add(f"time zone {tzid!r}: its VTIMEZONE cannot be read ({error}); its "
                             f"times were read as {self._fallback} wall-clock times")
             return Resolved(self._fallback, zone(self._fallback))

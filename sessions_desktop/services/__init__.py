@@ -60,10 +60,18 @@ class Services:
             return self.database.shown
         return str(self.path or "in-memory database")
 
+    @property
+    def read_only(self) -> bool:
+        """The file cannot be written: reads work, every write is refused (StorageError)."""
+        return self.database.read_only
+
     def roll_forward(self) -> int:
-        """Extend the materialised instances of open-ended series as time passes."""
+        """Extend the materialised instances of open-ended series as time passes (not for a
+        read-only file: queries expand past the stored horizon on the fly)."""
         from sessions_desktop.services.series import roll_forward
 
+        if self.read_only:
+            return 0
         return roll_forward(self.ctx.repo, self.ctx.now())
 
     # -- iCalendar files (services.transfer), reachable without importing that module ----
@@ -75,6 +83,7 @@ class Services:
     def import_ics(self, data: bytes, **options):
         from sessions_desktop.services.transfer import import_ics
 
+        self.database.refuse_if_read_only()
         return import_ics(self, data, **options)
 
     def export_ics(self, target, **options):

@@ -4,7 +4,6 @@ and the NO_PI projection. Kept free of SQL so the same code serves get, list and
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -14,6 +13,7 @@ from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
 from sessions_desktop.domain.model import INHERITABLE_FIELDS, Schedule, Session
 from sessions_desktop.domain.time import localize, zone
 from sessions_desktop.domain.wire import field_from_wire
+from sessions_desktop.storage.records import load_fields
 
 _ORDER = tuple(INHERITABLE_FIELDS)
 _ALL_INHERITED = tuple(INHERITABLE_FIELDS[n] for n in _ORDER)
@@ -22,7 +22,7 @@ _EMPTY: dict[str, Any] = {}
 
 def decode_fields(data: dict | str) -> dict[str, Any]:
     """The JSON of a row's own fields to domain values."""
-    raw = json.loads(data) if isinstance(data, str) else data
+    raw = load_fields(data) if isinstance(data, str) else data
     return {k: field_from_wire(k, v) for k, v in raw.items()}
 
 

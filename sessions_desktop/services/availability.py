@@ -8,9 +8,10 @@ the business schedule's working hours (the business hours), and without those it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sessions_desktop.domain.enums import OwnerKind, SessionType, Transparency
+from sessions_desktop.domain.limits import out_of_range, year_in_range
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import as_aware
 from sessions_desktop.errors import ValidationError
@@ -65,6 +66,9 @@ def takes_time_of(session: Session, schedule_id: str) -> bool:
                for a in session.affected_schedules)
 
 
+MAX_SLOT_MINUTES = 7 * 24 * 60
+
+
 class AvailabilityService:
     def __init__(self, queries: QueryService, schedules: ScheduleService) -> None:
         self.queries = queries
@@ -80,6 +84,8 @@ class AvailabilityService:
 
     def _aware(self, moment: datetime) -> datetime:
         """Input without an offset means the business time zone."""
+        if isinstance(moment, (date, datetime)) and not year_in_range(moment):
+            raise ValidationError(out_of_range(moment), field="start")
         return as_aware(moment, self.queries.ctx.business_zone)
 
     def working_hours(self, resource_id: str, start: datetime, end: datetime) -> list[Interval]:
@@ -118,9 +124,13 @@ class AvailabilityService:
                    limit: int = 1000) -> list[Slot]:
         """Bookable slots of ``duration_minutes`` in [start, end), stepping by
         ``step_minutes`` (default: the duration, back to back) from each free stretch."""
-        if not isinstance(duration_minutes, int) or duration_minutes < 1:
-            raise ValidationError("must be a whole number of minutes, at least 1",
-                                  field="duration")
+        for name, value in (("duration", duration_minutes), ("step", step_minutes)):
+            if value is None and name == "step":
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or \
+                    not 1 <= value <= MAX_SLOT_MINUTES:
+                raise ValidationError(f"must be a whole number of minutes, 1 to "
+                                      f"{MAX_SLOT_MINUTES:,}", field=name)
         step = timedelta(minutes=step_minutes or duration_minutes)
         length = timedelta(minutes=duration_minutes)
         slots: list[Slot] = []

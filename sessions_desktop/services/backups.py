@@ -19,6 +19,7 @@ from platformdirs import user_data_path
 
 from sessions_desktop.errors import FailedPreconditionError
 from sessions_desktop.names import APP_ID
+from sessions_desktop.private_files import FILE_MODE, private_folder, tighten
 
 KEEP = 10
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -78,22 +79,27 @@ def backup_now(services, reason: str = "manual", folder: Path | None = None,
     """Copy the open database into the backup folder, then keep only the newest ``keep``."""
     database = _require_file(services)
     folder = folder or backup_folder()
+    private_folder(folder, tighten_existing=True)   # backups hold clients' details too
     made = datetime.now(UTC)
     name = f"{database.stem}-{database_key(database)}-{made.strftime(STAMP)}.{reason}.sqlite3"
     target = folder / name
     partial = folder / (name + ".partial")
     services.database.backup_to(partial)
     os.replace(partial, target)
-    rotate(database, folder, keep)
+    for older in rotate(database, folder, keep, keep_list=True):
+        tighten(older.path, FILE_MODE)   # copies made before backups were private
     return Backup(target, made, reason)
 
 
-def rotate(database: Path, folder: Path | None = None, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of ``database``; returns what was deleted."""
-    doomed = [b.path for b in list_backups(database, folder)[keep:]]
+def rotate(database: Path, folder: Path | None = None, keep: int = KEEP, *,
+           keep_list: bool = False) -> list:
+    """Delete all but the newest ``keep`` backups of ``database``; returns the paths deleted
+    (or, with ``keep_list``, the backups kept)."""
+    found = list_backups(database, folder)
+    doomed = [b.path for b in found[keep:]]
     for path in doomed:
         path.unlink(missing_ok=True)
-    return doomed
+    return found[:keep] if keep_list else doomed
 
 
 def backup_at_start(services, folder: Path | None = None) -> Backup | None:

@@ -41,8 +41,9 @@ class ServiceContext:
             name = self.repo.get_meta("business_time_zone")
             if name is None:
                 name = system_zone_name()
-                with self.repo.write():
-                    self.repo.set_meta("business_time_zone", name)
+                if not self.repo.database.read_only:   # read-only: use it, store nothing
+                    with self.repo.write():
+                        self.repo.set_meta("business_time_zone", name)
             self._business_zone_name = name
         return self._business_zone_name
 

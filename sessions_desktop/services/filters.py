@@ -60,6 +60,9 @@ Decisions where the research table is silent or the contract leaves room:
   inside ``$and`` (intersected). As a sound extra, an ``$or`` all of whose branches are
   constrained yields the union. ``$not`` never constrains.
 * ``is_empty`` is true only for ``None`` and ``{}``.
+* A filter nests at most ``MAX_DEPTH`` (32) objects and lists and holds at most ``MAX_PARTS``
+  (10,000) values; its texts follow ``text_checks`` (no lone surrogates or control
+  characters). Anything else is ``INVALID_ARGUMENT`` on ``filter`` before compiling.
 * ``canonical()`` is ``json.dumps`` of the filter as given with sorted keys and no spaces (tuples
   become lists, enum members their values); ``None`` canonicalises to ``{}``.
 """
@@ -82,7 +85,8 @@ from sessions_desktop.domain.enums import (
     Transparency,
 )
 from sessions_desktop.domain.model import Session
-from sessions_desktop.errors import Violations
+from sessions_desktop.errors import ValidationError, Violations
+from sessions_desktop.services.text_checks import text_problem
 
 Predicate = Callable[[Session], bool]
 
@@ -573,10 +577,40 @@ class SessionFilter:
         return f"SessionFilter({self._canonical})"
 
 
+MAX_DEPTH = 32          # objects and lists inside each other
+MAX_PARTS = 10_000      # values in the whole filter
+
+
+def _shape_problem(filter: object) -> str | None:
+    """Depth, size and texts of a filter, walked without recursion, before compiling it (a
+    filter nested 1,000 deep would otherwise end in a RecursionError)."""
+    stack: list[tuple[object, int]] = [(filter, 1)]
+    parts = 0
+    while stack:
+        value, depth = stack.pop()
+        parts += 1
+        if depth > MAX_DEPTH:
+            return f"is nested more than {MAX_DEPTH} levels deep"
+        if parts > MAX_PARTS:
+            return f"has more than {MAX_PARTS:,} parts"
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for item in (*value.keys(), *value.values()))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            why = text_problem(value, "filter", max_length=10_000)
+            if why:
+                return f"has a text that {why}"
+    return None
+
+
 def compile_filter(filter: dict | None) -> SessionFilter:
     """Validate ``filter`` and compile it; raises ``ValidationError`` listing every problem."""
     if filter is None or (isinstance(filter, dict) and not filter):
         return SessionFilter(_always, None, "{}", True)
+    shape = _shape_problem(filter)
+    if shape:
+        raise ValidationError(shape, field="filter")
     violations = Violations()
     node = _compile(filter, "filter", violations)
     violations.raise_if_any()

@@ -15,10 +15,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import SessionType
+from sessions_desktop.domain.limits import MAX_EXTRA_DATES, out_of_range, year_in_range
 from sessions_desktop.domain.model import INHERIT, INHERITABLE_FIELDS
 from sessions_desktop.domain.recurrence import parse_rule
+from sessions_desktop.domain.rule_limits import rule_limit_problems
 from sessions_desktop.domain.time import as_aware, local_midnight, zone
 from sessions_desktop.errors import ValidationError, Violations
+from sessions_desktop.services.text_checks import check_text
 from sessions_desktop.services.validation import check_field
 
 OWN_FIELDS = frozenset(INHERITABLE_FIELDS) | {"notes", "participants"}
@@ -61,9 +64,12 @@ class Timing:
 
 
 def unknown_fields(values: Mapping[str, Any], problems: Violations) -> None:
+    """Every key is a session field, and the plain texts (ids, zone, type, rule) are text."""
     for key in values:
         if key not in KNOWN:
-            problems.add(key, "is not a session field")
+            problems.add(key if isinstance(key, str) else repr(key), "is not a session field")
+    for key in ("id", "schedule_id", "time_zone", "type", "recurrence"):
+        check_text(values.get(key), problems, key)
 
 
 def own_changes(values: Mapping[str, Any], problems: Violations) -> dict[str, Any]:
@@ -117,6 +123,8 @@ def check_timing(values: Mapping[str, Any], base: Timing | None, business: ZoneI
             problems.add(key, "is required")
         elif not isinstance(value, (date, datetime)):
             problems.add(key, "must be a date or a date and time")
+        elif not year_in_range(value):
+            problems.add(key, out_of_range(value))
     if problems.items and any(v.field in ("start", "end") for v in problems.items):
         return None
     all_day = values.get("all_day")
@@ -147,26 +155,48 @@ def _all_day_timing(start: Any, end: Any, tz: ZoneInfo, name: str,
     return Timing(local_midnight(first, tz), local_midnight(last, tz), True, name)
 
 
-def check_rule(values: Mapping[str, Any], problems: Violations, tz: ZoneInfo | None
+def check_rule(values: Mapping[str, Any], problems: Violations, tz: ZoneInfo | None,
+               all_day: bool = False, current: str | None = None
                ) -> tuple[str | None, list[str] | None, list[str] | None]:
-    """Canonical rule text and RDATE/EXDATE lists as wall-clock ISO texts in ``tz``."""
+    """Canonical rule text and RDATE/EXDATE lists as wall-clock ISO texts in ``tz``. A rule
+    past the limits of ``domain.rule_limits`` is refused here, before anything expands it;
+    so is the ``current`` rule of a series a patch makes all-day."""
     text = None
-    if values.get("recurrence") is not None:
+    given = values.get("recurrence")
+    if given is not None or (current and all_day):
         try:
-            text = parse_rule(values["recurrence"]).to_text()
+            rule = parse_rule(given if given is not None else current)
         except ValidationError as exc:
             problems.items.extend(exc.violations)
+        else:
+            text = rule.to_text() if given is not None else None
+            for why in rule_limit_problems(rule, all_day):
+                problems.add("recurrence", why)
     dates = []
     for key in ("recurrence_dates", "excluded_dates"):
-        if key not in values or values[key] is None:
-            dates.append(None)
-            continue
-        try:
-            dates.append(sorted({_wall_text(d, tz) for d in values[key]}))
-        except (TypeError, AttributeError):
-            problems.add(key, "must be a list of dates or date-times")
-            dates.append(None)
+        dates.append(_date_list(key, values.get(key), tz, problems))
     return text, dates[0], dates[1]
+
+
+def _date_list(key: str, value: Any, tz: ZoneInfo | None, problems: Violations
+               ) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not hasattr(value, "__len__"):
+        problems.add(key, "must be a list of dates or date-times")
+        return None
+    if len(value) > MAX_EXTRA_DATES:
+        problems.add(key, f"holds {len(value):,} dates; at most {MAX_EXTRA_DATES:,}")
+        return None
+    bad = [d for d in value if isinstance(d, (date, datetime)) and not year_in_range(d)]
+    if bad:
+        problems.add(key, out_of_range(bad[0]))
+        return None
+    try:
+        return sorted({_wall_text(d, tz) for d in value})
+    except (TypeError, AttributeError):
+        problems.add(key, "must be a list of dates or date-times")
+        return None
 
 
 def _wall_text(value: date | datetime, tz: ZoneInfo | None) -> str:

@@ -19,6 +19,7 @@ from sessions_desktop.services.series import (
     instance_id,
     split_instance_id,
 )
+from sessions_desktop.services.text_checks import require_text
 from sessions_desktop.storage.records import COLUMNS, EXCEPTION, SERIES, SINGLE, SessionRecord
 from sessions_desktop.storage.repository import Repository
 
@@ -67,6 +68,7 @@ class Target:
 def locate(repo: Repository, cache: SeriesCache, session_id: str) -> Target:
     if not isinstance(session_id, str) or not session_id:
         raise NotFoundError(f"no session with id {session_id!r}")
+    require_text(session_id, "id")     # a lone surrogate would fail inside SQLite
     record = repo.get(session_id)
     if record is not None:
         if record.kind == SINGLE:

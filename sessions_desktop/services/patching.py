@@ -92,7 +92,9 @@ class RecordPatcher:
         base = timing_of_record(record)
         timing = inputs.check_timing(patch, base, self.ctx.business_zone, record.time_zone,
                                      problems) if inputs.TIME_FIELDS & patch.keys() else base
-        rule, rdates, exdates = inputs.check_rule(patch, problems, timing.tz if timing else None)
+        rule, rdates, exdates = inputs.check_rule(patch, problems, timing.tz if timing else None,
+                                                  all_day=bool(timing and timing.all_day),
+                                                  current=record.recurrence)
         if (rule or patch.get("recurrence_dates") or patch.get("excluded_dates")) and \
                 not allow_rule:
             problems.add("recurrence", "an instance has no rule of its own; edit its series")

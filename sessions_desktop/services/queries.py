@@ -18,6 +18,15 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
+from sessions_desktop.domain.limits import (
+    MAX_INSTANCES_PER_CALL,
+    MAX_INSTANCES_PER_PAGE,
+    PAGE_SECONDS,
+    ExpansionBudget,
+    ExpansionLimitError,
+    out_of_range,
+    year_in_range,
+)
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.recurrence import occurrences
 from sessions_desktop.domain.time import as_aware, from_epoch, to_epoch
@@ -98,14 +107,18 @@ class QueryService:
         through ``query_sessions`` re-reads up to a page of rows from each source per page
         (a merge of three sources keeps only one page of them) and signs a cursor each time.
         Here each source is read in batches growing to ``WINDOW_BATCH``, each row once.
+        Expansion has an instance budget but no time limit (a window is shown whole or the
+        read fails with ``ExpansionLimitError``, never cut short in silence).
         """
         key = replace(self._key(from_date, to_date, None, True, include_cancelled, None,
                                 fieldsets, MAX_LIMIT), limit=WINDOW_BATCH)
         fieldset = Fieldset(key.fieldset)
+        budget = ExpansionBudget(MAX_INSTANCES_PER_CALL, what="this window")
         items: list[Session] = []
         with self.ctx.repo.read():
             schedules = self.sessions.schedules.by_id()
-            for _, make in self._merged(key, compile_filter(None), None, schedules, fieldset):
+            for _, make in self._merged(key, compile_filter(None), None, schedules, fieldset,
+                                        budget):
                 session = make()
                 if session is not None:
                     items.append(session)
@@ -142,6 +155,8 @@ class QueryService:
                 problems.add(name, "is required unless a cursor is given")
             elif not isinstance(value, (date, datetime)):
                 problems.add(name, "must be a date or a date and time")
+            elif not year_in_range(value):
+                problems.add(name, out_of_range(value))
             else:
                 if not isinstance(value, datetime):
                     value = datetime.combine(value, time())
@@ -177,36 +192,49 @@ class QueryService:
     # -- reading ------------------------------------------------------------------------
     def _page(self, key: QueryKey, compiled: SessionFilter, after: tuple[int, str] | None,
               ) -> QueryResult:
+        """One page. A page looks through at most ``MAX_INSTANCES_PER_PAGE`` sessions for at
+        most ``PAGE_SECONDS``; past that it ends early, shorter than ``limit`` (even empty),
+        with a cursor after the last session looked at, so every request stays bounded."""
         limit = key.limit
         wanted = Fieldset(key.fieldset)
         build_as = Fieldset.ALL_PI if not compiled.is_empty else wanted
+        budget = ExpansionBudget(MAX_INSTANCES_PER_PAGE, PAGE_SECONDS, what="this query page")
         items: list[Session] = []
         last: tuple[int, str] | None = None
+        looked: tuple[int, str] | None = None
         has_next = False
         with self.ctx.repo.read():
             schedules = self.sessions.schedules.by_id()
-            for position, make in self._merged(key, compiled, after, schedules, build_as):
-                session = make()
-                if session is None or not compiled.matches(session):
-                    continue
-                if len(items) == limit:
-                    has_next = True
-                    break
-                if build_as is not wanted:
-                    session = strip_pi(session)
-                items.append(session)
-                last = position
+            try:
+                for position, make in self._merged(key, compiled, after, schedules, build_as,
+                                                   budget):
+                    if len(items) == limit:
+                        has_next = True
+                        break
+                    budget.spend()
+                    looked = position
+                    session = make()
+                    if session is None or not compiled.matches(session):
+                        continue
+                    if build_as is not wanted:
+                        session = strip_pi(session)
+                    items.append(session)
+                    last = position
+            except ExpansionLimitError:
+                if looked is None:
+                    raise
+                has_next, last = True, looked
         cursor = encode_cursor(self.ctx.repo, key, last) if has_next and last else None
         return QueryResult(items, len(items), cursor, has_next)
 
-    def _merged(self, key: QueryKey, compiled: SessionFilter, after, schedules, fieldset
-                ) -> Iterator[tuple[tuple[int, str], Any]]:
+    def _merged(self, key: QueryKey, compiled: SessionFilter, after, schedules, fieldset,
+                budget: ExpansionBudget) -> Iterator[tuple[tuple[int, str], Any]]:
         types = (key.type,) if key.type else None
         ids = compiled.schedule_ids()
         sources = [
             self._row_source(key, types, ids, after, schedules, fieldset),
             self._occurrence_source(key, types, ids, after, schedules, fieldset),
-            self._expansion_source(key, types, ids, after, schedules, fieldset),
+            self._expansion_source(key, types, ids, after, schedules, fieldset, budget),
         ]
         yield from heapq.merge(*sources, key=lambda item: item[0])
 
@@ -261,26 +289,24 @@ class QueryService:
             position = rows[-1][0]
             batch = min(batch * 2, most)
 
-    def _expansion_source(self, key, types, ids, after, schedules, fieldset):
-        """Instances past a series' materialised horizon, expanded on the fly."""
+    def _expansion_source(self, key, types, ids, after, schedules, fieldset, budget):
+        """Instances past a series' materialised horizon, expanded on the fly and lazily:
+        each series is a stream in (start, id) order, merged, so a page expands only what it
+        shows (plus one look-ahead per series), never the whole window."""
         window_from, window_to = from_epoch(key.from_utc), from_epoch(key.to_utc)
-        found = []
+        if after is not None:
+            window_from = max(window_from, from_epoch(after[0]))
+        streams = []
         for record in self.ctx.repo.series_needing_expansion(key.from_utc, key.to_utc,
                                                              types=types, schedule_ids=ids):
             if record.status == CANCELLED and not key.include_cancelled:
                 continue
             info = self.sessions.cache.info(record)
             taken = {e.original_local for e in self.ctx.repo.exceptions_of(record.id)}
-            horizon = record.materialized_until or 0
-            for original, start, end in occurrences(info.timing, window_from, window_to):
-                position = (to_epoch(start), instance_id(record.id, original, record.all_day))
-                if position[0] < horizon or original.isoformat() in taken:
-                    continue
-                if after is not None and position <= after:
-                    continue
-                found.append((position, info, original, start, end))
-        found.sort(key=lambda item: item[0])
-        for position, info, original, start, end in found:
+            streams.append(_in_order(_series_stream(info, record, taken, window_from,
+                                                    window_to, after, budget)))
+        for position, info, original, start, end in heapq.merge(*streams,
+                                                                 key=lambda item: item[0]):
             yield position, (lambda i=info, o=original, s=start, e=end: build_instance(
                 i, o, None, schedules, fieldset, times=(s, e)))
 
@@ -298,6 +324,30 @@ class QueryService:
             if compiled.matches(session):
                 items.append(session if wanted is Fieldset.ALL_PI else strip_pi(session))
         return QueryResult(items, len(items), None, False)
+
+
+def _series_stream(info, record: SessionRecord, taken: set[str], window_from: datetime,
+                   window_to: datetime, after, budget: ExpansionBudget):
+    horizon = record.materialized_until or 0
+    for original, start, end in occurrences(info.timing, window_from, window_to, budget):
+        position = (to_epoch(start), instance_id(record.id, original, record.all_day))
+        if position[0] < horizon or original.isoformat() in taken:
+            continue
+        if after is not None and position <= after:
+            continue
+        yield position, info, original, start, end
+
+
+def _in_order(items, slack: int = 2 * 86_400):
+    """Items in position order from a stream whose wall-clock order may differ from it by
+    less than ``slack`` seconds (a slot moved forward out of a DST gap)."""
+    held: list = []
+    for item in items:
+        while held and held[0][0][0] < item[0][0] - slack:
+            yield heapq.heappop(held)[1]
+        heapq.heappush(held, (item[0], item))
+    while held:
+        yield heapq.heappop(held)[1]
 
 
 def _loads(text: str) -> dict | None:

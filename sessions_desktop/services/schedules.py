@@ -17,6 +17,7 @@ from sessions_desktop.domain.time import to_epoch, zone
 from sessions_desktop.domain.wire import field_from_wire, field_to_wire
 from sessions_desktop.errors import ConflictError, NotFoundError, ValidationError, Violations
 from sessions_desktop.services.context import ServiceContext
+from sessions_desktop.services.text_checks import check_text
 from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.validation import check_field
 from sessions_desktop.storage.records import ScheduleRecord, same_content
@@ -168,7 +169,10 @@ class ScheduleService:
                 defaults_patch[key] = data.pop(key)
         for key in data:
             if key not in _SCHEDULE_NAMES:
-                problems.add(key, "is not a schedule field")
+                problems.add(str(key), "is not a schedule field")
+        for key in ("name", "owner_id", "time_zone", "colour"):
+            check_text(data.get(key), problems, key)
+        check_text(base.id, problems, "id")
         changes = self._schedule_changes(data, problems, creating)
         defaults = self._defaults_changes(base.defaults, defaults_patch, problems)
         problems.raise_if_any()

@@ -335,10 +335,10 @@ class SeriesEditor:
         step = timedelta(days=400)
         horizon = lo + step
         for _ in range(50):
-            slots = [s for s in local_slots(timing, lo, horizon)
-                     if localize(s, timing.zone) >= self.ctx.now()]
-            if slots:
-                return slots[0]
+            found = next((s for s in local_slots(timing, lo, horizon)
+                          if localize(s, timing.zone) >= self.ctx.now()), None)
+            if found is not None:
+                return found
             if series.until_utc is not None and to_epoch(localize(horizon, timing.zone)) > \
                     series.until_utc:
                 return None

@@ -31,7 +31,7 @@ from sessions_desktop.services.patching import (
     check_series_has_slots,
 )
 from sessions_desktop.services.schedules import ScheduleService
-from sessions_desktop.services.series import SeriesCache
+from sessions_desktop.services.series import SeriesCache, split_instance_id
 from sessions_desktop.services.series_edits import SeriesEditor
 from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.writes import WriteSet
@@ -123,7 +123,8 @@ class SessionService:
         timing = inputs.check_timing(fields, None, self.ctx.business_zone, default_zone,
                                      problems)
         rule, rdates, exdates = inputs.check_rule(fields, problems,
-                                                  timing.tz if timing else None)
+                                                  timing.tz if timing else None,
+                                                  all_day=bool(timing and timing.all_day))
         if rule is None and (rdates or exdates):
             problems.add("recurrence", "extra or excluded dates need a rule")
         session_id = self._check_new_id(fields.get("id"), problems)
@@ -285,11 +286,19 @@ class SessionService:
 
     # -- shared -----------------------------------------------------------------------
     def _result(self, unit: Unit, result_id: str) -> Session:
-        """The session as this write left it, read before the transaction ends."""
+        """The session as this write left it, read before the transaction ends. An instance
+        whose slot this write removed (a rule change with scope ALL) answers with its series."""
         unit.result_id = result_id
         unit.writes.finish()
-        return build(locate(self.ctx.repo, self.cache, result_id), self.schedules.by_id(),
-                     Fieldset.ALL_PI)
+        try:
+            target = locate(self.ctx.repo, self.cache, result_id)
+        except NotFoundError:
+            series = split_instance_id(result_id)
+            if series is None:
+                raise
+            unit.result_id = series[0]
+            target = locate(self.ctx.repo, self.cache, series[0])
+        return build(target, self.schedules.by_id(), Fieldset.ALL_PI)
 
     def _check_writable(self, target: Target, expected_version: int | None) -> None:
         if expected_version is not None and expected_version != target.version:

@@ -33,6 +33,7 @@ from sessions_desktop.ical import (
     parse_calendar,
 )
 from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
+from sessions_desktop.private_files import write_file
 from sessions_desktop.services.locate import build_instance, build_series, build_single
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
@@ -126,18 +127,17 @@ def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | Non
         bundle = _bundle(svc, rows, include_pi)
         bundle.calendar_name = calendar_name
         data = export_calendar(bundle, include_pi=include_pi, workers=workers)
-    where = _write(path_or_stream, data)
+    where = _write(path_or_stream, data, private=include_pi)
     return ExportReport(where, len(bundle.singles), len(bundle.series),
                         sum(len(s.exceptions) for s in bundle.series), len(data))
 
 
-def _write(target: str | Path | IO[bytes], data: bytes) -> str | None:
+def _write(target: str | Path | IO[bytes], data: bytes, private: bool = False) -> str | None:
     if isinstance(target, (str, Path)):
-        path = Path(target)
-        partial = path.with_name(path.name + ".part")
-        partial.write_bytes(data)
-        partial.replace(path)      # never a half-written file under the real name
-        return str(path)
+        # never a half-written file under the real name, no .part left on a full disk, and
+        # 0600 when it holds personal information
+        write_file(Path(target), data, private=private)
+        return str(target)
     target.write(data)
     return getattr(target, "name", None) if isinstance(getattr(target, "name", None),
                                                        str) else None

@@ -20,6 +20,7 @@ from sessions_desktop.domain.model import (
 )
 from sessions_desktop.domain.wire import field_from_wire
 from sessions_desktop.errors import Violations
+from sessions_desktop.services.text_checks import check_strings
 
 MAX_TITLE = 6000
 MAX_CAPACITY = 1000
@@ -36,9 +37,7 @@ def _coerce(name: str, value: Any, kind: type) -> Any:
 def _title(value: Any, problems: Violations, field: str) -> Any:
     if not isinstance(value, str):
         problems.add(field, "must be text")
-    elif len(value) > MAX_TITLE:
-        problems.add(field, f"is {len(value)} characters long; at most {MAX_TITLE}")
-    return value
+    return value   # length and characters: text_checks
 
 
 def _text(value: Any, problems: Violations, field: str) -> Any:
@@ -55,8 +54,6 @@ def _tags(value: Any, problems: Violations, field: str) -> Any:
     for tag in tags:
         if not isinstance(tag, str) or not tag.strip():
             problems.add(field, f"{tag!r} is not a tag (a non-empty text)")
-        elif len(tag) > MAX_TAG:
-            problems.add(field, f"a tag is longer than {MAX_TAG} characters")
     return tags
 
 
@@ -132,7 +129,8 @@ CHECKS: dict[str, Callable[[Any, Violations, str], Any]] = {
 
 
 def check_field(name: str, value: Any, problems: Violations, prefix: str = "") -> Any:
-    """Check one session field; returns the domain-typed value (None stays None)."""
+    """Check one session field; returns the domain-typed value (None stays None). Every text
+    inside it is checked too (``text_checks``: length, control characters, surrogates)."""
     if value is None:
         return None
     check = CHECKS.get(name)
@@ -140,7 +138,14 @@ def check_field(name: str, value: Any, problems: Violations, prefix: str = "") -
         problems.add(prefix + name, "is not a session field")
         return value
     try:
-        return check(value, problems, prefix + name)
-    except (KeyError, TypeError, ValueError) as exc:
-        problems.add(prefix + name, f"is malformed ({exc})")
+        checked = check(value, problems, prefix + name)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        problems.add(prefix + name, f"is malformed ({_short(exc)})")
         return None
+    check_strings(checked, problems, prefix + name)
+    return checked
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."

@@ -8,6 +8,7 @@ import source and target, or two "windows" in a concurrency test) can be open at
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -17,12 +18,17 @@ from pathlib import Path
 import peewee
 from platformdirs import user_data_path
 
-from sessions_desktop.errors import StorageError
+from sessions_desktop import private_files
+from sessions_desktop.errors import StorageError, ValidationError
 from sessions_desktop.names import APP_ID
-from sessions_desktop.storage import migrations
+from sessions_desktop.storage import file_state, migrations
+from sessions_desktop.storage.failures import plain_words, sqlite_error_name
+
+log = logging.getLogger("sessions_desktop")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+_NOT_WRITABLE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")
 
 
 def default_database_path() -> Path:
@@ -50,30 +56,79 @@ def _check_is_sqlite(path: Path) -> None:
 MMAP_BYTES = 1 << 30
 
 class Database:
-    """One SQLite database file (or ``:memory:``) with the schema brought up to date."""
+    """One SQLite database file (or ``:memory:``) with the schema brought up to date.
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    A file that cannot be written (read-only file, folder or disk) is opened read-only:
+    ``read_only`` is True, every write is refused with a StorageError saying so, and the
+    window says so in its title bar. Files are private (``private_files``)."""
+
+    def __init__(self, path: str | Path | None = None,
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = ":memory:" if path == ":memory:" else Path(path or default_database_path())
+        self.busy_timeout_ms = busy_timeout_ms
+        self.read_only = False
         if isinstance(self.path, Path):
             _check_is_sqlite(self.path)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = peewee.SqliteDatabase(
-            str(self.path),
-            pragmas={"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full",
-                     "busy_timeout": BUSY_TIMEOUT_MS, "cache_size": -16000,
-                     "mmap_size": MMAP_BYTES},
-            check_same_thread=False,
-        )
+            self.read_only = not file_state.prepare(self.path)
+        self.db = self._connect(read_only=self.read_only)
+        try:
+            self._open_checked()
+        except StorageError as exc:
+            if self.read_only or not file_state.readable(self.path) or not \
+                    getattr(exc, "sqlite_name", "").startswith(_NOT_WRITABLE):
+                raise
+            log.warning("%s cannot be written; opening it read-only", self.path)
+            self.db.close()
+            self.read_only = True
+            self.db = self._connect(read_only=True)
+            self._open_checked()
+        self._identity = file_state.identity(self.path)
+
+    def _connect(self, read_only: bool, immutable: bool = False) -> peewee.SqliteDatabase:
+        pragmas = {"foreign_keys": 1, "busy_timeout": self.busy_timeout_ms,
+                   "cache_size": -16000, "mmap_size": MMAP_BYTES}
+        if not read_only:
+            return peewee.SqliteDatabase(
+                str(self.path), pragmas={"journal_mode": "wal", "synchronous": "full",
+                                         **pragmas}, check_same_thread=False)
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        uri = f"{Path(self.path).absolute().as_uri()}?{flags}"
+        return peewee.SqliteDatabase(uri, uri=True, pragmas=pragmas, check_same_thread=False)
+
+    def _open_checked(self) -> None:
         with translate_errors(self):
-            self.db.connect(reuse_if_open=True)
+            try:
+                self.db.connect(reuse_if_open=True)
+            except peewee.OperationalError:
+                if not self.read_only:
+                    raise
+                # A WAL database in a read-only folder without its -shm file: nobody can write
+                # there, so reading it as immutable is safe.
+                self.db = self._connect(read_only=True, immutable=True)
+                self.db.connect(reuse_if_open=True)
             self._check_integrity_quickly()
-            migrations.upgrade(self.db, backup=self.backup_to)
+            if self.read_only:
+                if migrations.current_version(self.db) != migrations.LATEST:
+                    raise StorageError(f"{self.path} needs its layout upgraded, which cannot "
+                                       "be written while it is read-only; nothing was changed")
+            else:
+                migrations.upgrade(self.db, backup=self.backup_to)
 
     def _check_integrity_quickly(self) -> None:
         try:
             self.db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         except peewee.DatabaseError as exc:
             raise StorageError(f"{self.path} is damaged or not a database: {exc}") from None
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StorageError(f"the database {self.path} is open read-only (the file, its "
+                               "folder or the disk does not allow writing); nothing was "
+                               "changed")
+
+    def check_still_there(self) -> None:
+        """Before a write: the file opened is still at its path (``file_state``)."""
+        file_state.check_still_there(self.path, self._identity)
 
     @property
     def file_path(self) -> Path | None:
@@ -86,12 +141,18 @@ class Database:
         return self.db.atomic()
 
     def backup_to(self, target: Path) -> Path:
-        """A consistent copy of the live database made with SQLite's backup API."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        """A consistent copy of the live database made with SQLite's backup API, private
+        (0600) from the moment it exists; a failed copy (a full disk) leaves no file."""
+        private_files.private_folder(target.parent)
+        private_files.private_file(target)
         source = self.db.connection()
-        with sqlite3.connect(str(target)) as dest:
-            source.backup(dest)
-        dest.close()
+        try:
+            with translate_errors(self), sqlite3.connect(str(target)) as dest:
+                source.backup(dest)
+            dest.close()
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         return target
 
     def meta(self) -> dict[str, str]:
@@ -110,6 +171,7 @@ class Database:
 
         if self.file_path is None:
             raise StorageError("an in-memory database cannot be restored")
+        self.refuse_if_read_only()
         check_backup(backup)
         self.close()
         restore_file(backup, self.file_path)
@@ -121,16 +183,16 @@ class Database:
 
 @contextmanager
 def translate_errors(database: Database | None = None) -> Iterator[None]:
-    """Turn SQLite's failures into StorageError with a message a person can act on."""
-    where = f" ({database.path})" if database is not None else ""
+    """Turn SQLite's failures into StorageError with a message a person can act on
+    (``failures.plain_words``: disk full, locked too long, read-only, file gone, damaged)."""
+    where = str(database.path) if database is not None else ""
+    wait = (database.busy_timeout_ms if database is not None else BUSY_TIMEOUT_MS) / 1000
     try:
         yield
-    except peewee.OperationalError as exc:
-        text = str(exc)
-        if "locked" in text or "busy" in text:
-            raise StorageError(f"the database is locked by another program{where}") from None
-        if "disk" in text and "full" in text:
-            raise StorageError(f"the disk is full; nothing was saved{where}") from None
-        raise StorageError(f"database error{where}: {text}") from None
-    except peewee.DatabaseError as exc:
-        raise StorageError(f"the database is damaged or unreadable{where}: {exc}") from None
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        error = StorageError(plain_words(exc, where, wait))
+        error.sqlite_name = sqlite_error_name(exc)   # type: ignore[attr-defined]
+        raise error from None
+    except UnicodeEncodeError:
+        raise ValidationError("a text holds a lone surrogate, which is not text; nothing was "
+                              "changed") from None

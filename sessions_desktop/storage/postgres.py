@@ -101,6 +101,13 @@ class PostgresDatabase:
 
     kind = "postgresql"
     file_path: Path | None = None
+    read_only = False          # a role without write rights is refused by the server itself
+
+    def refuse_if_read_only(self) -> None:
+        """Nothing to check here: the server refuses what a role may not write."""
+
+    def check_still_there(self) -> None:
+        """A server database cannot vanish like a file; a lost connection is ``errors()``'s."""
 
     def __init__(self, url: str, create: bool = True) -> None:
         try:

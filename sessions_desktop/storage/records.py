@@ -20,6 +20,27 @@ COLUMNS = ("id", "schedule_id", "kind", "type", "status", "start_utc", "end_utc"
 SELECT_COLUMNS = ", ".join(COLUMNS)
 
 
+def load_fields(text: str) -> dict:
+    """A row's ``fields`` JSON. A row written before texts were checked may hold a lone UTF-16
+    surrogate, which no UTF-8 output can carry: it reads as U+FFFD (and is stored so at the
+    row's next write). Only texts with ``\\ud`` escapes are walked, so this costs nothing on
+    ordinary rows."""
+    value = json.loads(text)
+    if "\\ud" in text or "\\uD" in text:
+        value = _repair(value)
+    return value
+
+
+def _repair(value):
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_repair(item) for item in value]
+    if isinstance(value, dict):
+        return {_repair(key): _repair(item) for key, item in value.items()}
+    return value
+
+
 @dataclass(slots=True)
 class SessionRecord:
     id: str
@@ -51,7 +72,7 @@ class SessionRecord:
         values["all_day"] = bool(values["all_day"])
         values["rdates"] = json.loads(values["rdates"]) if values["rdates"] else []
         values["exdates"] = json.loads(values["exdates"]) if values["exdates"] else []
-        values["fields"] = json.loads(values["fields"])
+        values["fields"] = load_fields(values["fields"])
         return cls(**values)
 
     def to_row(self) -> tuple:

@@ -81,9 +81,11 @@ class Repository:
     def write(self) -> Iterator[None]:
         """A write transaction that takes the write lock at once (no lost updates). On any
         failure nothing is written and caches filled inside it are told to forget."""
+        self.database.refuse_if_read_only()
         local = self._local
         outermost = getattr(local, "meta", None) is None
         if outermost:
+            self.database.check_still_there()
             local.meta = {}   # meta read inside the lock cannot change under us
         try:
             if outermost:

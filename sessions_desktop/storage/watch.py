@@ -120,4 +120,13 @@ def watcher_for(database):
 
         return PostgresWatcher(database.url, connection_options(database.url))
     path = getattr(database, "file_path", None)
-    return SqliteWatcher(path) if path is not None else None
+    if path is None:
+        return None
+    try:
+        return SqliteWatcher(path)
+    except sqlite3.Error:
+        # A file opened read-only in a read-only folder without its -shm cannot take a
+        # second reader (the window itself reads it as immutable): nothing to watch there.
+        if getattr(database, "read_only", False):
+            return None
+        raise

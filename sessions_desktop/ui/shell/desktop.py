@@ -24,6 +24,7 @@ from sessions_desktop.services.sample_business import load_sample_business
 from sessions_desktop.ui.common.icons import app_icon
 from sessions_desktop.ui.shell.about import AboutDialog
 from sessions_desktop.ui.shell.backup_actions import BackupActions
+from sessions_desktop.ui.shell.read_only import window_title
 from sessions_desktop.ui.shell.settings_actions import SettingsActions
 from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from sessions_desktop.ui.shell.welcome import WelcomePanel
@@ -96,7 +97,7 @@ class DesktopFeatures(QObject):
         """Show the welcome panel while the database has no schedules; update the title."""
         self.welcome.set_shown(is_empty(self.services))
         name = business_name(self.services)
-        self.window.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.window.setWindowTitle(window_title(name, self.services.read_only))
 
     def load_sample(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.names import APP_ID
+from sessions_desktop.private_files import FILE_MODE, open_private, private_folder, tighten
 
 log = logging.getLogger("sessions_desktop")
 LOG_NAME = "sessions-desktop.log"
@@ -45,16 +46,28 @@ def log_folder() -> Path:
     return Path(override) if override else user_log_path(APP_ID, appauthor=False)
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """The log can carry clients' details (in error texts): its files are 0600."""
+
+    def _open(self):
+        return open_private(Path(self.baseFilename), "a", encoding=self.encoding)
+
+
 def setup_logging(folder: Path | None = None) -> Path:
-    """Log to a rotating file (1 MB, three old files kept); returns the file's path."""
+    """Log to a rotating file (1 MB, three old files kept) in a private folder; returns the
+    file's path."""
     folder = folder or log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder, tighten_existing=True)
     path = folder / LOG_NAME
+    for old in (path, *(path.with_name(f"{LOG_NAME}.{n}") for n in range(1, 4))):
+        if old.exists():
+            tighten(old, FILE_MODE)
     for handler in list(log.handlers):
         if isinstance(handler, RotatingFileHandler):
             log.removeHandler(handler)
             handler.close()
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                         encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

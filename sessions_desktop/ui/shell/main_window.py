@@ -26,6 +26,7 @@ from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
 from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
+from sessions_desktop.ui.shell.read_only import apply_read_only
 from sessions_desktop.ui.shell.resource_menus import ResourceMenus
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
         self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
         self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
+        apply_read_only(self)  # "read-only" in the title bar, write actions off
 
     def _first_weekday(self) -> int | None:
         value = self.settings.value("first_day_of_week")

@@ -1,32 +1,93 @@
 """One window per database: a second launch on the same file hands over to the first.
 
 The first instance listens on a local socket (QLocalServer) named after a hash of the user and
-the database's absolute path. A later launch connects, sends ``activate``, waits for ``ok`` and
-exits; the first brings its window forward. A stale socket left by a crash is removed and taken
-over. When the first instance does not answer, the second says so and does not open the file a
-second time.
+the database's absolute path, in a folder only this user can write: ``$XDG_RUNTIME_DIR`` when
+it is the user's own 0700 folder, else ``<state folder>/run`` (made 0700). In /tmp another
+local user could create the name first and stop every later start. A later launch connects,
+sends ``activate``, waits for ``ok`` and exits; the first brings its window forward. A stale
+socket left by a crash is removed and taken over; a socket file that belongs to another user
+is never knocked on (it could answer "ok" and keep us from starting): it is ignored, noted in
+the log, and replaced. When the first instance does not answer, the second says so and does
+not open the file a second time. On Windows the name is a named pipe restricted to the user.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import logging
+import os
+import tempfile
 from enum import Enum
 from pathlib import Path
 
+from platformdirs import user_state_path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from sessions_desktop.names import APP_ID
+from sessions_desktop.private_files import private_folder
 
 log = logging.getLogger("sessions_desktop")
 CONNECT_MS = 1000
 ANSWER_MS = 5000
 
 
+MAX_SOCKET_PATH = 100       # sun_path holds 104-108 bytes
+
+
 def server_name(database: Path) -> str:
     """Per user and per database file; short enough for every platform's socket paths."""
     text = f"{getpass.getuser()}\0{Path(database).expanduser().resolve()}"
     return "sessions-desktop-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _own_private_folder(path: Path) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return path.is_dir() and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def socket_folder() -> Path | None:
+    """Where this user's sockets live (None on Windows: named pipes have no folder)."""
+    if os.name != "posix":
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _own_private_folder(Path(runtime)):
+        return Path(runtime)
+    folder = user_state_path(APP_ID, appauthor=False) / "run"
+    try:
+        private_folder(folder, tighten_existing=True)
+    except OSError as exc:
+        log.warning("no private folder for the single-instance socket (%s): %s", folder, exc)
+    if _own_private_folder(folder) and len(str(folder)) + 40 <= MAX_SOCKET_PATH:
+        return folder
+    fallback = Path(tempfile.gettempdir()) / f"sessions-desktop-{os.getuid()}"
+    with contextlib.suppress(OSError):
+        private_folder(fallback)
+    return fallback if _own_private_folder(fallback) else None
+
+
+def socket_address(database: Path) -> str:
+    """The full socket path (POSIX) or pipe name (Windows) for ``database``."""
+    name = server_name(database)
+    folder = socket_folder()
+    return str(folder / name) if folder is not None else name
+
+
+def foreign_owner(address: str) -> int | None:
+    """The uid of a socket file at ``address`` that is not ours; None when it is ours or
+    absent."""
+    if os.name != "posix":
+        return None
+    try:
+        owner = os.lstat(address).st_uid
+    except OSError:
+        return None
+    return None if owner == os.getuid() else owner
 
 
 class Handover(Enum):
@@ -43,14 +104,21 @@ class SingleInstance(QObject):
 
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(database)
+        self.name = socket_address(database)
         self.server: QLocalServer | None = None
         self.problem = ""
 
     def claim(self) -> Handover:
-        answer = self._knock()
-        if answer is not None:
-            return answer
+        owner = foreign_owner(self.name)
+        if owner is not None:
+            log.warning("ignoring the socket %s: it belongs to user id %s, not to us; it is "
+                        "not asked and is replaced", self.name, owner)
+            with contextlib.suppress(OSError):
+                os.unlink(self.name)
+        else:
+            answer = self._knock()
+            if answer is not None:
+                return answer
         return self._listen()
 
     def _knock(self) -> Handover | None:
