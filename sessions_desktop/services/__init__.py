@@ -44,6 +44,10 @@ class Services:
         self.ctx.business_zone_name  # noqa: B018 - settle the business zone on first open
         self.roll_forward()
 
+    def now(self) -> datetime:
+        """The services' clock (fixed in tests): what "now" is for reminders and views."""
+        return self.ctx.now()
+
     @property
     def path(self) -> Path | None:
         return self.database.file_path

@@ -62,6 +62,7 @@ class BackupActions:
         window = self.window
         window.save_state()
         window.controller.close()
+        window.reminders.close()
         try:
             backup_service.restore_backup(self.services, chosen.path)
         except (SessionsError, OSError) as exc:
@@ -90,5 +91,6 @@ def replace_window(old: QWidget, services=None):
     for listener in list(old.desktop.replaced):
         listener(new)
     new.show()
+    old.quitting = True          # closed for good, never to the tray
     old.close()
     return new
