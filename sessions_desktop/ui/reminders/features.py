@@ -49,6 +49,8 @@ class ReminderFeatures(QObject):
         prefs = getattr(getattr(window, "desktop", None), "settings", None)
         if prefs is not None:
             self.apply(prefs.prefs)
+        if self.notifier is not None:
+            self.notifier.start()
         self.center.start()
 
     def _wire(self) -> None:

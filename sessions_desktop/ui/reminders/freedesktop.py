@@ -88,7 +88,13 @@ class FreedesktopNotifier(QObject):
         self._inbox.put(("notify", key, title, body, list(snoozes)))
         if self.failure is not None:     # the thread gave up while this was put in
             self._drain()
-        elif self._thread is None:
+        else:
+            self.start()
+
+    def start(self) -> None:
+        """Connect now (on the D-Bus thread), so the first reminder does not wait for it and
+        ``failure`` soon says whether there is a service at all."""
+        if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="notifications",
                                             daemon=True)
             self._thread.start()
