@@ -36,6 +36,12 @@ def clock():
 
 @pytest.fixture
 def studio(tmp_path, clock):
+    services = build_studio(tmp_path, clock)
+    yield services
+    services.close()
+
+
+def build_studio(tmp_path, clock):
     """A class at 12:30 Berlin with the schedule's default of 15 minutes; a massage that
     started at 11:55 with its own reminder."""
     services = open_services(tmp_path / "reminders.sqlite3", now=clock)
@@ -51,8 +57,7 @@ def studio(tmp_path, clock):
     services.sessions.create_session({"schedule_id": massage.id, "title": "Hot stones",
                                       "start": T0 - timedelta(minutes=5),
                                       "end": T0 + timedelta(minutes=55), "reminders": [10]})
-    yield services
-    services.close()
+    return services
 
 
 def open_window(qtbot, services, settings):
@@ -66,7 +71,8 @@ def open_window(qtbot, services, settings):
     wait_loaded(qtbot, win)
     center = win.reminders.center
     notifier = win.reminders.notifier      # no session bus in tests: it finds none, says why
-    qtbot.waitUntil(lambda: notifier is None or notifier.failure is not None, timeout=5000)
+    qtbot.waitUntil(lambda: notifier is None or bool(notifier.failure or notifier.server),
+                    timeout=10000)
     qtbot.waitUntil(lambda: center.reads >= 1 and not center._reading, timeout=5000)
     return win
 
