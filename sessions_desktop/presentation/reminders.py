@@ -22,13 +22,13 @@ from typing import Any
 
 from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.model import Session
-from sessions_desktop.domain.time import from_epoch, to_epoch
+from sessions_desktop.domain.time import to_epoch
 
 NEAR = timedelta(hours=25)          # read every few minutes: reminders up to a day are exact
 FAR = timedelta(days=29)            # read hourly: the longest reminder is four weeks
 NEAR_EVERY = timedelta(minutes=5)
 FAR_EVERY = timedelta(hours=1)
-AT_START_GRACE = timedelta(minutes=1)   # a reminder "at the start" stays due this long
+AT_START_GRACE_S = 60                   # a reminder "at the start" stays due this long
 SNOOZE_CHOICES = (5, 10, 15)            # minutes
 MAX_WAKE = timedelta(seconds=60)        # the timer looks at the clock at least this often
 KEEP_AFTER_START = timedelta(days=1)    # ledger entries are forgotten a day after the start
@@ -37,7 +37,8 @@ MAX_LEDGER = 2000
 
 @dataclass(frozen=True, slots=True)
 class Alarm:
-    """One reminder of one session, as the notification needs it."""
+    """One reminder of one session, as the notification needs it. The moments the clock is
+    compared with are kept as epoch seconds: a tick compares integers, never zoned times."""
 
     session_id: str
     title: str
@@ -45,20 +46,24 @@ class Alarm:
     end: datetime
     minutes: int
     all_day: bool = False
+    start_s: int = field(init=False, repr=False, compare=False)
+    at_s: int = field(init=False, repr=False, compare=False)
+    deadline_s: int = field(init=False, repr=False, compare=False)
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        start_s = to_epoch(self.start)
+        at_s = start_s - self.minutes * 60
+        object.__setattr__(self, "start_s", start_s)
+        object.__setattr__(self, "at_s", at_s)
+        # shown until the start, or a minute after a reminder at the start
+        object.__setattr__(self, "deadline_s", max(start_s, at_s + AT_START_GRACE_S))
+        # names this alarm across restarts; a moved session or changed reminder is new
+        object.__setattr__(self, "key", f"{self.session_id}|{start_s}|{self.minutes}")
 
     @property
     def at(self) -> datetime:
         return self.start - timedelta(minutes=self.minutes)
-
-    @property
-    def key(self) -> str:
-        """Names this alarm across restarts; a moved session or changed reminder is new."""
-        return f"{self.session_id}|{to_epoch(self.start)}|{self.minutes}"
-
-    @property
-    def deadline(self) -> datetime:
-        """Shown until then: the start, or a minute after a reminder at the start."""
-        return max(self.start, self.at + AT_START_GRACE)
 
 
 def alarms_of(session: Session) -> list[Alarm]:
@@ -147,44 +152,46 @@ class ReminderPlanner:
         if far is not None:
             self._far = list(far)
         self._near_end = near_end
-        merged = {a.key: a for a in self._far if a.start >= near_end}
-        merged.update((a.key, a) for a in alarms if a.start < near_end)
+        end_s = to_epoch(near_end)
+        merged = {a.key: a for a in self._far if a.start_s >= end_s}
+        merged.update((a.key, a) for a in alarms if a.start_s < end_s)
         self.alarms = merged
 
     def due(self, now: datetime) -> list[Alarm]:
         """Alarms to show now, oldest first: their moment (or snooze) has come and their
         session has not started; none already shown and not snoozed."""
-        out = []
+        now_s, out = to_epoch(now), []
+        shown, snoozed = self.ledger.shown, self.ledger.snoozed
         for alarm in self.alarms.values():
-            if now >= alarm.deadline:
+            if now_s >= alarm.deadline_s:
                 continue
-            until = self.ledger.snoozed.get(alarm.key)
+            until = snoozed.get(alarm.key)
             if until is not None:
-                if to_epoch(now) >= until:
+                if now_s >= until:
                     out.append(alarm)
-            elif alarm.key not in self.ledger.shown and now >= alarm.at:
+            elif now_s >= alarm.at_s and alarm.key not in shown:
                 out.append(alarm)
-        return sorted(out, key=lambda a: (a.at, a.start, a.key))
+        return sorted(out, key=lambda a: (a.at_s, a.start_s, a.key))
 
     def next_wake(self, now: datetime) -> datetime:
         """When to look again: the next alarm or snooze, at most ``MAX_WAKE`` from now."""
-        wake = now + MAX_WAKE
+        now_s = to_epoch(now)
+        wake_s = now_s + int(MAX_WAKE.total_seconds())
+        shown, snoozed = self.ledger.shown, self.ledger.snoozed
         for alarm in self.alarms.values():
-            if now >= alarm.deadline:
+            if now_s >= alarm.deadline_s:
                 continue
-            until = self.ledger.snoozed.get(alarm.key)
-            if until is not None:
-                moment = from_epoch(until, now.tzinfo)
-            elif alarm.key not in self.ledger.shown:
-                moment = alarm.at
-            else:
-                continue
-            if now < moment < wake:
-                wake = moment
-        return wake
+            moment = snoozed.get(alarm.key)
+            if moment is None:
+                if alarm.key in shown:
+                    continue
+                moment = alarm.at_s
+            if now_s < moment < wake_s:
+                wake_s = moment
+        return now + timedelta(seconds=wake_s - now_s)
 
     def mark_shown(self, alarm: Alarm) -> None:
-        self.ledger.shown[alarm.key] = to_epoch(alarm.start)
+        self.ledger.shown[alarm.key] = alarm.start_s
         self.ledger.snoozed.pop(alarm.key, None)
 
     def snooze(self, alarm: Alarm, minutes: int, now: datetime) -> bool:
