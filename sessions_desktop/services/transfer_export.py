@@ -45,6 +45,7 @@ from sessions_desktop.services.locate import (
     build_single,
     build_single_row,
 )
+from sessions_desktop.services.values import ExportReport
 from sessions_desktop.storage.records import (
     COLUMNS,
     EXCEPTION,
@@ -57,23 +58,6 @@ Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
 _STATUS, _SCHEDULE = COLUMNS.index("status"), COLUMNS.index("schedule_id")
 DEFAULT_NAME = "Sessions Desktop"
-
-
-@dataclass(slots=True)
-class ExportReport:
-    path: str | None
-    singles: int
-    series: int
-    exceptions: int
-    size: int
-
-    @property
-    def sessions(self) -> int:
-        return self.singles + self.series
-
-    def to_json(self) -> dict:
-        return {"file": self.path, "singleSessions": self.singles, "recurringSessions":
-                self.series, "changedInstances": self.exceptions, "bytes": self.size}
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,14 +37,16 @@ def switch_database(window, text: str) -> str | None:
     if has_password(text):
         return PASSWORD_REFUSED
     try:
-        services = type(window.services)(text, now=window.services.ctx.now)
+        services = type(window.services)(text, now=window.services.now)
     except SessionsError as exc:
         return f"That calendar could not be opened: {exc}"
     window.settings.setValue(SETTING, text)
     window.save_state()
     window.live.close()
     window.controller.close()
+    window.reminders.close()
     window.services.close()
     replace_window(window, services)
+    window.quitting = True       # closed for good, never to the tray
     window.close()
     return None

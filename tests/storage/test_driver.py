@@ -1,5 +1,5 @@
 """peewee comes without the PostgreSQL driver (a command on an SQLite file does not pay for
-importing it), and ``enable_psycopg`` gives peewee the driver as its own import would."""
+importing it), and ``arm_postgres`` gives peewee the driver as its own import would."""
 
 from __future__ import annotations
 
@@ -38,15 +38,15 @@ def test_storage_imports_peewee_without_the_driver_and_enables_it_as_peewee_woul
     plain = probe("")
     ours = probe("import sessions_desktop.storage.database\n"
                  "loaded = 'psycopg' in sys.modules\n"
-                 "from sessions_desktop.storage.peewee_first import enable_psycopg\n"
-                 "enable_psycopg()", loaded="loaded")
+                 "from sessions_desktop.storage.driver import arm_postgres\n"
+                 "arm_postgres()", loaded="loaded")
     assert ours.pop("loaded_before") is False        # an SQLite command never loads it
     plain.pop("loaded_before")
     assert plain["driver"] == "psycopg" and ours == plain
 
 
 def test_opening_a_server_enables_the_driver(pg_url):
-    from sessions_desktop.storage.peewee_first import peewee
+    from sessions_desktop.storage.driver import peewee
     from sessions_desktop.storage.postgres import PostgresDatabase
 
     database = PostgresDatabase(pg_url)
