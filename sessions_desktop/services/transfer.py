@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sessions_desktop.ical import parse_calendar, stream_calendar
+from sessions_desktop.ical import Workers, parse_calendar, stream_calendar
 from sessions_desktop.ical.plan import ImportCancelled, ImportPlan
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.services.transfer_export import (
@@ -32,7 +32,6 @@ APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process app
 STREAM_SHARE = 950       # progress: reading and applying 0..950 of 1000, the end 950..1000
 
 
-# -- reports ----------------------------------------------------------------------------------
 # -- import ------------------------------------------------------------------------------------
 Source = bytes | str | Path
 
@@ -79,23 +78,33 @@ def import_ics(svc, source: Source, *, schedule_name: str | None = None,
     def cancelled() -> bool:
         return progress is not None and progress(STREAM_SHARE, 1000) is False
 
-    with svc.ctx.unit("import") as unit:   # schedules, new and updated sessions: one step
+    pending = [read_source(source)]       # handed on, not held: the reader frees it early
+    workers = _workers_for(pending[0])
+    with workers, svc.ctx.unit("import") as unit:   # schedules, sessions: one step
         chooser = ScheduleChooser(svc, names, schedule_name, create=True)
         applier = Applier(svc, chooser, report, partial, cancelled, unit)
-        plan = stream_calendar(read_source(source), applier.apply_batch,
+        plan = stream_calendar(pending.pop(), applier.apply_batch,
                                business_time_zone=svc.ctx.business_zone_name,
                                partial=partial,
                                progress=_parse_progress(progress, STREAM_SHARE),
-                               caller_every=APPLY_CALLER_EVERY, calendar_names=names)
+                               caller_every=APPLY_CALLER_EVERY, calendar_names=names,
+                               workers=workers if workers.pool else None)
         report.skipped[:0] = plan.skipped
         report.warnings[:0] = plan.warnings
         report.created_schedules = chooser.created_names
-        applier.finish()
+        applier.finish(workers.pool)
+        workers.close()                 # before the commit: they have nothing left to do
         if progress is not None and progress(1000, 1000) is False:    # the last moment
             raise ImportCancelled("import cancelled; nothing was written")
     change = unit.result()
     report.change = change if change.undoable or unit.refresh_all else None
     return report
+
+
+def _workers_for(data: bytes) -> Workers:
+    """Worker processes for a large file, started before it is read (they start while this
+    process scans the text), used to read its events and to materialise its series."""
+    return Workers(data.count(b"BEGIN:VEVENT"))
 
 
 def preview_ics(svc, data: Source) -> ImportPreview:

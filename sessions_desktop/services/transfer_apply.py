@@ -22,6 +22,8 @@ from sessions_desktop.ical.plan import (
     SkippedComponent,
 )
 from sessions_desktop.services.locate import locate
+from sessions_desktop.services.materialise_many import materialise_many
+from sessions_desktop.services.new_singles import NewSingles
 from sessions_desktop.services.series import instance_id, materialise
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
 
@@ -129,6 +131,7 @@ class Applier:
         self.cancelled = cancelled      # asked between long steps at the end
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
+        self.new_singles = NewSingles(svc.ctx)
         self.chooser = chooser
         self.report = report
         self.partial = partial
@@ -170,20 +173,25 @@ class Applier:
         writes.after.clear()
         writes.forget_unfinished()          # the series are materialised here, at the end
 
-    def finish(self) -> None:
+    def finish(self, pool: list | None = None) -> None:
         """The last batch written. A small import is left to its unit (one change record,
         its series materialised at commit); a large one has let its rows go, so its series
-        are materialised here and its change asks every view to reload."""
+        are materialised here (their rows computed with the ``pool`` of worker processes,
+        when there is one) and its change asks every view to reload."""
         self.flush()
         if not self.large:
             return
         self._bound()
-        for index, series_id in enumerate(sorted(self.series_ids)):
-            if index % CHECK_EVERY == 0 and self.cancelled():
-                raise ImportCancelled("import cancelled; nothing was written")
-            record = self.repo.get(series_id)
-            if record is not None:
-                materialise(self.repo, record, self.writes.now)
+        ids = sorted(self.series_ids)
+        if pool:
+            materialise_many(self.repo, ids, self.writes.now, pool, self.cancelled)
+        else:
+            for index, series_id in enumerate(ids):
+                if index % CHECK_EVERY == 0 and self.cancelled():
+                    raise ImportCancelled("import cancelled; nothing was written")
+                record = self.repo.get(series_id)
+                if record is not None:
+                    materialise(self.repo, record, self.writes.now)
         self.repo.bump_sessions_revision()
         self.unit.refresh_all = True
         self.unit.refreshed_schedules.update(self.schedule_ids)
@@ -212,8 +220,10 @@ class Applier:
                                                     item.line, reason, broken))
 
     def _insert(self, item: ImportedEvent, schedule: Schedule) -> None:
-        record = self.sessions._new_record({**self._fields(item, schedule, patch=False),
-                                            "id": item.uid})
+        fields = {**self._fields(item, schedule, patch=False), "id": item.uid}
+        record = self.new_singles.record(fields, schedule) if not item.overrides else None
+        if record is None:      # not a plain single, or refused: the general path decides
+            record = self.sessions._new_record(fields)
         if item.status is SessionStatus.CANCELLED:
             record.status = CANCELLED
         if not item.overrides:

@@ -39,12 +39,24 @@ from sessions_desktop.domain.time import as_aware, to_epoch
 from sessions_desktop.errors import NotFoundError, ValidationError
 from sessions_desktop.ical import ExportBundle, ExportCancelled, SeriesExport, export_calendar
 from sessions_desktop.services.business import business_name
-from sessions_desktop.services.locate import build_instance, build_series, build_single
+from sessions_desktop.services.locate import (
+    build_instance,
+    build_series,
+    build_single,
+    build_single_row,
+)
 from sessions_desktop.services.values import ExportReport
-from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
+from sessions_desktop.storage.records import (
+    COLUMNS,
+    EXCEPTION,
+    SERIES,
+    SINGLE,
+    SessionRecord,
+)
 
 Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
+_STATUS, _SCHEDULE = COLUMNS.index("status"), COLUMNS.index("schedule_id")
 DEFAULT_NAME = "Sessions Desktop"
 
 
@@ -161,6 +173,7 @@ class _ExportRows:
     singles: list[SessionRecord]
     series: list[SessionRecord]
     exceptions: dict[str, list[SessionRecord]]
+    single_rows: list[tuple] | None = None   # the whole calendar's singles, as row tuples
 
 
 def gather_export(svc, *, start: date | None = None, end: date | None = None,
@@ -189,9 +202,14 @@ def _read_export(svc, start: date | None, end: date | None,
     with repo.read():
         schedules = svc.schedules.by_id()
         wanted = _wanted_schedules(schedules, schedule_ids)
-        singles, series = _records(repo, start, end)
+        if start is None or end is None:
+            single_rows = repo.all_rows([SINGLE])
+            singles, series = [], repo.all_records([SERIES])
+        else:
+            single_rows = None
+            singles, series = _records(repo, start, end)
         exceptions = _exceptions_by_series(repo)
-    return _ExportRows(schedules, wanted, singles, series, exceptions)
+    return _ExportRows(schedules, wanted, singles, series, exceptions, single_rows)
 
 
 def _bundle(svc, rows: _ExportRows, include_pi: bool) -> ExportBundle:
@@ -202,7 +220,12 @@ def _bundle(svc, rows: _ExportRows, include_pi: bool) -> ExportBundle:
 
     # the NO_PI fieldset already builds sessions without PI (strip_pi)
     fieldset = Fieldset.ALL_PI if include_pi else Fieldset.NO_PI
-    singles = [build_single(r, schedules, fieldset) for r in rows.singles if keep(r)]
+    if rows.single_rows is not None:      # the whole calendar: straight from the row tuples
+        singles = [build_single_row(r, schedules, fieldset, r[_STATUS]) for r in
+                   rows.single_rows if r[_STATUS] != CANCELLED and
+                   (wanted is None or r[_SCHEDULE] in wanted)]
+    else:
+        singles = [build_single(r, schedules, fieldset) for r in rows.singles if keep(r)]
     series = [_series_export(svc, r, rows.exceptions.get(r.id, ()), schedules, fieldset)
               for r in rows.series if keep(r)]
     return ExportBundle(singles, series, schedules, svc.ctx.business_zone_name)
@@ -219,10 +242,8 @@ def _wanted_schedules(schedules: dict[str, Schedule], ids: Iterable[str] | None
     return wanted
 
 
-def _records(repo, start: datetime | None, end: datetime | None
+def _records(repo, start: datetime, end: datetime
              ) -> tuple[list[SessionRecord], list[SessionRecord]]:
-    if start is None or end is None:
-        return repo.all_records([SINGLE]), repo.all_records([SERIES])
     lo, hi = to_epoch(start), to_epoch(end)
     rows = repo.window_rows(lo, hi, types=None, schedule_ids=None)
     singles = [r for r in (SessionRecord.from_row(row[:-1]) for row in rows)

@@ -171,6 +171,18 @@ class Repository:
                          "ORDER BY original_local", (series_id,))
         return [SessionRecord.from_row(r) for r in rows]
 
+    def exception_slots(self, series_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The original slots of the exceptions of several series (materialising many at
+        once, as a large import does): series id -> wall-clock ISO slots."""
+        found: dict[str, list[str]] = {series_id: [] for series_id in series_ids}
+        for i in range(0, len(series_ids), 500):
+            chunk = list(series_ids[i:i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            for series_id, slot in self._sql("SELECT series_id, original_local FROM session "
+                                             f"WHERE series_id IN ({marks})", chunk):
+                found[series_id].append(slot)
+        return found
+
     def exception_at(self, series_id: str, original_local: str) -> SessionRecord | None:
         row = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE series_id = ? "
                         "AND original_local = ?", (series_id, original_local)).fetchone()
@@ -261,6 +273,13 @@ class Repository:
                "AND materialized_until < ? AND (until_utc IS NULL OR until_utc > "
                "materialized_until)")
         return [SessionRecord.from_row(r) for r in self._sql(sql, (horizon,))]
+
+    def all_rows(self, kinds: Sequence[str]) -> list[tuple]:
+        """The rows (``COLUMNS`` order, as tuples) of the given kinds in (start, id) order:
+        an export of the whole calendar builds its sessions from them directly."""
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind IN "
+               f"({', '.join('?' for _ in kinds)}) ORDER BY start_utc, id")
+        return self._sql(sql, list(kinds)).fetchall()
 
     def all_records(self, kinds: Sequence[str] | None = None) -> list[SessionRecord]:
         sql = f"SELECT {SELECT_COLUMNS} FROM session"
