@@ -16,7 +16,7 @@ import contextlib
 import sqlite3
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sessions_desktop.storage.repository import CHANNEL
 
@@ -122,7 +122,11 @@ class PostgresWatcher:
             self._conn = None
 
 
-def watcher_for(database: Backend) -> SqliteWatcher | PostgresWatcher | None:
+# What notices other writers' change records: ``wait``, ``reconnect``, ``close``, ``lost``.
+Watcher: TypeAlias = "SqliteWatcher | PostgresWatcher"
+
+
+def watcher_for(database: Backend) -> Watcher | None:
     """A watcher of ``database``'s calendar, or None for an in-memory one."""
     from sessions_desktop.storage.postgres import PostgresDatabase, connection_options
 
