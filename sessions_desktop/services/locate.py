@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from operator import attrgetter
+from typing import Any
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
@@ -118,7 +119,7 @@ _C_ID, _C_SCHEDULE, _C_TYPE, _C_START, _C_END, _C_ZONE, _C_ALL_DAY, _C_FIELDS, _
                       "all_day", "fields", "version"))
 
 
-def build_single_row(row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+def build_single_row(row: tuple[Any, ...], schedules: dict[str, Schedule], fieldset: Fieldset,
                      status: str) -> Session:
     """A single session straight from its row tuple (the window query's hot path)."""
     tz = zone(row[_C_ZONE])
@@ -188,7 +189,7 @@ def plain_instance(info: SeriesInfo, schedules: dict[str, Schedule], fieldset: F
 
 
 def _plain_values(info: SeriesInfo, schedules: dict[str, Schedule],
-                  fieldset: Fieldset) -> tuple:
+                  fieldset: Fieldset) -> tuple[Any, ...]:
     schedule = schedules.get(info.record.schedule_id)
     key = ("values", fieldset, schedule.version if schedule else 0)
     values = info.templates.get(key)

@@ -10,6 +10,7 @@ series' rows.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -56,7 +57,8 @@ class SeriesInfo:
         self.tz = zone(record.time_zone)
         self.start_local = datetime.fromisoformat(record.start_local)
         self.duration = datetime.fromisoformat(record.end_local) - self.start_local
-        self.templates: dict = {}      # plain-instance values by fieldset and schedule
+        # plain-instance values (and template sessions) by fieldset and schedule version
+        self.templates: dict[tuple[Any, ...], Any] = {}
         self._timing: SeriesTiming | None = None
 
     @property

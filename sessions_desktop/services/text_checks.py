@@ -78,7 +78,7 @@ def check_strings(value: Any, problems: Violations, field: str) -> None:
             stack.extend((key, f"{path} key") for key in item if isinstance(key, str))
 
 
-def _check_count(items: list | tuple, problems: Violations, path: str) -> None:
+def _check_count(items: list[Any] | tuple[Any, ...], problems: Violations, path: str) -> None:
     most = MAX_ITEMS.get(_leaf(path))
     if most is not None and len(items) > most:
         problems.add(path, f"holds {len(items):,} items; at most {most:,}")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sessions_desktop import private_files
 from sessions_desktop.domain.enums import (
@@ -42,6 +42,10 @@ from sessions_desktop.services.business import business_name
 from sessions_desktop.services.locate import build_instance, build_series, build_single
 from sessions_desktop.services.values import ExportReport
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
+from sessions_desktop.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
@@ -61,7 +65,7 @@ class Contents:
         return self.time_off or BLOCKED_TAG not in session.tags
 
 
-def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | None = None,
+def export_ics(svc: Services, path_or_stream: str | Path | IO[bytes], *, start: date | None = None,
                end: date | None = None, schedule_ids: Iterable[str] | None = None,
                include_pi: bool = False, calendar_name: str | None = None,
                working_hours: bool = False, time_off: bool = False,
@@ -80,7 +84,7 @@ def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | Non
                         sum(len(s.exceptions) for s in bundle.series), len(data))
 
 
-def export_staff_files(svc, folder: str | Path, *, start: date | None = None,
+def export_staff_files(svc: Services, folder: str | Path, *, start: date | None = None,
                        end: date | None = None, include_pi: bool = False,
                        working_hours: bool = False, time_off: bool = False,
                        business_file: bool = False, progress: Progress | None = None
@@ -133,7 +137,8 @@ def write_file(target: str | Path | IO[bytes], data: bytes, *, private: bool = F
     return str(target)
 
 
-def _calendar_name(svc, schedules: dict[str, Schedule], ids: tuple[str, ...] | None) -> str:
+def _calendar_name(svc: Services, schedules: dict[str, Schedule],
+                   ids: tuple[str, ...] | None) -> str:
     business = business_name(svc).strip()
     if ids is not None and len(ids) == 1 and ids[0] in schedules:
         schedule = schedules[ids[0]].name
@@ -163,7 +168,7 @@ class _ExportRows:
     exceptions: dict[str, list[SessionRecord]]
 
 
-def gather_export(svc, *, start: date | None = None, end: date | None = None,
+def gather_export(svc: Services, *, start: date | None = None, end: date | None = None,
                   schedule_ids: Iterable[str] | None = None, include_pi: bool = False,
                   contents: Contents | None = None) -> ExportBundle:
     """The sessions a file holds. ``contents`` None keeps every kind (working hours and
@@ -176,25 +181,27 @@ def gather_export(svc, *, start: date | None = None, end: date | None = None,
     return bundle
 
 
-def _read_export(svc, start: date | None, end: date | None,
+def _read_export(svc: Services, start: date | None, end: date | None,
                  schedule_ids: Iterable[str] | None) -> _ExportRows:
     if (start is None) != (end is None):
         raise ValidationError("give both start and end, or neither", field="start")
+    start_at: datetime | None = None
+    end_at: datetime | None = None
     if start is not None and end is not None:   # no offset: the business zone; a date: midnight
-        start = as_aware(start, svc.ctx.business_zone)
-        end = as_aware(end, svc.ctx.business_zone)
-    if start is not None and end is not None and end <= start:
+        start_at = as_aware(start, svc.ctx.business_zone)
+        end_at = as_aware(end, svc.ctx.business_zone)
+    if start_at is not None and end_at is not None and end_at <= start_at:
         raise ValidationError("must be after start", field="end")
     repo = svc.ctx.repo
     with repo.read():
         schedules = svc.schedules.by_id()
         wanted = _wanted_schedules(schedules, schedule_ids)
-        singles, series = _records(repo, start, end)
+        singles, series = _records(repo, start_at, end_at)
         exceptions = _exceptions_by_series(repo)
     return _ExportRows(schedules, wanted, singles, series, exceptions)
 
 
-def _bundle(svc, rows: _ExportRows, include_pi: bool) -> ExportBundle:
+def _bundle(svc: Services, rows: _ExportRows, include_pi: bool) -> ExportBundle:
     schedules, wanted = rows.schedules, rows.wanted
 
     def keep(record: SessionRecord) -> bool:
@@ -219,7 +226,7 @@ def _wanted_schedules(schedules: dict[str, Schedule], ids: Iterable[str] | None
     return wanted
 
 
-def _records(repo, start: datetime | None, end: datetime | None
+def _records(repo: Repository, start: datetime | None, end: datetime | None
              ) -> tuple[list[SessionRecord], list[SessionRecord]]:
     if start is None or end is None:
         return repo.all_records([SINGLE]), repo.all_records([SERIES])
@@ -230,14 +237,14 @@ def _records(repo, start: datetime | None, end: datetime | None
     return singles, repo.series_overlapping(lo, hi)
 
 
-def _exceptions_by_series(repo) -> dict[str, list[SessionRecord]]:
+def _exceptions_by_series(repo: Repository) -> dict[str, list[SessionRecord]]:
     found: dict[str, list[SessionRecord]] = {}
     for record in repo.all_records([EXCEPTION]):
         found.setdefault(record.series_id or "", []).append(record)
     return found
 
 
-def _series_export(svc, record: SessionRecord, exceptions: Iterable[SessionRecord],
+def _series_export(svc: Services, record: SessionRecord, exceptions: Iterable[SessionRecord],
                    schedules: dict[str, Schedule], fieldset: Fieldset) -> SeriesExport:
     info = svc.sessions.cache.info(record)
     changed = [build_instance(info, datetime.fromisoformat(e.original_local or ""), e,

@@ -124,8 +124,8 @@ class PostgresDatabase:
                                "'sessions-desktop[postgres]' (psycopg 3)") from None
         self.url = "postgresql://" + url.split("://", 1)[1]   # peewee knows this spelling
         self.path = self.shown = without_password(self.url)
-        self.db = peewee.PostgresqlDatabase(self.url, prefer_psycopg3=True,
-                                            **connection_options(self.url))
+        self.db: peewee.Database = peewee.PostgresqlDatabase(
+            self.url, prefer_psycopg3=True, **connection_options(self.url))
         self.available = True
         self.problem = ""
         self._epoch = 0                 # bumped on each outage: older connections are dead
