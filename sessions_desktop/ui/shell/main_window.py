@@ -33,7 +33,6 @@ from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
 from sessions_desktop.ui.shell.view_stack import ViewStack
 from sessions_desktop.ui.shell.window_actions import WindowActions
-from sessions_desktop.ui.transfer.transfer_flow import TransferFlow
 
 
 class MainWindow(QMainWindow):
@@ -96,10 +95,10 @@ class MainWindow(QMainWindow):
         acts.next.triggered.connect(lambda: c.step(1))
         acts.new.triggered.connect(a.create_at_next_free_hour)
         acts.quit.triggered.connect(self.close)
-        self.transfer = TransferFlow(self.services, self.ops, self, c.period)
-        acts.import_ics.triggered.connect(self.transfer.import_file)
-        acts.export_ics.triggered.connect(self.transfer.export_file)
-        acts.publish_feeds.triggered.connect(self.transfer.publish_settings)
+        self._transfer = None
+        acts.import_ics.triggered.connect(lambda: self.transfer.import_file())
+        acts.export_ics.triggered.connect(lambda: self.transfer.export_file())
+        acts.publish_feeds.triggered.connect(lambda: self.transfer.publish_settings())
         for kind, action in acts.views.items():
             action.triggered.connect(lambda _=False, k=kind: c.set_kind(k))
         acts.select_previous.triggered.connect(lambda: c.select_next(-1))
@@ -121,6 +120,16 @@ class MainWindow(QMainWindow):
         v.open_requested.connect(a.open)
         v.context_requested.connect(self._context_menu)
         v.day_requested.connect(c.show_day)
+
+    @property
+    def transfer(self):
+        """Import and export (``ui/transfer``), made on first use: the iCalendar library it
+        brings takes a quarter of the start-up time."""
+        if self._transfer is None:
+            from sessions_desktop.ui.transfer.transfer_flow import TransferFlow
+
+            self._transfer = TransferFlow(self.services, self.ops, self, self.controller.period)
+        return self._transfer
 
     def _on_selected(self, handler) -> None:
         if self.controller.selected:
@@ -172,7 +181,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.transfer.shutdown()   # a running import is cancelled (nothing written) first
+        if self._transfer is not None:
+            self._transfer.shutdown()   # a running import is cancelled (nothing written) first
         self.live.close()
         self.controller.close()
         super().closeEvent(event)
