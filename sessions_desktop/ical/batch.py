@@ -22,6 +22,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol
 
 from icalendar import Component
 from icalendar.error import GloballyUniqueTZIDGuessed
@@ -189,6 +190,14 @@ class Workers:
         self.close()
 
 
+class Jobs(Protocol):
+    """The jobs ``Shared`` hands out: a list, or an object that reads each job when asked."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int) -> tuple[Any, ...]: ...
+
+
 class Shared:
     """Jobs shared between the calling process and its workers, taken in order (``take``).
 
@@ -207,7 +216,7 @@ class Shared:
     AHEAD = 2
     HOLD = 2
 
-    def __init__(self, pool: list[PipeWorker], function: Callable, jobs: Sequence[tuple],
+    def __init__(self, pool: list[PipeWorker], function: Callable, jobs: Jobs,
                  sizes: Sequence[int], caller_every: int = 0, *, steal: bool = False) -> None:
         self._pool = pool
         self._function = function

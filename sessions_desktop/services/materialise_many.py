@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sessions_desktop.domain.occurrence_rows import series_rows
 from sessions_desktop.ical.batch import Shared
 from sessions_desktop.ical.plan import ImportCancelled
+from sessions_desktop.ical.worker import PipeWorker
 from sessions_desktop.services.series import (
     INSTANCE_SEPARATOR,
     MAX_MATERIALISED,
@@ -25,7 +27,7 @@ from sessions_desktop.storage.repository import Repository
 SERIES_CHUNK = 25   # series whose rows are computed together (one job)
 
 
-def materialise_many(repo: Repository, ids: list[str], now: datetime, pool: list,
+def materialise_many(repo: Repository, ids: list[str], now: datetime, pool: list[PipeWorker],
                      cancelled: Callable[[], bool]) -> None:
     """``series.materialise`` of each series in ``ids`` (in that order), their rows computed
     by ``pool`` and this process (``batch.Shared``, which lets this process do a chunk when
@@ -54,7 +56,7 @@ class _SeriesJobs:
     def __len__(self) -> int:
         return len(self._chunks)
 
-    def __getitem__(self, index: int) -> tuple:
+    def __getitem__(self, index: int) -> tuple[Any, ...]:
         ids = self._chunks[index]
         records = self._repo.get_many(ids)
         taken = self._repo.exception_slots(ids)

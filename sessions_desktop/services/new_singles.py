@@ -23,6 +23,7 @@ from sessions_desktop.domain.time import to_epoch, zone
 from sessions_desktop.domain.wire import field_to_wire
 from sessions_desktop.errors import ValidationError, Violations
 from sessions_desktop.services import inputs
+from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.sessions import MAX_ID_LENGTH
 from sessions_desktop.services.text_checks import MAX_ITEMS, clean_text
 from sessions_desktop.services.validation import (
@@ -47,7 +48,7 @@ class NewSingles:
     schedule ``fields["schedule_id"]`` names as the caller found it in this transaction (the
     general path looks it up again; an import has it at hand)."""
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def record(self, fields: dict[str, Any], schedule: Schedule) -> SessionRecord | None:

@@ -10,6 +10,7 @@ series' rows.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -60,7 +61,8 @@ class SeriesInfo:
         self.tz = zone(record.time_zone)
         self.start_local = datetime.fromisoformat(record.start_local)
         self.duration = datetime.fromisoformat(record.end_local) - self.start_local
-        self.templates: dict = {}      # plain-instance values by fieldset and schedule
+        # plain-instance values (and template sessions) by fieldset and schedule version
+        self.templates: dict[tuple[Any, ...], Any] = {}
         self._timing: SeriesTiming | None = None
 
     @property
@@ -112,7 +114,8 @@ def series_span(timing: SeriesTiming) -> tuple[int, int | None]:
 
 def materialise(repo: Repository, record: SessionRecord, now: datetime) -> None:
     """Rebuild the occurrence rows of one series up to the horizon."""
-    taken = [e.original_local for e in repo.exceptions_of(record.id)]
+    taken = [e.original_local for e in repo.exceptions_of(record.id)
+             if e.original_local is not None]
     [(_, rows, until)] = series_rows([series_texts(record, taken)], horizon_of(now),
                                      MAX_MATERIALISED, INSTANCE_SEPARATOR)
     repo.replace_occurrences(record.id, rows, until)

@@ -41,7 +41,7 @@ def _leaf(field: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def rules_for(field: str) -> tuple[int, re.Pattern]:
+def rules_for(field: str) -> tuple[int, re.Pattern[str]]:
     """The longest text ``field`` may hold and the pattern of characters it may not."""
     leaf = _leaf(field)
     return MAX_LENGTH.get(leaf, DEFAULT_MAX), _BAD_SINGLE_LINE if leaf in SINGLE_LINE else _BAD
@@ -103,7 +103,7 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
-def _check_count(items: list | tuple, problems: Violations, path: str) -> None:
+def _check_count(items: list[Any] | tuple[Any, ...], problems: Violations, path: str) -> None:
     most = MAX_ITEMS.get(_leaf(path))
     if most is not None and len(items) > most:
         problems.add(path, f"holds {len(items):,} items; at most {most:,}")

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sessions_desktop.ical import Workers, parse_calendar, stream_calendar
-from sessions_desktop.ical.plan import ImportCancelled, ImportPlan
+from sessions_desktop.ical.plan import ImportCancelled, ImportedEvent, ImportPlan
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.services.transfer_export import (
     ExportReport,
@@ -26,6 +27,9 @@ from sessions_desktop.services.transfer_export import (
     gather_export,
 )
 from sessions_desktop.services.values import ImportPreview, ImportReport
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 Progress = Callable[[int, int], bool]
 APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
@@ -43,7 +47,7 @@ def read_source(source: Source) -> bytes:
     return Path(source).read_bytes()
 
 
-def read_plan(svc, data: Source, *, partial: bool, progress: Progress | None = None
+def read_plan(svc: Services, data: Source, *, partial: bool, progress: Progress | None = None
               ) -> ImportPlan:
     return parse_calendar(read_source(data), business_time_zone=svc.ctx.business_zone_name,
                           partial=partial, progress=_parse_progress(progress))
@@ -59,7 +63,7 @@ def _parse_progress(progress: Progress | None, share: int = 1000) -> Progress | 
     return scaled
 
 
-def import_ics(svc, source: Source, *, schedule_name: str | None = None,
+def import_ics(svc: Services, source: Source, *, schedule_name: str | None = None,
                partial: bool = False, progress: Progress | None = None) -> ImportReport:
     """Import .ics bytes (or the file at a path) in one transaction. Without ``partial`` a
     damaged file (or any event the services refuse) imports nothing and raises
@@ -107,7 +111,7 @@ def _workers_for(data: bytes) -> Workers:
     return Workers(data.count(b"BEGIN:VEVENT"))
 
 
-def preview_ics(svc, data: Source) -> ImportPreview:
+def preview_ics(svc: Services, data: Source) -> ImportPreview:
     """How many sessions a file holds, into which schedules they would go, what is skipped and
     what cannot be represented. Reads the readable part of a damaged file; writes nothing.
     Counts as the file streams by, so a large file is not held as sessions."""
@@ -116,7 +120,7 @@ def preview_ics(svc, data: Source) -> ImportPreview:
     counts = {"sessions": 0, "recurring": 0, "changed": 0, "existing": 0}
     targets: dict[str, int] = {}
 
-    def count(items: list) -> None:
+    def count(items: list[ImportedEvent]) -> None:
         counts["sessions"] += len(items)
         counts["recurring"] += sum(1 for item in items if item.is_recurring)
         counts["changed"] += sum(len(item.overrides) for item in items)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from typing import Any
 
 SINGLE, SERIES, EXCEPTION = "SINGLE", "SERIES", "EXCEPTION"
 
@@ -25,18 +26,18 @@ _ALL_DAY, _RDATES, _EXDATES, _FIELDS = (COLUMNS.index(name) for name in
 _dump_sorted = json.JSONEncoder(sort_keys=True).encode   # what json.dumps(sort_keys=True) does
 
 
-def load_fields(text: str) -> dict:
+def load_fields(text: str) -> dict[str, Any]:
     """A row's ``fields`` JSON. A row written before texts were checked may hold a lone UTF-16
     surrogate, which no UTF-8 output can carry: it reads as U+FFFD (and is stored so at the
     row's next write). Only texts with ``\\ud`` escapes are walked, so this costs nothing on
     ordinary rows."""
-    value = json.loads(text)
+    value: dict[str, Any] = json.loads(text)
     if "\\ud" in text or "\\uD" in text:
         value = _repair(value)
     return value
 
 
-def _repair(value):
+def _repair(value: Any) -> Any:
     if isinstance(value, str):
         return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if isinstance(value, list):
@@ -66,13 +67,13 @@ class SessionRecord:
     materialized_until: int | None = None
     series_id: str | None = None
     original_local: str | None = None
-    fields: dict = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
     version: int = 1
     created_utc: int = 0
     updated_utc: int = 0
 
     @classmethod
-    def from_row(cls, row: tuple) -> SessionRecord:
+    def from_row(cls, row: tuple[Any, ...]) -> SessionRecord:
         values = dict(zip(COLUMNS, row, strict=True))
         values["all_day"] = bool(values["all_day"])
         values["rdates"] = json.loads(values["rdates"]) if values["rdates"] else []
@@ -80,7 +81,7 @@ class SessionRecord:
         values["fields"] = load_fields(values["fields"])
         return cls(**values)
 
-    def to_row(self) -> tuple:
+    def to_row(self) -> tuple[Any, ...]:
         values = list(_ROW_VALUES(self))
         values[_ALL_DAY] = int(self.all_day)
         values[_RDATES] = json.dumps(self.rdates) if self.rdates else None
@@ -88,7 +89,7 @@ class SessionRecord:
         values[_FIELDS] = _dump_sorted(self.fields)
         return tuple(values)
 
-    def copy(self, **changes) -> SessionRecord:
+    def copy(self, **changes: Any) -> SessionRecord:
         clone = replace(self, **changes)
         if "fields" not in changes:
             clone.fields = dict(self.fields)
@@ -108,7 +109,7 @@ class ScheduleRecord:
     owner_id: str | None
     time_zone: str
     colour: str
-    defaults: dict
+    defaults: dict[str, Any]
     default_duration: int
     status: str
     version: int = 1
