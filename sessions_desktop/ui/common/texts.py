@@ -33,3 +33,24 @@ def locale_names(locale: QLocale | None = None) -> Names:
         weekdays=tuple(locale.dayName(d, long) for d in range(1, 8)),
         short_weekdays=tuple(locale.dayName(d, short) for d in range(1, 8)),
     )
+
+
+def spoken_formats(locale: QLocale | None = None):
+    """How screen-reader texts write days and times (``presentation.describe.Formats``):
+    the locale's long date, with the weekday, and its short time."""
+    from sessions_desktop.presentation.describe import Formats
+
+    return Formats(day=lambda day: date_text(day, locale, long=True),
+                   time=lambda moment: time_text(moment, locale))
+
+
+def when_text(session, tz, locale: QLocale | None = None) -> str:
+    """'Tue 24 Nov, 10:00 – 11:00' (or 'Tue 24 Nov, all day'): a session's time in a
+    sentence of the status bar."""
+    locale = locale or QLocale()
+    if session.all_day:
+        day = session.start.date()
+        return f"{locale.toString(QDate(day.year, day.month, day.day), 'ddd d MMM')}, all day"
+    start, end = session.start.astimezone(tz), session.end.astimezone(tz)
+    day = locale.toString(QDate(start.year, start.month, start.day), "ddd d MMM")
+    return f"{day}, {time_text(start, locale)} – {time_text(end, locale)}"

@@ -40,6 +40,7 @@ class DayData:
     now: datetime | None = None
     people: dict[str, str] = field(default_factory=dict)    # id -> "Tom · Treatment room"
     labels: dict[str, str] = field(default_factory=dict)    # id -> title shown ("Tom: Off")
+    schedules: dict[str, Schedule] = field(default_factory=dict, repr=False)
 
 
 def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Session],
@@ -52,6 +53,7 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
     people = PeopleTexts(schedules)
+    data.schedules = schedules
     for session in shown:
         data.people[session.id] = people(session)
         data.labels[session.id] = label(session, schedules)
