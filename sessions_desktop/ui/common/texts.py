@@ -47,10 +47,16 @@ def spoken_formats(locale: QLocale | None = None):
 def when_text(session, tz, locale: QLocale | None = None) -> str:
     """'Tue 24 Nov, 10:00 – 11:00' (or 'Tue 24 Nov, all day'): a session's time in a
     sentence of the status bar."""
-    locale = locale or QLocale()
     if session.all_day:
-        day = session.start.date()
-        return f"{locale.toString(QDate(day.year, day.month, day.day), 'ddd d MMM')}, all day"
-    start, end = session.start.astimezone(tz), session.end.astimezone(tz)
+        return span_text(session.start, session.end, locale, all_day=True)
+    return span_text(session.start.astimezone(tz), session.end.astimezone(tz), locale)
+
+
+def span_text(start: datetime, end: datetime, locale: QLocale | None = None,
+              all_day: bool = False) -> str:
+    """'Tue 24 Nov, 10:00 – 11:00' of wall-clock times; 'Tue 24 Nov, all day'."""
+    locale = locale or QLocale()
     day = locale.toString(QDate(start.year, start.month, start.day), "ddd d MMM")
+    if all_day:
+        return f"{day}, all day"
     return f"{day}, {time_text(start, locale)} – {time_text(end, locale)}"

@@ -65,6 +65,7 @@ class ViewStack(QStackedWidget):
             key, self._aware(s), self._aware(e), label))
         grid.open_requested.connect(self._open_or_create)
         grid.conflict_check = self._conflict
+        grid.period_needed.connect(c.set_anchor)     # the keyboard cursor left the week
         self.month.move_requested.connect(self.move_requested)
         for page in (grid, self.week.header, self.month, self.agenda):
             page.selected.connect(c.select)
@@ -218,6 +219,29 @@ class ViewStack(QStackedWidget):
         self.month.chosen = key
         self.month.update()
         self.agenda.set_selected(key)
+
+    def preview(self, key: str, start: datetime, end: datetime) -> None:
+        """A keyboard move in progress: the time grid shows it as a drag's ghost."""
+        if self.currentWidget() is self.week and key in self.week.grid_view.data.wall:
+            self.week.grid_view.keys.show_preview(key, start, end)
+
+    def clear_preview(self, key: str) -> None:
+        self.week.grid_view.keys.clear_preview(key)
+
+    def paste_target(self) -> tuple[date, int | None]:
+        """Where a paste goes: the time grid's cursor (day and minute), else the selected
+        session's day (or the first shown day) at the copied time of day."""
+        c = self.controller
+        if self.currentWidget() is self.week:
+            slot = self.week.grid_view.cursor
+            if slot is not None and slot.day in c.period():
+                return slot.day, slot.minute
+        selected = c.selected_session()
+        if selected is not None:
+            return (selected.start.date() if selected.all_day else
+                    selected.start.astimezone(c.tz).date()), None
+        today = c.today()
+        return (today if today in c.period() else c.period().start), None
 
     def day_shown(self, day: date) -> bool:
         return day in self.controller.period()
