@@ -257,3 +257,30 @@ def forget_missing(widget: QWidget) -> None:
     iface = getattr(widget, "accessible_interface", None)
     if iface is not None:
         iface.forget_missing()
+
+
+class TabsThroughSessions:
+    """Tab and Shift+Tab select the next or previous session of a painted view in time
+    order (mixed into views without a slot cursor); past the last one focus moves on, so
+    the view is never a keyboard trap. A view gives ``tab_order()`` ((key, start) pairs),
+    ``chosen_key`` and the ``selected`` signal."""
+
+    chosen_key: str | None
+
+    def tab_order(self) -> list:
+        raise NotImplementedError
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        from sessions_desktop.presentation.keyboard import tab_target
+
+        if self.hasFocus():  # type: ignore[attr-defined]
+            key = tab_target(sorted(self.tab_order(), key=lambda p: (p[1], p[0])),
+                             self.chosen_key, None, forward)
+            if key is not None:
+                self.selected.emit(key)  # type: ignore[attr-defined]
+                return True
+        return super().focusNextPrevChild(forward)  # type: ignore[misc]
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        announce_focus(self)  # type: ignore[arg-type]

@@ -45,6 +45,12 @@ class Feedback(QObject):
         stack.indexChanged.connect(self._moved)
 
     def _moved(self, index: int) -> None:
+        try:
+            self._said(index)
+        except RuntimeError:     # the stack is being destroyed with the window
+            return
+
+    def _said(self, index: int) -> None:
         before, self._index = self._index, index
         count, self._count = self._count, self.stack.count()
         if index < before and self._count < count:   # refused and dropped (shown as error)

@@ -38,6 +38,7 @@ class Pending:
     """The proposal being moved by the keys, on wall-clock times (dates when all day)."""
 
     key: str
+    base: Session           # the version the keys started from
     all_day: bool
     original: tuple[datetime, datetime]
     start: datetime
@@ -54,6 +55,10 @@ class KeyboardMove(QObject):
         self.say = say
         self.snap: Callable[[], int] = lambda: views.week.grid_view.snap_minutes
         self.pending: Pending | None = None
+        # What the keys last wrote, until the window's reload shows it: a second move made
+        # before then starts from there, not from the stale tile (and its old version).
+        self._written: dict[str, Session] = {}
+        controller.data_changed.connect(self._written.clear)
         self.menu_actions: list[QAction] = []
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for arrow, key, move_text, resize_text in KEYS:
@@ -71,7 +76,7 @@ class KeyboardMove(QObject):
     def nudge(self, move: Nudge) -> bool:
         """One key press: start a proposal from the selected session or move it on."""
         key = self.controller.selected
-        session = self.controller.find(key) if key else None
+        session = self._base(key) if key else None
         if session is None:
             self.say("Select a session first (Tab goes through them), then use Alt+arrows.")
             return False
@@ -87,6 +92,13 @@ class KeyboardMove(QObject):
         self._show(session)
         return True
 
+    def _base(self, key: str) -> Session | None:
+        shown = self.controller.find(key)
+        written = self._written.get(key)
+        if written is not None and (shown is None or written.version > shown.version):
+            return written
+        return shown
+
     def _begin(self, session: Session) -> Pending:
         if session.all_day:
             start = datetime.combine(session.start.date(), datetime.min.time())
@@ -94,7 +106,7 @@ class KeyboardMove(QObject):
         else:
             tz = self.controller.tz
             start, end = wall_clock(session.start, tz), wall_clock(session.end, tz)
-        return Pending(session.id, session.all_day, (start, end), start, end)
+        return Pending(session.id, session, session.all_day, (start, end), start, end)
 
     def _show(self, session: Session) -> None:
         pending = self.pending
@@ -133,12 +145,12 @@ class KeyboardMove(QObject):
             self.cancel()
         return False
 
-    def commit(self) -> bool:
+    def commit(self) -> Session | None:
         """Write the proposal through the drop's path; nothing when it is where it was."""
         pending = self.pending
         self.cancel()
         if pending is None or (pending.start, pending.end) == pending.original:
-            return False
+            return None
         label = "Resize session" if pending.resized_only else "Move session"
         if pending.all_day:
             start: datetime | date = pending.start.date()
@@ -146,7 +158,10 @@ class KeyboardMove(QObject):
         else:
             start, end = localize(pending.start, self.controller.tz), \
                 localize(pending.end, self.controller.tz)
-        return self.actions.reschedule(pending.key, start, end, label)
+        result = self.actions.reschedule(pending.key, start, end, label, pending.base)
+        if result is not None:
+            self._written[result.id] = result
+        return result
 
     def cancel(self) -> None:
         pending, self.pending = self.pending, None

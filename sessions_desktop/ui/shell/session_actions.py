@@ -114,13 +114,15 @@ class SessionActions:
 
     # -- change ----------------------------------------------------------------------
     def reschedule(self, session_id: str, start: datetime, end: datetime,
-                   label: str = "Move session") -> bool:
+                   label: str = "Move session", base: Session | None = None
+                   ) -> Session | None:
         """A move or resize (a drop or the keyboard): the clash, the scope of a series and
-        whether to tell the participants asked in one dialog, then one write."""
-        shown = self.controller.find(session_id)   # the version this window showed
+        whether to tell the participants asked in one dialog, then one write. ``base`` is the
+        version the gesture started from (default: the one this window shows)."""
+        shown = base or self.controller.find(session_id)
         session = self._fresh(session_id)
         if session is None:
-            return False
+            return None
         reason = None if session.all_day else conflict_reason(
             session, start, end, self.controller.sessions, self.controller.schedules)
         verb = "Resize" if label == "Resize session" else "Move"
@@ -128,19 +130,19 @@ class SessionActions:
             verb, self.title(session), reason or "", session.is_instance,
             self.notifier.reachable(session)))
         if answer is None:
-            return False
+            return None
         result = self.ops.call(label, self.services.sessions.update_session, session.id,
                                {"start": start, "end": end}, scope=answer.scope,
                                expected_version=shown.version if shown is not None
                                else session.version)
         if result is None:
-            return False
+            return None
         self.controller.select(result.id)
         self.feedback(f"Moved “{self.title(result)}” to {self.when(result)}." if verb == "Move"
                       else f"“{self.title(result)}” now {self.when(result)}.")
         if answer.tell:
             self.notifier.write_moved(session, result)
-        return True
+        return result
 
     def open(self, session_id: str) -> bool:
         return self.flow.open(session_id)
