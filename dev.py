@@ -41,9 +41,14 @@ def run(command: list[str], env: dict | None = None) -> None:
         sys.exit(result.returncode)
 
 
+# Type-checked strictly (pyproject's [tool.mypy]); the other packages import Qt or peewee.
+STRICT_PACKAGES = ("sessions_desktop/domain", "sessions_desktop/presentation")
+
+
 def test(args: list[str]) -> None:
     run([str(PY), "-m", "ruff", "check", "."])
     run([str(BIN / "lint-imports")])
+    run([str(PY), "-m", "mypy", *STRICT_PACKAGES])
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     run([str(PY), "-m", "pytest", *args], env=env)
 

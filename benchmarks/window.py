@@ -1,187 +1,159 @@
-"""Benchmark of the main window on the ten-year database (not a test; prints figures).
+"""Benchmark of the main window on the ten-year business and on five times it (not a test).
 
-Measures, offscreen: launch to the first painted week; twenty week switches (median, worst);
-a month switch; a drag-move from the mouse release to the repaint of the grid; switching to
-the staff and rooms day view and twenty of its day switches, beside twenty day-view switches
-(its peer, the same days); switching to the staff week. Each figure runs
-to a synchronous repaint after the worker delivered the window, so it is what a user waits for.
-The database from ``benchmarks/build_business.py`` is copied first: the drag writes to it.
+For each platform (offscreen always; xcb on a virtual X screen when Xvfb is installed) and
+each business size it measures, in fresh processes:
 
-    python benchmarks/window.py [database]
+- the start: from launching ``sessions-desktop`` to its first painted week (the app says
+  ``painted`` with ``SESSIONS_DESKTOP_PAINTED_LINE=1``), the median of three starts;
+- in one window (``window_run.py``): week switches back to back and at a reading pace, the
+  month (cold and after a look), agenda pages, a drag-move, and the floor of the same run
+  (reading the week's rows with plain SQL, painting as many tiles with bare QPainter calls).
+
+It prints one table with the goals of issue 16, the load average before and after each run and
+the date, and writes the figures to ``benchmarks/out/window-results.json``. Figures depend on
+what else the machine does: compare the ratio to the floor, and run it on a quiet machine.
+
+    python benchmarks/window.py [--size 1x|5x|both] [--platform offscreen|xcb|both]
+    python benchmarks/window.py --markdown      # the last results as the README's table
 """
 
 from __future__ import annotations
 
+import argparse
+import compileall
+import json
 import os
 import shutil
-import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QPointF, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from benchmarks.build_business import PATHS, build_size  # noqa: E402
+from benchmarks.window_run import START  # noqa: E402
+from benchmarks.window_table import markdown, print_table  # noqa: E402
 
-GOALS = {"first paint": 1000, "week median": 50, "week worst": 100, "month": 100,
-         "month warm": 100, "move": 100, "staff day": 100, "staff median": 50,
-         "staff worst": 100, "day median": 50, "day worst": 100, "staff week": 100}
-DEFAULT_DB = ROOT / "benchmarks" / "out" / "business-seed7.sqlite3"
-
-
-def database(source: Path, folder: Path) -> Path:
-    if not (source.exists() and Path(f"{source}.json").exists()):
-        from benchmarks.build_business import build
-
-        build(source)
-    copy = folder / "window.sqlite3"
-    shutil.copyfile(source, copy)
-    return copy
+RESULTS = ROOT / "benchmarks" / "out" / "window-results.json"
+STARTS = 3
 
 
-def settle(app: QApplication, window) -> None:
-    """Until the controller has no reload due and no query running, then paint now.
-
-    Waits in an event loop (not a busy loop, which would fight the worker for the GIL).
-    """
-    while window.controller.loading:
-        loop = QEventLoop()
-        window.controller.data_changed.connect(loop.quit)
-        window.controller.load_failed.connect(loop.quit)
-        QTimer.singleShot(50, loop.quit)
-        loop.exec()
-    app.processEvents()
-    window.views.currentWidget().repaint()
-    window.views.week.grid_view.viewport().repaint()
-    if window.views.currentWidget() is window.views.resources:
-        window.views.resources.view.viewport().repaint()
+def launcher() -> list[str]:
+    script = Path(sys.executable).with_name("sessions-desktop")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "sessions_desktop"]
 
 
-def ms(start: float) -> float:
-    return (time.perf_counter() - start) * 1000
-
-
-def launch(app: QApplication, path: Path, folder: Path):
-    from benchmarks.build_business import fixed_now
-    from sessions_desktop.services import open_services
-    from sessions_desktop.ui.shell.main_window import MainWindow
-
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("view/date", "2026-11-23")
-    started = time.perf_counter()
-    services = open_services(path, now=fixed_now())
-    window = MainWindow(services, settings)
-    window.resize(1400, 900)
-    window.show()
-    settle(app, window)
-    return window, services, ms(started)
-
-
-def week_switches(app: QApplication, window, count: int = 20) -> list[float]:
-    times = []
-    for i in range(count):
+def time_start(database: Path, env: dict) -> float:
+    """Milliseconds from launching the app on a copy of ``database`` to its painted week."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        copy = folder / "business.sqlite3"
+        shutil.copyfile(database, copy)
+        config = folder / "config" / "SessionsDesktop"
+        config.mkdir(parents=True)
+        (config / "Sessions Desktop.conf").write_text(f"[view]\ndate={START.isoformat()}\n")
+        env = {**env, "XDG_CONFIG_HOME": str(folder / "config"),
+               "XDG_DATA_HOME": str(folder / "data"), "XDG_STATE_HOME": str(folder / "state"),
+               "SESSIONS_DESKTOP_BACKUPS": str(folder / "backups"),
+               "SESSIONS_DESKTOP_PAINTED_LINE": "1"}
         started = time.perf_counter()
-        window.controller.step(1 if i < count // 2 else -1)
-        settle(app, window)
-        times.append(ms(started))
-    return times
+        app = subprocess.Popen([*launcher(), "--db", str(copy)], env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        assert app.stdout is not None
+        try:
+            for line in app.stdout:
+                if line.startswith("sessions-desktop: painted"):
+                    return (time.perf_counter() - started) * 1000
+            raise RuntimeError("the app ended before painting its first week")
+        finally:
+            app.terminate()
+            app.wait(timeout=60)
 
 
-def linger(app: QApplication, seconds: float) -> None:
-    """A user looking at the week: the idle prefetch of neighbouring periods runs."""
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
+def run_window(size: str, env: dict) -> dict:
+    child = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "window_run.py"),
+                            "--size", size], env=env, capture_output=True, text=True,
+                           check=False)
+    lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
+    if child.returncode != 0 or not lines:
+        raise RuntimeError(f"window_run.py --size {size} failed:\n{child.stderr[-2000:]}")
+    return json.loads(lines[-1])
 
 
-def month_switch(app: QApplication, window, wait: float = 0.0) -> float:
-    from sessions_desktop.presentation.navigation import ViewKind
+class VirtualScreen:
+    """Xvfb on a display of its own (it picks a free number and tells it through a pipe)."""
 
-    linger(app, wait)
-    started = time.perf_counter()
-    window.controller.set_kind(ViewKind.MONTH)
-    settle(app, window)
-    elapsed = ms(started)
-    window.controller.set_kind(ViewKind.WEEK)
-    settle(app, window)
-    return elapsed
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self.display = ""
 
+    def __enter__(self) -> VirtualScreen:
+        read, write = os.pipe()
+        self.process = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten",
+             "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            self.display = ":" + pipe.readline().strip()
+        return self
 
-def drag_move(app: QApplication, window) -> float:
-    """Press and move on a single session, then time release -> written -> reloaded -> painted."""
-    from tests.ui.helpers import drag, release, scene_to_view
-
-    view = window.views.week.grid_view
-    window.actions_.confirm = lambda title, text: True
-    window.actions_.ask_scope = lambda verb: "THIS"
-    tile = next(t for t in view.tiles() if window.controller.find(t.key)
-                and not window.controller.find(t.key).is_instance)
-    rect = tile.boundingRect()
-    view.scroll_to_minute(max(0.0, view.grid.minute_for_y(rect.top()) - 60))
-    grab = scene_to_view(view, rect.center().x(), rect.center().y())
-    down = QPointF(grab.x(), grab.y() + view.grid.hour_height)
-    drag(view.viewport(), [grab, QPointF(grab.x(), grab.y() + 10), down], release=False)
-    started = time.perf_counter()
-    release(view.viewport(), down)
-    settle(app, window)
-    return ms(started)
+    def __exit__(self, *exc) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
 
 
-def day_switches(app: QApplication, window, kind, count: int = 20) -> tuple[float, list[float]]:
-    """Switch to ``kind`` (timed), then twenty day steps forward and back (each timed)."""
-    from sessions_desktop.presentation.navigation import ViewKind
-
-    started = time.perf_counter()
-    window.controller.set_kind(kind)
-    settle(app, window)
-    switch = ms(started)
-    times = []
-    for i in range(count):
-        started = time.perf_counter()
-        window.controller.step(1 if i < count // 2 else -1)
-        settle(app, window)
-        times.append(ms(started))
-    window.controller.set_kind(ViewKind.WEEK)
-    settle(app, window)
-    return switch, times
-
-
-def staff_figures(app: QApplication, window) -> dict[str, float]:
-    from sessions_desktop.presentation.navigation import ViewKind
-
-    day_switch, days = day_switches(app, window, ViewKind.DAY)
-    staff_switch, staff = day_switches(app, window, ViewKind.RESOURCES)
-    week_switch, _weeks = day_switches(app, window, ViewKind.RESOURCE_WEEK, count=0)
-    columns = len(window.views.resources.view.data.columns)
-    print(f"  (staff day: {columns} columns; day view switch {day_switch:.1f} ms)")
-    return {"staff day": staff_switch, "staff median": statistics.median(staff),
-            "staff worst": max(staff), "day median": statistics.median(days),
-            "day worst": max(days), "staff week": week_switch}
+def measure(platform: str, sizes: list[str]) -> list[dict]:
+    env = {**os.environ, "QT_QPA_PLATFORM": platform}
+    results = []
+    for size in sizes:
+        load_before = os.getloadavg()
+        starts = sorted(time_start(PATHS[size], env) for _ in range(STARTS))
+        result = run_window(size, env)
+        result["start"] = starts[len(starts) // 2]
+        result["starts"] = starts
+        result["load_before"] = load_before
+        results.append(result)
+    return results
 
 
 def main(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        path = database(Path(argv[0]) if argv else DEFAULT_DB, folder)
-        window, services, first = launch(app, path, folder)
-        weeks = week_switches(app, window)
-        figures = {"first paint": first, "week median": statistics.median(weeks),
-                   "week worst": max(weeks), "month": month_switch(app, window),
-                   "month warm": month_switch(app, window, wait=1.5),
-                   "move": drag_move(app, window)}
-        figures.update(staff_figures(app, window))
-        window.close()
-        services.close()
-    print(f"window benchmark on {argv[0] if argv else DEFAULT_DB}")
-    for name, value in figures.items():
-        verdict = "ok" if value <= GOALS[name] else "OVER GOAL"
-        print(f"  {name:<12} {value:8.1f} ms   goal <= {GOALS[name]} ms   {verdict}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=["1x", "5x", "both"], default="both")
+    parser.add_argument("--platform", choices=["offscreen", "xcb", "both"], default="both")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print the last results as a Markdown table and stop")
+    options = parser.parse_args(argv)
+    if options.markdown:
+        saved = json.loads(RESULTS.read_text())
+        print(markdown(saved["results"], saved["date"]))
+        return 0
+    sizes = ["1x", "5x"] if options.size == "both" else [options.size]
+    platforms = ["offscreen", "xcb"] if options.platform == "both" else [options.platform]
+    for size in sizes:
+        build_size(size)
+    # An installed app starts from compiled bytecode; so does the measured start.
+    compileall.compile_dir(str(ROOT / "sessions_desktop"), quiet=1)
+    results, notes = [], []
+    for platform in platforms:
+        if platform == "xcb":
+            if shutil.which("Xvfb") is None:
+                notes.append("xcb skipped: Xvfb is not installed (apt-get install xvfb)")
+                continue
+            with VirtualScreen() as screen:
+                os.environ["DISPLAY"] = screen.display
+                results += measure("xcb", sizes)
+        else:
+            results += measure(platform, sizes)
+    when = datetime.now().astimezone().isoformat(timespec="minutes")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps({"date": when, "results": results, "notes": notes}, indent=1))
+    print_table(results, when, notes)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 
 from sessions_desktop.names import APP_ID, APP_NAME, APP_ORGANISATION
@@ -55,22 +56,38 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_ORGANISATION)
     app.setApplicationName(APP_NAME)
     # Log file, error dialog, one window per database, backup at start: ui/startup.py
-    return run_window(app, path, open_with_backup)
+    return run_window(app, path, open_database, backup_beside_the_window)
 
 
-def open_with_backup(path: Path | str):
-    """Open the database and copy it into the backups folder (the last ten are kept)."""
+def open_database(path: Path | str):
+    from sessions_desktop.services import open_services
+
+    return open_services(path)
+
+
+def backup_beside_the_window(services) -> threading.Thread:
+    """Copy the database into the backups folder (the last ten are kept) on a thread of its
+    own, started once the window shows: a copy of a large business takes seconds, and the
+    window must not wait for it. SQLite's backup API reads a consistent snapshot through the
+    thread's own connection while the window reads and writes through its own."""
+    thread = threading.Thread(target=_backup_at_start, args=(services,),
+                              name="backup at start", daemon=True)
+    thread.start()
+    return thread
+
+
+def _backup_at_start(services) -> None:
     import logging
 
     from sessions_desktop.errors import SessionsError
-    from sessions_desktop.services import open_services
     from sessions_desktop.services.backups import backup_at_start
 
-    services = open_services(path)
+    log = logging.getLogger("sessions_desktop")
     try:
         made = backup_at_start(services)
         if made is not None:
-            logging.getLogger("sessions_desktop").info("backup at start: %s", made.path)
+            log.info("backup at start: %s", made.path)
     except (SessionsError, OSError) as exc:   # a failed backup must not stop the app
-        logging.getLogger("sessions_desktop").warning("no backup at start: %s", exc)
-    return services
+        log.warning("no backup at start: %s", exc)
+    finally:
+        services.database.close()   # this thread's connection only

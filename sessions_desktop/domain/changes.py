@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,11 +19,11 @@ class ChangeRecord:
     end: datetime | None                 # latest instant touched; None = unbounded
     detached: tuple[str, ...] = ()       # exceptions kept as single sessions after a rule change
     schedule_ids: tuple[str, ...] = ()   # schedules whose sessions changed
-    before: tuple = ()
-    after: tuple = ()
+    before: tuple[tuple[str, Any], ...] = ()   # (session id, row or None): opaque rows
+    after: tuple[tuple[str, Any], ...] = ()
     result_id: str | None = None         # the session the caller asked about, after the write
-    schedules_before: tuple = ()         # schedule rows before a schedule write (for undo)
-    schedules_after: tuple = ()
+    schedules_before: tuple[tuple[str, Any], ...] = ()   # schedule rows before (for undo)
+    schedules_after: tuple[tuple[str, Any], ...] = ()
 
     @property
     def undoable(self) -> bool:

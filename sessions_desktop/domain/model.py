@@ -9,7 +9,8 @@ and the command line speak that vocabulary.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from sessions_desktop.domain.enums import (
     ApprovalStatus,
@@ -202,10 +203,10 @@ class Session:
         return self.status is SessionStatus.CANCELLED
 
     @property
-    def duration(self):
+    def duration(self) -> timedelta:
         return self.end - self.start
 
-    def with_changes(self, **changes) -> Session:
+    def with_changes(self, **changes: Any) -> Session:
         return replace(self, **changes)
 
 

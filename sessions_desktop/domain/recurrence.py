@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule as du
@@ -51,9 +52,9 @@ __all__ = [
 ]
 
 
-def _implicit_parts(rule: RecurrenceRule, dtstart: datetime) -> dict:
+def _implicit_parts(rule: RecurrenceRule, dtstart: datetime) -> dict[str, Any]:
     """dateutil's defaults taken from DTSTART, made explicit so DTSTART can move (seek)."""
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     has_day = rule.byday or rule.part("BYMONTHDAY") or rule.part("BYYEARDAY") \
         or rule.part("BYWEEKNO")
     if not has_day:
@@ -99,7 +100,7 @@ def _period_start(rule: RecurrenceRule, dtstart: datetime, target: datetime) -> 
 
 
 def build_rrule(rule: RecurrenceRule, dtstart: datetime, tz: ZoneInfo,
-                explicit: dict | None = None) -> du.rrule:
+                explicit: dict[str, Any] | None = None) -> du.rrule:
     """A dateutil rrule over naive local times starting at ``dtstart``, in the frame of
     ``rrule_frame`` (its datetimes are 7,600 years later than the real ones)."""
     return build(rule, dtstart, until_local(rule, tz), explicit)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
 from dateutil import rrule as du
 
@@ -68,10 +69,10 @@ def framed(rule: RecurrenceRule, generator: du.rrule, after: datetime, hi: datet
 
 
 def build(rule: RecurrenceRule, dtstart: datetime, until: datetime | None,
-          explicit: dict | None = None, *, clock_only: bool = False) -> du.rrule:
+          explicit: dict[str, Any] | None = None, *, clock_only: bool = False) -> du.rrule:
     """A dateutil rule over naive wall-clock times, in the frame. ``clock_only`` leaves out
     the day parts and COUNT (the day-by-day expansion of a sub-daily rule)."""
-    kw: dict = {"dtstart": into_frame(dtstart), "interval": rule.interval, "cache": False}
+    kw: dict[str, Any] = {"dtstart": into_frame(dtstart), "interval": rule.interval, "cache": False}
     if rule.count is not None and not clock_only:
         kw["count"] = rule.count
     if until is not None:
@@ -91,8 +92,9 @@ def build(rule: RecurrenceRule, dtstart: datetime, until: datetime | None,
         raise refused(rule, str(exc)) from None
 
 
-def _day_parts(rule: RecurrenceRule) -> dict:
-    kw = {_DU[name]: values for name, values in rule.parts if name in DAY_PARTS}
+def _day_parts(rule: RecurrenceRule) -> dict[str, Any]:
+    kw: dict[str, Any] = {_DU[name]: values for name, values in rule.parts
+                          if name in DAY_PARTS}
     if rule.byday:
         kw["byweekday"] = tuple(WEEKDAYS[d] for _, d in rule.byday)
     return kw

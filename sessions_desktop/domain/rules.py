@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule as du
@@ -17,7 +18,7 @@ from dateutil import rrule as du
 from sessions_desktop.domain.limits import MAX_RULE_TEXT
 from sessions_desktop.errors import ValidationError
 
-FREQUENCIES = {
+FREQUENCIES: dict[str, Literal[0, 1, 2, 3, 4, 5, 6]] = {
     "YEARLY": du.YEARLY, "MONTHLY": du.MONTHLY, "WEEKLY": du.WEEKLY, "DAILY": du.DAILY,
     "HOURLY": du.HOURLY, "MINUTELY": du.MINUTELY, "SECONDLY": du.SECONDLY,
 }

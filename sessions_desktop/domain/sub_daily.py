@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sessions_desktop.domain.rrule_frame import (
     LAST_EXPANDED,
@@ -62,10 +63,10 @@ def _period_of(rule: RecurrenceRule, moment: datetime) -> datetime:
     return moment.replace(microsecond=0)
 
 
-def _clock_defaults(rule: RecurrenceRule, dtstart: datetime) -> dict:
+def _clock_defaults(rule: RecurrenceRule, dtstart: datetime) -> dict[str, Any]:
     """The finer clock parts dateutil takes from DTSTART, made explicit so a period start can
     stand in for DTSTART."""
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     if rule.freq == "HOURLY":
         kw["byminute"] = rule.part("BYMINUTE") or (dtstart.minute,)
     if rule.freq in ("HOURLY", "MINUTELY"):

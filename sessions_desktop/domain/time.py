@@ -8,7 +8,7 @@ in a DST gap moves forward by the gap; an ambiguous one means its first occurren
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -67,7 +67,7 @@ def as_aware(value: datetime | date, default_tz: ZoneInfo) -> datetime:
     raise TypeError(f"expected a date or datetime, not {type(value).__name__}")
 
 
-def wall_clock(moment: datetime, tz: ZoneInfo) -> datetime:
+def wall_clock(moment: datetime, tz: tzinfo) -> datetime:
     """The naive local wall-clock time of an aware instant in ``tz``."""
     return moment.astimezone(tz).replace(tzinfo=None)
 

@@ -27,7 +27,7 @@ from sessions_desktop.domain.model import (
 )
 
 
-def _drop_none(data: dict) -> dict:
+def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
@@ -37,7 +37,7 @@ _ADDRESS_TEXT = (("formattedAddress", "formatted_address"), ("addressLine", "add
                  ("postalCode", "postal_code"), ("hint", "hint"))
 
 
-def address_to_wire(address: Address) -> dict:
+def address_to_wire(address: Address) -> dict[str, Any]:
     out: dict[str, Any] = {wix: getattr(address, name) for wix, name in _ADDRESS_TEXT}
     if address.street_address is not None:
         s = address.street_address
@@ -48,7 +48,7 @@ def address_to_wire(address: Address) -> dict:
     return _drop_none(out)
 
 
-def address_from_wire(data: dict) -> Address:
+def address_from_wire(data: dict[str, Any]) -> Address:
     if not isinstance(data, dict):
         raise ValueError("customAddress must be an object")
     unknown = set(data) - {w for w, _ in _ADDRESS_TEXT} - {"streetAddress", "geocode"}
@@ -71,7 +71,7 @@ def address_from_wire(data: dict) -> Address:
         if isinstance(geo, dict) else None)
 
 
-def location_to_wire(loc: Location) -> dict:
+def location_to_wire(loc: Location) -> dict[str, Any]:
     business = None
     if loc.business_location_id or loc.business_location_name:
         business = _drop_none({"id": loc.business_location_id, "name": loc.business_location_name})
@@ -80,7 +80,7 @@ def location_to_wire(loc: Location) -> dict:
                        "address": loc.address, "customAddress": custom})
 
 
-def location_from_wire(data: dict) -> Location:
+def location_from_wire(data: dict[str, Any]) -> Location:
     business = data.get("businessLocation") or {}
     address = data.get("address")
     custom = data.get("customAddress")
@@ -91,27 +91,27 @@ def location_from_wire(data: dict) -> Location:
                     address_from_wire(custom) if custom is not None else None)
 
 
-def rate_to_wire(rate: Rate) -> dict:
+def rate_to_wire(rate: Rate) -> dict[str, Any]:
     options = {label: _drop_none({"amount": p.amount, "currency": p.currency,
                                   "downPayAmount": p.down_pay_amount})
                for label, p in rate.labeled_price_options}
     return _drop_none({"labeledPriceOptions": options or None, "priceText": rate.price_text})
 
 
-def rate_from_wire(data: dict) -> Rate:
+def rate_from_wire(data: dict[str, Any]) -> Rate:
     options = tuple((label, Price(str(p["amount"]), str(p["currency"]), p.get("downPayAmount")))
                     for label, p in (data.get("labeledPriceOptions") or {}).items())
     return Rate(options, data.get("priceText"))
 
 
-def participant_to_wire(p: Participant) -> dict:
+def participant_to_wire(p: Participant) -> dict[str, Any]:
     return _drop_none({"id": p.id, "contactId": p.contact_id, "name": p.name, "email": p.email,
                        "phone": p.phone, "partySize": p.party_size,
                        "approvalStatus": p.approval_status.value,
                        "inherited": p.inherited or None})
 
 
-def participant_from_wire(data: dict) -> Participant:
+def participant_from_wire(data: dict[str, Any]) -> Participant:
     return Participant(name=data.get("name") or "", email=data.get("email"),
                        phone=data.get("phone"), party_size=int(data.get("partySize", 1)),
                        approval_status=ApprovalStatus(data.get("approvalStatus", "UNDEFINED")),
@@ -119,28 +119,28 @@ def participant_from_wire(data: dict) -> Participant:
                        inherited=bool(data.get("inherited", False)))
 
 
-def linked_to_wire(link: LinkedSchedule) -> dict:
+def linked_to_wire(link: LinkedSchedule) -> dict[str, Any]:
     return {"scheduleId": link.schedule_id, "transparency": link.transparency.value}
 
 
-def linked_from_wire(data: dict) -> LinkedSchedule:
+def linked_from_wire(data: dict[str, Any]) -> LinkedSchedule:
     return LinkedSchedule(data["scheduleId"], Transparency(data.get("transparency", "BUSY")))
 
 
-def conference_to_wire(c: CalendarConference) -> dict:
+def conference_to_wire(c: CalendarConference) -> dict[str, Any]:
     return _drop_none({"hostUrl": c.host_url, "guestUrl": c.guest_url,
                        "description": c.description})
 
 
-def conference_from_wire(data: dict) -> CalendarConference:
+def conference_from_wire(data: dict[str, Any]) -> CalendarConference:
     return CalendarConference(data.get("hostUrl"), data.get("guestUrl"), data.get("description"))
 
 
-def overrides_to_wire(o: ExternalCalendarOverrides) -> dict:
+def overrides_to_wire(o: ExternalCalendarOverrides) -> dict[str, Any]:
     return _drop_none({"title": o.title, "description": o.description})
 
 
-def overrides_from_wire(data: dict) -> ExternalCalendarOverrides:
+def overrides_from_wire(data: dict[str, Any]) -> ExternalCalendarOverrides:
     return ExternalCalendarOverrides(data.get("title"), data.get("description"))
 
 
@@ -148,16 +148,16 @@ def _identity(value: Any) -> Any:
     return value
 
 
-def _tuple_of(fn: Callable) -> Callable:
+def _tuple_of(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda items: tuple(fn(i) for i in items)
 
 
-def _list_of(fn: Callable) -> Callable:
+def _list_of(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda items: [fn(i) for i in items]
 
 
 # python field -> (wix name, to wire, from wire) for every field stored as JSON.
-FIELD_CODECS: dict[str, tuple[str, Callable, Callable]] = {
+FIELD_CODECS: dict[str, tuple[str, Callable[[Any], Any], Callable[[Any], Any]]] = {
     "title": ("title", _identity, _identity),
     "tags": ("tags", list, tuple),
     "capacity": ("capacity", _identity, _identity),
@@ -199,7 +199,7 @@ def fields_from_wire(data: dict[str, Any]) -> dict[str, Any]:
     return {name: field_from_wire(name, value) for name, value in data.items()}
 
 
-def datetime_to_wire(moment: datetime, time_zone: str | None) -> dict:
+def datetime_to_wire(moment: datetime, time_zone: str | None) -> dict[str, Any]:
     """A CalendarDateTime: UTC timestamp, the local wall clock, and the zone."""
     local = moment
     return _drop_none({
@@ -211,7 +211,7 @@ def datetime_to_wire(moment: datetime, time_zone: str | None) -> dict:
     })
 
 
-def session_to_wire(s: Session) -> dict:
+def session_to_wire(s: Session) -> dict[str, Any]:
     """A session as the Wix API prints it (camelCase; PI fields only when present)."""
     out: dict[str, Any] = {
         "id": s.id, "scheduleId": s.schedule_id, "scheduleOwnerId": s.schedule_owner_id,

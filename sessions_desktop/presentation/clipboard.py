@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import localize, wall_clock
@@ -64,7 +65,7 @@ def read_payload(data: bytes) -> dict[str, Any] | None:
 
 
 def paste_fields(payload: dict[str, Any], day: date, minute: int | None,
-                 tz: tzinfo) -> dict[str, Any]:
+                 tz: ZoneInfo) -> dict[str, Any]:
     """The fields of the new session: on ``day`` at ``minute`` after midnight (None: the copied
     time of day), as long as the copy; an all-day copy takes whole days from ``day``."""
     copied = datetime.fromisoformat(str(payload["start"]))

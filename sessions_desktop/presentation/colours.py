@@ -62,7 +62,7 @@ def mix(colour: str, other: str, amount: float) -> str:
     """``colour`` moved ``amount`` (0..1) of the way toward ``other``."""
     amount = max(0.0, min(1.0, amount))
     pairs = zip(parse_colour(colour), parse_colour(other), strict=True)
-    r, g, b = (a + (b - a) * amount for a, b in pairs)
+    r, g, b = (round(a + (b - a) * amount) for a, b in pairs)
     return to_hex((r, g, b))
 
 

@@ -55,7 +55,8 @@ class Formats:
 
 
 def _staff_and_rooms(session: Session, schedules: Mapping[str, Schedule]) -> tuple[str, str]:
-    staff, places = [], []
+    staff: list[str] = []
+    places: list[str] = []
     for key in resource_ids(session, schedules):
         schedule = schedules[key]
         (staff if schedule.kind is ScheduleKind.STAFF else places).append(

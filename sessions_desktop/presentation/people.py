@@ -9,6 +9,7 @@ them, so "Tom · Treatment room" reads the same on a tile, in the agenda and in 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from sessions_desktop.domain.enums import BLOCKED_TAG, OwnerKind, ScheduleKind, Transparency
 from sessions_desktop.domain.model import Schedule, Session
@@ -60,7 +61,7 @@ class PeopleTexts:
 
     def __init__(self, schedules: Mapping[str, Schedule]) -> None:
         self.schedules = schedules
-        self._known: dict[tuple, str] = {}
+        self._known: dict[tuple[Any, ...], str] = {}
 
     def __call__(self, session: Session, leave_out: str | None = None) -> str:
         key = (session.schedule_id, session.affected_schedules, leave_out)

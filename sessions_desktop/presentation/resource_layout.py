@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.model import Schedule, Session
@@ -183,9 +184,9 @@ def place(grid: TimeGrid, data: ResourceDay) -> tuple[list[PlacedTile], list[Ove
     return tiles, overflow
 
 
-def _markers(grid: TimeGrid, column: int, hidden: list) -> list[Overflow]:
+def _markers(grid: TimeGrid, column: int, hidden: list[tuple[Session, Any]]) -> list[Overflow]:
     """One '+N' per run of overlapping hidden sessions, at the run's start, on the right."""
-    runs: list[list] = []
+    runs: list[list[Any]] = []
     for session, segment in sorted(hidden, key=lambda p: p[1].start_minute):
         if runs and segment.start_minute < runs[-1][1]:
             runs[-1][1] = max(runs[-1][1], segment.end_minute)

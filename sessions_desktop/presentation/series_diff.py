@@ -7,7 +7,7 @@ keep their own values (the service keeps an exception's own fields; research not
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -57,7 +57,7 @@ class SeriesPreview:
     first: datetime                       # the first session that changes
     kept: tuple[tuple[datetime, tuple[str, ...]], ...]   # (start, labels kept as they are)
 
-    def text(self, date_text) -> str:
+    def text(self, date_text: Callable[[datetime], str]) -> str:
         """A paragraph for the preview dialog; ``date_text`` formats a datetime."""
         many = ("every session from " + date_text(self.first) + " on (the series has no end)"
                 if self.changing is None else

@@ -24,7 +24,7 @@ def intersect(a: list[Interval], b: list[Interval]) -> list[Interval]:
 
 def cut(free: list[Interval], minutes: int, limit: int = 50) -> list[Interval]:
     """Back-to-back slots of ``minutes`` from each free stretch, at most ``limit``."""
-    length, out = timedelta(minutes=minutes), []
+    length, out = timedelta(minutes=minutes), list[Interval]()
     for start, end in free:
         while start + length <= end and len(out) < limit:
             out.append((start, start + length))

@@ -10,7 +10,7 @@ that merely takes no resource. Cancelled sessions are drawn only when the view a
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import time, timedelta, tzinfo
+from datetime import date, time, timedelta, tzinfo
 
 from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.model import Schedule, Session
@@ -60,7 +60,7 @@ def drawn_all_day(session: Session, schedules: Mapping[str, Schedule], tz: tzinf
     return session.all_day or (is_time_off(session, schedules) and whole_days(session, tz))
 
 
-def local_dates(session: Session, tz: tzinfo) -> tuple:
+def local_dates(session: Session, tz: tzinfo) -> tuple[date, date]:
     """First day and the day after the last, as the all-day row places the session."""
     if session.all_day:
         return session.start.date(), session.end.date()

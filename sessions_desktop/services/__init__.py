@@ -6,10 +6,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
+from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from sessions_desktop.services.backups import Backup
+    from sessions_desktop.services.live import ChangeFeed
 
 
 class Services:
@@ -127,7 +135,63 @@ class Services:
 
         return publish_feeds(self, **options)
 
-    def subscribe(self, listener):
+    # -- what the window needs besides the sub-services (the seam: services.api) ---------
+    def now(self) -> datetime:
+        """The services' clock (a test fixes it; "from now on" and "today" follow it)."""
+        return self.ctx.now()
+
+    @property
+    def business_zone(self) -> ZoneInfo:
+        return self.ctx.business_zone
+
+    @property
+    def business_zone_name(self) -> str:
+        return self.ctx.business_zone_name
+
+    def set_business_zone(self, name: str) -> None:
+        self.ctx.set_business_zone(name)
+
+    def business_name(self) -> str:
+        from sessions_desktop.services.business import business_name
+
+        return business_name(self)
+
+    def set_business_name(self, name: str) -> None:
+        from sessions_desktop.services.business import set_business_name
+
+        set_business_name(self, name)
+
+    def is_empty(self) -> bool:
+        """No schedules yet: the window shows its welcome."""
+        from sessions_desktop.services.business import is_empty
+
+        return is_empty(self)
+
+    def load_sample_business(self) -> object:
+        from sessions_desktop.services.sample_business import load_sample_business
+
+        return load_sample_business(self)
+
+    @property
+    def backups(self) -> Backups:
+        return Backups(self)
+
+    def change_feed(self, on_changes: Callable[[list[ChangeRecord]], None],
+                    on_status: Callable[[bool, str], None]) -> ChangeFeed:
+        """Other desks' and programs' change records, delivered on a thread of its own."""
+        from sessions_desktop.services.live import ChangeFeed
+
+        return ChangeFeed(self, on_changes, on_status)
+
+    def holding(self) -> AbstractContextManager[list[ChangeRecord]]:
+        """Changes published inside the block on this thread are collected, not delivered
+        (a worker thread's import; the window publishes them on its own thread)."""
+        return self.ctx.holding()
+
+    def publish(self, change: ChangeRecord) -> None:
+        self.ctx.publish(change)
+
+    def subscribe(self, listener: Callable[[ChangeRecord], None]) -> Callable[[], None]:
         return self.ctx.subscribe(listener)
 
     def close(self) -> None:
@@ -138,6 +202,34 @@ class Services:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class Backups:
+    """Backups of the open file (services.backups), reached through the services object."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def folder(self) -> Path:
+        from sessions_desktop.services.backups import backup_folder
+
+        return backup_folder()
+
+    def list(self) -> list[Backup]:
+        from sessions_desktop.services.backups import list_backups
+
+        path = self._services.path
+        return list_backups(path) if path is not None else []
+
+    def back_up_now(self) -> Backup:
+        from sessions_desktop.services.backups import backup_now
+
+        return backup_now(self._services)
+
+    def restore(self, backup: Path) -> Backup:
+        from sessions_desktop.services.backups import restore_backup
+
+        return restore_backup(self._services, backup)
 
 
 def open_services(path: str | Path | None = None,

@@ -57,7 +57,17 @@ def resolve(schedule: Schedule | None, *layers: dict[str, Any]) -> tuple[dict, t
             own.update(layer)
     if not own:
         return values, _ALL_INHERITED
-    return values, tuple(INHERITABLE_FIELDS[n] for n in _ORDER if n not in own)
+    key = frozenset(own)
+    inherited = _INHERITED.get(key)
+    if inherited is None:   # a handful of shapes (most rows set a title only): made once
+        inherited = _INHERITED[key] = tuple(INHERITABLE_FIELDS[n] for n in _ORDER
+                                            if n not in own)
+    return values, inherited
+
+
+_INHERITED: dict[frozenset[str], tuple[str, ...]] = {}
+_TYPES = {t.value: t for t in SessionType}        # an Enum call by value costs a microsecond
+_STATUSES = {s.value: s for s in SessionStatus}
 
 
 def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers: tuple,
@@ -77,7 +87,8 @@ def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers
     tags = values["tags"]
     return Session(
         id=id, schedule_id=schedule_id, start=start, end=end, time_zone=time_zone,
-        type=SessionType(type), title=values["title"], tags=tuple(tags) if tags else (),
+        type=_TYPES.get(type) or SessionType(type), title=values["title"],
+        tags=tuple(tags) if tags else (),
         all_day=all_day, schedule_owner_id=schedule.owner_id if schedule else None,
         affected_schedules=values["affected_schedules"] or (),
         location=values["location"] if full else None, capacity=capacity,
@@ -89,7 +100,8 @@ def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers
         total_number_of_participants=total,
         calendar_conference=values["calendar_conference"] if full else None,
         external_calendar_overrides=values["external_calendar_overrides"] if full else None,
-        inherited_fields=(*inherited, *extra_inherited), status=SessionStatus(status),
+        inherited_fields=(*inherited, *extra_inherited) if extra_inherited else inherited,
+        status=_STATUSES.get(status) or SessionStatus(status),
         version=version, **identity)
 
 

@@ -7,7 +7,6 @@ the business schedule's working hours (the business hours), and without those it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sessions_desktop.domain.enums import OwnerKind, SessionType, Transparency
@@ -17,15 +16,7 @@ from sessions_desktop.domain.time import as_aware
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.services.queries import MAX_LIMIT, QueryService
 from sessions_desktop.services.schedules import ScheduleService
-
-Interval = tuple[datetime, datetime]
-
-
-@dataclass(frozen=True, slots=True)
-class Slot:
-    start: datetime
-    end: datetime
-    resource_id: str
+from sessions_desktop.services.values import Interval, Slot
 
 
 def merge(intervals: list[Interval]) -> list[Interval]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,22 +19,12 @@ from platformdirs import user_data_path
 from sessions_desktop.errors import FailedPreconditionError
 from sessions_desktop.names import APP_ID
 from sessions_desktop.private_files import FILE_MODE, private_folder, tighten
+from sessions_desktop.services.values import Backup
 
 KEEP = 10
 STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<key>[0-9a-f]{10})-(?P<stamp>\d{8}T\d{12}Z)"
                    r"(?P<reason>\.[a-z-]+)?\.sqlite3$")
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    made: datetime   # UTC
-    reason: str      # "start", "manual", "before-restore"
-
-    @property
-    def size(self) -> int:
-        return self.path.stat().st_size
 
 
 def backup_folder() -> Path:

@@ -11,7 +11,6 @@ the chosen sessions in one unit of work: one change record, one undo step.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sessions_desktop.domain.enums import BLOCKED_TAG, OwnerKind, SessionType
@@ -23,19 +22,11 @@ from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.queries import MAX_LIMIT, QueryService
 from sessions_desktop.services.schedules import ScheduleService
 from sessions_desktop.services.sessions import SessionService
+from sessions_desktop.services.values import Closure
 
 MAX_DAYS = 366
 MAX_REASON = 200
 DEFAULT_REASON = "Closed"
-
-
-@dataclass(frozen=True, slots=True)
-class Closure:
-    """What closing wrote: the closure itself and the sessions it cancelled (as they were,
-    with their participants, so the window can offer to write to them)."""
-
-    closure: Session
-    cancelled: tuple[Session, ...]
 
 
 class ClosureService:

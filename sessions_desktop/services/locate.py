@@ -131,6 +131,30 @@ def build_single_row(row: tuple, schedules: dict[str, Schedule], fieldset: Field
         status=status, version=row[_C_VERSION], fieldset=fieldset)
 
 
+class BuiltSingles:
+    """Singles already built, by everything their Session is made of: the row's id, version
+    and effective status, the fieldset, and the version of the schedule they inherit from.
+    A window read again (a write elsewhere, the month after its weeks, a prefetched week)
+    then builds only what changed; any write grows a version, so an entry is never stale."""
+
+    MOST = 30_000
+
+    def __init__(self) -> None:
+        self._items: dict[tuple, Session] = {}
+
+    def build(self, row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+              status: str) -> Session:
+        schedule = schedules.get(row[_C_SCHEDULE])
+        key = (row[_C_ID], row[_C_VERSION], status, fieldset,
+               schedule.version if schedule is not None else 0)
+        found = self._items.get(key)
+        if found is None:
+            if len(self._items) >= self.MOST:
+                self._items.clear()
+            found = self._items[key] = build_single_row(row, schedules, fieldset, status)
+        return found
+
+
 def build_series(record: SessionRecord, schedules: dict[str, Schedule],
                  fieldset: Fieldset) -> Session:
     tz = zone(record.time_zone)

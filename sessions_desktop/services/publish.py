@@ -10,28 +10,18 @@ or time off, and without personal information unless the setting says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.errors import ValidationError
-from sessions_desktop.services.transfer_export import ExportReport, Progress, export_staff_files
+from sessions_desktop.services.transfer_export import Progress, export_staff_files
+from sessions_desktop.services.values import ExportReport, PublishSettings
 
 FOLDER_KEY = "publish_folder"
 PI_KEY = "publish_include_pi"
 PAST_DAYS = 60
 FUTURE_DAYS = 2 * 365
-
-
-@dataclass(frozen=True, slots=True)
-class PublishSettings:
-    folder: str | None = None       # None: publishing is off
-    include_pi: bool = False
-
-    @property
-    def on(self) -> bool:
-        return bool(self.folder)
 
 
 def publish_settings(svc) -> PublishSettings:

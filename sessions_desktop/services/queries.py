@@ -3,14 +3,15 @@
 Sources are merged in (start, id) order: singles and exceptions (one indexed read), the
 materialised instances (one indexed read), and on-the-fly expansion for series whose
 materialised horizon ends inside the window. Each source is read in batches after the cursor's
-position, so a later page costs about what the first did.
+position, so a later page costs about what the first did. ``window_sessions`` is the calendar
+window's read of the same merge: every session of the window in one pass per source, no pages.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
@@ -18,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
 from sessions_desktop.domain.limits import (
+    MAX_INSTANCES_PER_CALL,
     MAX_INSTANCES_PER_PAGE,
     PAGE_SECONDS,
     ExpansionBudget,
@@ -33,27 +35,22 @@ from sessions_desktop.services.assemble import strip_pi
 from sessions_desktop.services.cursor import QueryKey, decode_cursor, encode_cursor
 from sessions_desktop.services.filters import SessionFilter, compile_filter
 from sessions_desktop.services.locate import (
+    BuiltSingles,
     build_instance,
     build_series,
     build_single,
-    build_single_row,
     plain_instance,
 )
 from sessions_desktop.services.series import instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
+from sessions_desktop.services.values import QueryResult
 from sessions_desktop.storage.records import SINGLE, SessionRecord
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
+WINDOW_BATCH = 1 << 20   # window_sessions: batches double up to this (no pages)
+BUILT_INSTANCES = 30_000   # plain instances remembered (then forgotten all at once)
 CANCELLED = SessionStatus.CANCELLED.value
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    items: list[Session]
-    count: int
-    next_cursor: str | None
-    has_next: bool
 
 
 def _type_names(value: Any, problems: Violations) -> str | None:
@@ -70,6 +67,8 @@ class QueryService:
     def __init__(self, sessions: SessionService) -> None:
         self.sessions = sessions
         self.ctx = sessions.ctx
+        self.built = BuiltSingles()
+        self.built_instances: dict[tuple, Session] = {}   # see ``_instance_maker``
 
     def query_sessions(self, from_date: datetime | date | None = None,
                        to_date: datetime | date | None = None, *, type: Any = None,
@@ -90,6 +89,33 @@ class QueryService:
         if not instances:
             return self._definitions(key, compiled)
         return self._page(key, compiled, after)
+
+    def window_sessions(self, from_date: datetime | date, to_date: datetime | date, *,
+                        include_cancelled: bool = False, fieldsets: Any = Fieldset.ALL_PI
+                        ) -> list[Session]:
+        """Every session overlapping [from_date, to_date), sorted by start then id: what
+        ``query_sessions`` returns over all its pages, read in one pass per source.
+
+        For the calendar window, which shows every session of a week or a month: paging
+        through ``query_sessions`` re-reads up to a page of rows from each source per page
+        (a merge of three sources keeps only one page of them) and signs a cursor each time.
+        Here each source is read in batches growing to ``WINDOW_BATCH``, each row once.
+        Expansion has an instance budget but no time limit (a window is shown whole or the
+        read fails with ``ExpansionLimitError``, never cut short in silence).
+        """
+        key = replace(self._key(from_date, to_date, None, True, include_cancelled, None,
+                                fieldsets, MAX_LIMIT), limit=WINDOW_BATCH)
+        fieldset = Fieldset(key.fieldset)
+        budget = ExpansionBudget(MAX_INSTANCES_PER_CALL, what="this window")
+        items: list[Session] = []
+        with self.ctx.repo.read():
+            schedules = self.sessions.schedules.by_id()
+            for _, make in self._merged(key, compile_filter(None), None, schedules, fieldset,
+                                        budget):
+                session = make()
+                if session is not None:
+                    items.append(session)
+        return items
 
     # -- request checking ---------------------------------------------------------------
     def _key(self, from_date, to_date, type_, instances, include_cancelled, filter_,
@@ -206,7 +232,7 @@ class QueryService:
         yield from heapq.merge(*sources, key=lambda item: item[0])
 
     def _row_source(self, key, types, ids, after, schedules, fieldset):
-        repo, cache = self.ctx.repo, self.sessions.cache
+        repo, cache, built = self.ctx.repo, self.sessions.cache, self.built.build
         batch = key.limit + 1
 
         def fetch(position, size):
@@ -218,7 +244,7 @@ class QueryService:
             if row[-1] == CANCELLED and not key.include_cancelled:
                 continue
             if row[2] == SINGLE:
-                yield position, (lambda r=row: build_single_row(r, schedules, fieldset, r[-1]))
+                yield position, (lambda r=row: built(r, schedules, fieldset, r[-1]))
                 continue
             record = SessionRecord.from_row(row[:-1])
             yield position, _single_or_exception(record, row[-1], schedules, fieldset, repo,
@@ -241,7 +267,7 @@ class QueryService:
             if status == CANCELLED and not key.include_cancelled:
                 continue
             yield position, _instance_maker(repo, cache, occ_id, series_id, version, start,
-                                            end, schedules, fieldset)
+                                            end, schedules, fieldset, self.built_instances)
 
     @staticmethod
     def _batches_keyed(fetch, after, most: int):
@@ -340,7 +366,10 @@ def _single_or_exception(record: SessionRecord, effective: str, schedules: dict[
     return make
 
 
-def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedules, fieldset):
+def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedules, fieldset,
+                    built: dict | None = None):
+    """A plain instance, remembered in ``built`` by everything it is made of (its id, times,
+    the series' version, the fieldset, the version of the schedule it inherits from)."""
     def make() -> Session | None:
         info = cache.get(series_id, version)
         if info is None:
@@ -348,7 +377,16 @@ def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedul
             if series is None:
                 return None
             info = cache.info(series)
-        tz = info.tz
-        return plain_instance(info, schedules, fieldset, occ_id, from_epoch(start, tz),
-                              from_epoch(end, tz))
+        schedule = schedules.get(info.record.schedule_id)
+        key = (occ_id, version, start, end, fieldset, schedule.version if schedule else 0)
+        found = built.get(key) if built is not None else None
+        if found is None:
+            tz = info.tz
+            found = plain_instance(info, schedules, fieldset, occ_id, from_epoch(start, tz),
+                                   from_epoch(end, tz))
+            if built is not None:
+                if len(built) >= BUILT_INSTANCES:
+                    built.clear()
+                built[key] = found
+        return found
     return make

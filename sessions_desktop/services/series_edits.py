@@ -24,7 +24,7 @@ from sessions_desktop.domain.recurrence import (
     rule_count_before,
     until_local,
 )
-from sessions_desktop.domain.time import localize, to_epoch, zone
+from sessions_desktop.domain.time import as_aware, localize, to_epoch, zone
 from sessions_desktop.errors import FailedPreconditionError, ValidationError, Violations
 from sessions_desktop.services import inputs
 from sessions_desktop.services.context import ServiceContext
@@ -382,7 +382,10 @@ class SeriesEditor:
         end = patch.get("end", timing.end)
         if isinstance(start, datetime) and isinstance(end, datetime):
             zone_ = timing.tz
-            start_wall = start.astimezone(zone_).replace(tzinfo=None) if start.tzinfo else start
+            # input without an offset means the business zone (one may come with, one without)
+            start = as_aware(start, self.ctx.business_zone)
+            end = as_aware(end, self.ctx.business_zone)
+            start_wall = start.astimezone(zone_).replace(tzinfo=None)
             length = end - start
             new_start = datetime.combine(first.date(), start_wall.time())
             out["start"] = localize(new_start, zone_)

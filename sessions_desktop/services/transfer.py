@@ -14,12 +14,10 @@ becomes the session id, so importing the same file again updates instead of dupl
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.ical import parse_calendar, stream_calendar
-from sessions_desktop.ical.plan import ImportCancelled, ImportPlan, SkippedComponent
+from sessions_desktop.ical.plan import ImportCancelled, ImportPlan
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.services.transfer_export import (
     ExportReport,
@@ -27,6 +25,7 @@ from sessions_desktop.services.transfer_export import (
     export_staff_files,
     gather_export,
 )
+from sessions_desktop.services.values import ImportPreview, ImportReport
 
 Progress = Callable[[int, int], bool]
 APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
@@ -34,58 +33,6 @@ STREAM_SHARE = 950       # progress: reading and applying 0..950 of 1000, the en
 
 
 # -- reports ----------------------------------------------------------------------------------
-def skipped_to_json(item: SkippedComponent) -> dict:
-    return {"component": item.kind, "uid": item.uid, "summary": item.summary,
-            "line": item.line, "reason": item.reason, "broken": item.broken}
-
-
-@dataclass(slots=True)
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    instances: int = 0
-    skipped: list[SkippedComponent] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    schedules: dict[str, int] = field(default_factory=dict)      # schedule name -> sessions
-    created_schedules: list[str] = field(default_factory=list)
-    change: ChangeRecord | None = None      # the new sessions as one change (undo: revert it)
-
-    def to_json(self) -> dict:
-        return {"created": self.created, "updated": self.updated,
-                "changedInstances": self.instances, "skipped": [skipped_to_json(s)
-                                                               for s in self.skipped],
-                "warnings": list(self.warnings), "schedules": dict(self.schedules),
-                "createdSchedules": list(self.created_schedules)}
-
-
-@dataclass(slots=True)
-class ImportPreview:
-    """What an import would do, for the window's preview dialog. Nothing is written."""
-
-    sessions: int
-    recurring: int
-    changed_instances: int
-    new: int
-    updates: int
-    schedules: dict[str, int]          # target schedule name -> sessions going there
-    new_schedules: list[str]
-    skipped: list[SkippedComponent]
-    warnings: list[str]                # what cannot be represented, and other notes
-    calendar_names: list[str]
-
-    @property
-    def broken(self) -> list[SkippedComponent]:
-        return [s for s in self.skipped if s.broken]
-
-    def to_json(self) -> dict:
-        return {"sessions": self.sessions, "recurringSessions": self.recurring,
-                "changedInstances": self.changed_instances, "new": self.new,
-                "updates": self.updates, "schedules": dict(self.schedules),
-                "newSchedules": list(self.new_schedules),
-                "skipped": [skipped_to_json(s) for s in self.skipped],
-                "warnings": list(self.warnings), "calendarNames": list(self.calendar_names)}
-
-
 # -- import ------------------------------------------------------------------------------------
 Source = bytes | str | Path
 

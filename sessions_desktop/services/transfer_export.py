@@ -40,28 +40,12 @@ from sessions_desktop.errors import NotFoundError, ValidationError
 from sessions_desktop.ical import ExportBundle, ExportCancelled, SeriesExport, export_calendar
 from sessions_desktop.services.business import business_name
 from sessions_desktop.services.locate import build_instance, build_series, build_single
+from sessions_desktop.services.values import ExportReport
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
 
 Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
 DEFAULT_NAME = "Sessions Desktop"
-
-
-@dataclass(slots=True)
-class ExportReport:
-    path: str | None
-    singles: int
-    series: int
-    exceptions: int
-    size: int
-
-    @property
-    def sessions(self) -> int:
-        return self.singles + self.series
-
-    def to_json(self) -> dict:
-        return {"file": self.path, "singleSessions": self.singles, "recurringSessions":
-                self.series, "changedInstances": self.exceptions, "bytes": self.size}
 
 
 @dataclass(frozen=True, slots=True)

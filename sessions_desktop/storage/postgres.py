@@ -20,6 +20,7 @@ import peewee
 
 from sessions_desktop.errors import StorageError
 from sessions_desktop.storage import pg_migrations
+from sessions_desktop.storage.driver import arm_postgres
 from sessions_desktop.storage.location import without_password
 
 MIN_SERVER_VERSION = 120000          # PostgreSQL 12
@@ -110,7 +111,7 @@ class PostgresDatabase:
 
     def __init__(self, url: str, create: bool = True) -> None:
         try:
-            import psycopg  # noqa: F401
+            arm_postgres()   # psycopg is imported only now (storage/driver.py)
         except ImportError:
             raise StorageError("PostgreSQL support is not installed: pip install "
                                "'sessions-desktop[postgres]' (psycopg 3)") from None

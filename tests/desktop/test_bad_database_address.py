@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from sessions_desktop.app import open_with_backup
+from sessions_desktop.app import backup_beside_the_window, open_database
 from sessions_desktop.ui.shell import startup
 
 
@@ -22,7 +22,8 @@ def test_the_window_says_why_in_one_message_and_creates_nothing(qtbot, private_f
                         lambda parent, title, text: shown.append(text))
     monkeypatch.chdir(private_folders)
     before = sorted(p.name for p in private_folders.iterdir())
-    status = startup.run_window(QApplication.instance(), address, open_with_backup)
+    status = startup.run_window(QApplication.instance(), address, open_database,
+                               backup_beside_the_window)
     assert status == 6 and len(shown) == 1 and expected in shown[0]
     assert "hunter2" not in shown[0]
     logs = "".join(p.read_text() for p in (private_folders / "logs").glob("*.log"))

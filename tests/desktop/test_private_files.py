@@ -82,6 +82,11 @@ def test_a_fresh_profile_is_private_whatever_the_umask(tmp_path):
     window = launch(env)          # log file, backup at start, the socket
     try:
         assert window.stdout.readline().startswith("sessions-desktop: ready")
+        backups = home / ".local/share/sessions-desktop/backups"
+        made = threading.Event()   # the start backup begins after the window shows
+        for _ in range(600):
+            if any(backups.glob("*.start.sqlite3")) or made.wait(0.05):
+                break
     finally:
         window.terminate()
         window.communicate(timeout=60)

@@ -243,3 +243,15 @@ def test_moving_a_daily_series_a_day_with_changed_neighbours(svc, yoga, window):
     moved = window(datetime(2026, 11, 18), datetime(2026, 11, 25), include_cancelled=True)
     assert [(s.start.day, s.notes, s.status.value) for s in moved] == [
         (20, None, "CONFIRMED"), (21, "n", "CONFIRMED"), (22, None, "CANCELLED")]
+
+
+def test_from_now_on_times_may_mix_aware_and_naive(svc, started, window):
+    """A naive time means the business zone (the fuzz suite found a TypeError here)."""
+    from zoneinfo import ZoneInfo
+
+    moved = svc.sessions.update_session(started.id, {
+        "start": datetime(2026, 11, 30, 19, tzinfo=ZoneInfo("Europe/Berlin")),
+        "end": datetime(2026, 11, 30, 20, 30)})
+    assert (moved.end - moved.start) == timedelta(minutes=90)
+    future = [s for s in span(window) if s.start >= NOW]
+    assert {s.start.astimezone(ZoneInfo("Europe/Berlin")).hour for s in future} == {19}

@@ -15,7 +15,15 @@ from sessions_desktop.domain.enums import ScheduleKind, SessionType
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.services.business import business_name
 from sessions_desktop.services.reports import load as ld
-from sessions_desktop.services.reports.model import Chart, ChartSeries, Column, Report, Table
+from sessions_desktop.services.reports.model import (
+    KINDS,
+    TITLES,
+    Chart,
+    ChartSeries,
+    Column,
+    Report,
+    Table,
+)
 from sessions_desktop.services.reports.period import ReportPeriod, default_grouping
 from sessions_desktop.services.reports.resource_report import (
     ROOM_WORDS,
@@ -37,10 +45,6 @@ from sessions_desktop.services.reports.utilisation import (
     count_sessions,
     utilisation_tables,
 )
-
-KINDS = ("utilisation", "staff", "rooms", "revenue")
-TITLES = {"utilisation": "Utilisation", "staff": "Staff time", "rooms": "Rooms",
-          "revenue": "Revenue"}
 
 __all__ = ["KINDS", "TITLES", "Chart", "ChartSeries", "Column", "Report", "ReportService",
            "Roster", "SheetEntry", "Table"]

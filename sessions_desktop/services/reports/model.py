@@ -18,6 +18,10 @@ from typing import Any
 TEXT, DATE, DATETIME, MONTH, COUNT, HOURS, PERCENT, MONEY, FLAG = (
     "text", "date", "datetime", "month", "count", "hours", "percent", "money", "flag")
 
+KINDS = ("utilisation", "staff", "rooms", "revenue")
+TITLES = {"utilisation": "Utilisation", "staff": "Staff time", "rooms": "Rooms",
+          "revenue": "Revenue"}
+
 
 @dataclass(frozen=True, slots=True)
 class Column:

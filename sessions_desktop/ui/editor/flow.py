@@ -55,7 +55,7 @@ class EditFlow:
         if session.is_instance and session.recurring_session_id:
             series = self.services.sessions.get_session(session.recurring_session_id, "ALL_PI")
         return EditorInput(self.actions.bookable(), series, self._cancelled(series or session),
-                           self._known_tags(), is_new, self.services.ctx.now(),
+                           self._known_tags(), is_new, self.services.now(),
                            list(self.actions.controller.schedules.values()))
 
     def _cancelled(self, series: Session) -> tuple[tuple[str, datetime], ...]:

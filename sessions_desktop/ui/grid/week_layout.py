@@ -1,30 +1,42 @@
 """From loaded sessions to what the time grid draws: wall-clock times, lanes, tiles, hit boxes.
 
-``DayData`` is the grid's whole input (built once per load); ``build_tiles`` turns it into items
-for one grid size, so a resize or zoom re-lays out without asking the service again.
+``DayData`` is the grid's whole input (built once per load); ``build_tiles`` turns it into tiles
+for one grid size, so a resize or zoom re-lays out without asking the service again. The
+pixel-free part (day parts and lanes, ``presentation.week_plan``) is kept on the ``DayData`` per
+visible-hours and minimum-length key, and so is the last layout per grid: a resize re-fits the
+lanes only, and a period prepared while the user looked at another one (the prefetch) shows
+without laying anything out again.
+
+Crowded clusters collapse into "+N" per hour (``fit_lanes``) and a density strip is reserved at
+the left of each column while any cluster of the period is collapsed; tiles exist only for
+what is drawn, so their number is bounded by the screen, not by the week.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, tzinfo
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
 from functools import lru_cache
+from typing import Any
 
 from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.calendar_data import is_blocked, working_minutes
 from sessions_desktop.presentation.colours import TileColours, tile_colours
-from sessions_desktop.presentation.formatting import tile_text
-from sessions_desktop.presentation.geometry import Segment, TimeGrid
+from sessions_desktop.presentation.formatting import TileText, tile_text
+from sessions_desktop.presentation.geometry import Rect, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
-from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.presentation.visibility import drawn_all_day
+from sessions_desktop.presentation.week_plan import PlannedPart, WeekPlan, fit_lanes, plan_week
 from sessions_desktop.ui.grid.week_items import TileItem
 
 FALLBACK_COLOUR = "#3a7bd5"
 MIN_TILE = 14.0
+MIN_LANE = 44.0     # the narrowest lane whose time and title can still be read
+MARKER = 30.0       # the "+N" slot at the right of a crowded column
+STRIP = 6.0         # the density strip at the left of a crowded period's columns
 
 
 @dataclass
@@ -38,9 +50,47 @@ class DayData:
     tz: tzinfo | None = None
     clock24: bool = True
     now: datetime | None = None
+    plans: dict[tuple, WeekPlan] = field(default_factory=dict, repr=False)
+    layouts: dict[tuple, GridLayout] = field(default_factory=dict, repr=False)
+    # who and where, and the title a view shows, of all-day items (timed tiles make their
+    # own when first painted, with ``people_of`` and ``schedules``)
     people: dict[str, str] = field(default_factory=dict)    # id -> "Tom · Treatment room"
     labels: dict[str, str] = field(default_factory=dict)    # id -> title shown ("Tom: Off")
     schedules: dict[str, Schedule] = field(default_factory=dict, repr=False)
+    people_of: PeopleTexts | None = field(default=None, repr=False)
+
+    def plan(self, grid: TimeGrid) -> WeekPlan:
+        """Day parts and lanes for the grid's visible hours and tile height, made once."""
+        key = (grid.first_minute, grid.last_minute, MIN_TILE * 60 / grid.hour_height)
+        plan = self.plans.get(key)
+        if plan is None:
+            timed = ((s, *self.wall[s.id]) for s in self.timed)
+            plan = self.plans[key] = plan_week(timed, self.days[0], len(self.days), *key)
+        return plan
+
+
+@dataclass
+class Marker:
+    """A "+N": the sessions of one day and hour collapsed out of a crowded cluster."""
+
+    rect: Rect
+    day: int
+    hour: int
+    sessions: list[Session]
+
+
+@dataclass
+class GridLayout:
+    """What the grid draws for one size: tiles and their hit boxes in paint order, the "+N"
+    markers, and the density strip's width (0 when no cluster is collapsed)."""
+
+    tiles: list[TileItem]
+    boxes: list[HitBox]
+    markers: list[Marker] = field(default_factory=list)
+    strip: float = 0.0
+    density: list[list[int]] = field(default_factory=list)
+    rendered: tuple[Any, Any] | None = None   # (scene rect, image) painted ahead of time
+    rendered_palette: int = 0
 
 
 def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Session],
@@ -52,12 +102,12 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data = DayData(days, tz=tz, clock24=clock24, now=now)
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
-    people = PeopleTexts(schedules)
+    people = data.people_of = PeopleTexts(schedules)
     data.schedules = schedules
     for session in shown:
-        data.people[session.id] = people(session)
-        data.labels[session.id] = label(session, schedules)
         if drawn_all_day(session, schedules, tz):   # a day off squeezes nothing
+            data.people[session.id] = people(session)
+            data.labels[session.id] = label(session, schedules)
             data.all_day.append(session)
         else:
             data.timed.append(session)
@@ -71,43 +121,72 @@ def cached_colours(base: str, past: bool, cancelled: bool = False) -> TileColour
     return tile_colours(base, past=past, cancelled=cancelled)
 
 
-def day_segments(grid: TimeGrid, start: datetime, end: datetime) -> list[Segment]:
-    """``grid.segments`` over only the days a session touches, not every visible day."""
-    end = max(start, end)
-    first = (start.date() - grid.first_day).days
-    last = ((end - timedelta(microseconds=1)).date() - grid.first_day).days if end > start \
-        else first
-    first, last = max(0, first), min(grid.day_count - 1, last)
-    if last < first:
-        return []
-    span = replace(grid, first_day=grid.date_for_index(first), day_count=last - first + 1)
-    return [s._replace(day_index=s.day_index + first) for s in span.segments(start, end)]
+def build_tiles(grid: TimeGrid, data: DayData) -> GridLayout:
+    """The layout for ``grid`` (kept on ``data`` for the last few grids it was asked for)."""
+    key = (grid.first_day, grid.day_count, grid.hour_height, grid.column_width,
+           grid.gutter_width, grid.first_minute, grid.last_minute)
+    layout = data.layouts.get(key)
+    if layout is None:
+        if len(data.layouts) >= 4:
+            data.layouts.clear()
+        layout = data.layouts[key] = _lay_out(grid, data)
+    return layout
 
 
-def build_tiles(grid: TimeGrid, data: DayData) -> tuple[list[TileItem], list[HitBox]]:
-    """Tiles in paint order (lanes left to right) and their hit boxes in the same order."""
-    parts: dict[int, list] = {}
-    for session in data.timed:
-        for segment in day_segments(grid, *data.wall[session.id]):
-            parts.setdefault(segment.day_index, []).append((session, segment))
+def _lay_out(grid: TimeGrid, data: DayData) -> GridLayout:
+    plan = data.plan(grid)
+    fit = fit_lanes(plan, int(grid.column_width // MIN_LANE))
+    strip = 0.0
+    if fit.hidden:   # crowded: room for the strip and the "+N" slot, then fit again
+        strip = STRIP
+        kept = int((grid.column_width - strip - MARKER) // MIN_LANE)
+        fit = fit_lanes(plan, int((grid.column_width - strip) // MIN_LANE), kept)
+    whole, crowded = grid.column_width - strip, grid.column_width - strip - MARKER
     tiles, boxes = [], []
-    for day_parts in parts.values():
-        lanes = assign_lanes([(s.id, seg.start_minute, seg.end_minute) for s, seg in day_parts],
-                             min_length=MIN_TILE * 60 / grid.hour_height)
-        for session, segment in sorted(day_parts, key=lambda p: lanes[p[0].id].lane):
-            place = lanes[session.id]
-            rect = grid.segment_rect(segment, place.lane, place.lanes, min_height=MIN_TILE)
-            tiles.append(_tile(session, rect, data))
-            boxes.append(HitBox(session.id, rect, not segment.clipped_start,
-                                not segment.clipped_end))
-    return tiles, boxes
+    for part, lane, lanes, collapsed in fit.shown:
+        rect = _rect(grid, part.day, part.start, part.end, lane, lanes, strip,
+                     crowded if collapsed else whole)
+        tiles.append(_tile(part.session, rect, data))
+        boxes.append(HitBox(part.session.id, rect, not part.clipped_start,
+                            not part.clipped_end))
+    markers = [_marker(grid, day, hour, parts, strip + crowded)
+               for (day, hour), parts in sorted(fit.hidden.items())]
+    return GridLayout(tiles, boxes, markers, strip, plan.density)
 
 
-def _tile(session: Session, rect, data: DayData) -> TileItem:
+def _rect(grid: TimeGrid, day: int, start: float, end: float, lane: int, lanes: int,
+          left: float, width: float) -> Rect:
+    """``TimeGrid.segment_rect`` for lanes that start ``left`` px into the column and share
+    ``width`` px."""
+    lane_width = width / lanes
+    y = grid.y_for_minute(start)
+    height = max(MIN_TILE, grid.y_for_minute(end) - y)
+    y = max(0.0, min(y, grid.height - height))
+    x = grid.x_for_day(day) + left + lane * lane_width
+    return Rect(x, y, max(0.0, lane_width - 1.0), height)
+
+
+def _marker(grid: TimeGrid, day: int, hour: int, parts: list[PlannedPart],
+            left: float) -> Marker:
+    """A box over the whole hour (within the visible hours), at the right of the column:
+    the markers of consecutive hours stack without overlapping."""
+    low = max(hour * 60.0, float(grid.first_minute))
+    high = min(hour * 60.0 + 60, float(grid.last_minute))
+    rect = _rect(grid, day, low, max(high, low), 0, 1, left, MARKER)
+    return Marker(rect, day, hour, [p.session for p in parts])
+
+
+def _tile(session: Session, rect: Any, data: DayData) -> TileItem:
     base = data.colours.get(session.schedule_id, FALLBACK_COLOUR)
     blocked = is_blocked(session)
     past = data.now is not None and session.end <= data.now
     colours = cached_colours("#b2bec3" if blocked else base, past, session.is_cancelled)
-    text = tile_text(session, data.tz, clock24=data.clock24,
-                     people=data.people.get(session.id, ""), title=data.labels.get(session.id))
-    return TileItem(session.id, rect, colours, text, blocked)
+    return TileItem(session.id, rect, colours, lambda: _text(session, data), blocked)
+
+
+def _text(session: Session, data: DayData) -> TileText:
+    """A tile's texts, made when it is first painted: a crowded week draws a fraction of its
+    sessions, and who-and-where and the shown title need the schedules."""
+    people = data.people_of(session) if data.people_of is not None else ""
+    return tile_text(session, data.tz, clock24=data.clock24, people=people,
+                     title=label(session, data.schedules))

@@ -1,10 +1,13 @@
 """The time grid of the day, work-week and week views: a QGraphicsView over thin tile items.
 
 The hour grid, working-hours shading and hour labels are drawn in ``drawBackground`` (cached),
-the current-time line in ``drawForeground``; the scene holds one item per drawn day-part of a
-session of the visible days and nothing else. Pointer events go through the Qt-free
-``DragMachine``: during a drag only the ghost moves; the release emits a request and the grid
-redraws later from the service broadcast, never from where the item was dropped.
+the current-time line in ``drawForeground``; the scene holds two items: the ``TileLayer`` that
+paints the visible tiles (and the "+N" markers of collapsed lanes, and the density strip of a
+crowded period) and the drag ghost. A new period is one ``set_layout`` on the layer, never a
+scene rebuilt item by item. Tooltips come from the same hit boxes the pointer uses. Pointer
+events go through the Qt-free ``DragMachine``: during a drag only the ghost moves; the release
+emits a request and the grid redraws later from the service broadcast, never from where the
+item was dropped.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QMenu, QToolTip, QWidget
 
 from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.hits import Part, hit_test
@@ -29,8 +32,9 @@ from sessions_desktop.ui.common.palette_colours import GridColours, grid_colours
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.grid.grid_access import GridAccess
 from sessions_desktop.ui.grid.grid_keys import GridKeyboard, GridKeys
+from sessions_desktop.ui.grid.tile_layer import TileLayer, marker_tooltip
 from sessions_desktop.ui.grid.week_items import GhostItem
-from sessions_desktop.ui.grid.week_layout import DayData, build_tiles
+from sessions_desktop.ui.grid.week_layout import DayData, Marker, build_tiles
 
 NOW_LINE = QColor("#e74c3c")
 MIN_HOUR, MAX_HOUR = 24.0, 160.0
@@ -42,6 +46,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
     open_requested = Signal(object)                  # key, or None for empty time
     selected = Signal(object)                        # key or None
     context_requested = Signal(str, QPoint)
+    day_requested = Signal(object)                   # date: "Show the day" of a "+N"
     relaid = Signal()                                # new grid geometry
     period_needed = Signal(object)                   # date the keyboard cursor went to
 
@@ -50,6 +55,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         super().__init__(parent)
         self.setAccessibleName("Time grid")
         self.setScene(QGraphicsScene(self))
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # two items
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -73,7 +79,12 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         self.now: Callable[[], datetime] = datetime.now
         self._tiles: list = []
         self._boxes: list = []
+        self._background: tuple | None = None
         self._ghost = GhostItem()
+        self._layer = TileLayer()
+        self.scene().addItem(self._layer)
+        self.scene().addItem(self._ghost)
+        self._ghost.setVisible(False)
         self._proposal: tuple[datetime, datetime] | None = None
         self._dragged: str | None = None
         # Keyboard (grid_keys.py): the slot cursor, the selected session, the items told to
@@ -95,27 +106,44 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         """New grid for the current size and data; one item per drawn part of a session."""
         if self.machine.state is not DragState.IDLE:
             self.cancel_drag()
-        width = max(self.viewport().width(), 200)
-        column = max(36.0, (width - 56.0) / len(self.data.days))
-        self.grid = TimeGrid(self.data.days[0], len(self.data.days), self.hour_height, column,
-                             day_start_hour=self.day_hours[0], day_end_hour=self.day_hours[1],
-                             snap_minutes=self.snap_minutes)
+        self.grid = self._grid_for(self.data)
         self.machine = DragMachine.for_grid(self.grid)
-        scene = self.scene()
-        if self._ghost.scene() is scene:
-            scene.removeItem(self._ghost)
-        scene.clear()
-        scene.setSceneRect(QRectF(0, 0, self.grid.width, self.grid.height))
-        self._tiles, self._boxes = build_tiles(self.grid, self.data)
-        for tile in self._tiles:
-            scene.addItem(tile)
+        self.scene().setSceneRect(QRectF(0, 0, self.grid.width, self.grid.height))
+        layout = build_tiles(self.grid, self.data)
+        self._tiles, self._boxes = layout.tiles, layout.boxes
+        self._layer.set_layout(layout, self.grid, self.palette())
         self._ghost.setVisible(False)
-        scene.addItem(self._ghost)
-        self.resetCachedContent()
+        background = self._background_key()
+        if background != self._background:   # most weeks shade the same hours: keep the cache
+            self._background = background
+            self.resetCachedContent()
         self.viewport().update()
         self.invalidate_access()
         forget_missing(self)
         self.relaid.emit()
+
+    def _background_key(self) -> tuple:
+        """What ``drawBackground`` depends on besides the palette."""
+        working = self.data.working or self._default_working()
+        return (replace(self.grid, first_day=date.min),
+                tuple(sorted((i, tuple(s)) for i, s in working.items())),
+                self.grid.index_for_date(self.now().date()))
+
+    def _grid_for(self, data: DayData) -> TimeGrid:
+        width = max(self.viewport().width(), 200)
+        column = max(36.0, (width - 56.0) / len(data.days))
+        return TimeGrid(data.days[0], len(data.days), self.hour_height, column,
+                        day_start_hour=self.day_hours[0], day_end_hour=self.day_hours[1],
+                        snap_minutes=self.snap_minutes)
+
+    def prepare(self, data: DayData) -> None:
+        """Lay ``data`` out for the current size ahead of time (kept on ``data``) and paint
+        the part of it the view shows now, so showing it later only copies an image."""
+        grid = self._grid_for(data)
+        layout = build_tiles(grid, data)
+        if layout.rendered is None and self.isVisible():
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            self._layer.render_ahead(layout, grid, shown, self.viewport().devicePixelRatioF())
 
     def set_selected(self, key: str | None) -> None:
         for tile in self._tiles:
@@ -127,7 +155,12 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         announce_focus(self)
 
     def tiles(self) -> list:
+        """The drawn tiles (collapsed sessions have none: see ``markers``)."""
         return list(self._tiles)
+
+    def markers(self) -> list[Marker]:
+        """The "+N" markers of collapsed lanes, by day and hour."""
+        return list(self._layer.layout.markers)
 
     def scroll_to_minute(self, minute: float) -> None:
         self.verticalScrollBar().setValue(int(self.grid.y_for_minute(minute)))
@@ -219,6 +252,10 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         pointer = self._pointer(event)
         if pointer.x < self.grid.gutter_width:
             return None
+        marker = self._layer.marker_at(pointer.x, pointer.y)
+        if marker is not None:
+            self._overflow_menu(marker, event.globalPosition().toPoint())
+            return None
         target = self._target(pointer)
         self.selected.emit(target.key if target else None)
         if target is None:       # empty time: the keyboard cursor goes there
@@ -237,6 +274,50 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         proposal = self.machine.move(pointer)
         if self.machine.dragging and proposal is not None and proposal != self._proposal:
             self._show_ghost(proposal, event)
+
+    def _overflow_menu(self, marker: Marker, where: QPoint) -> None:
+        """A "+N": the day, or one of the sessions hidden there, chosen from a list."""
+        menu = QMenu(self)
+        day = self.grid.date_for_index(marker.day)
+        menu.addAction("Show the day").triggered.connect(lambda: self.day_requested.emit(day))
+        menu.addSeparator()
+        for session in sorted(marker.sessions, key=lambda s: (s.start, s.id)):
+            start = self.data.wall.get(session.id, (session.start,))[0]
+            action = menu.addAction(f"{time_text(start)}  {session.title or '(no title)'}")
+            action.triggered.connect(lambda _=False, key=session.id: self._open_hidden(key))
+        menu.popup(where)
+
+    def _open_hidden(self, key: str) -> None:
+        self.selected.emit(key)
+        self.open_requested.emit(key)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Tooltips from the layout: a tile's text, a "+N"'s sessions, the strip's count."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = self.mapToScene(event.pos())
+            text = self._tooltip(point.x(), point.y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _tooltip(self, x: float, y: float) -> str | None:
+        marker = self._layer.marker_at(x, y)
+        if marker is not None:
+            return marker_tooltip(marker, self.data.tz)
+        hit = hit_test(self._boxes, x, y)
+        if hit is not None:
+            tile = next((t for t in self._tiles if t.key == hit.key), None)
+            return tile.text.line() if tile is not None else None
+        found = self._layer.strip_count_at(x, y)
+        if found is not None:
+            count, minute = found
+            return f"{count} session{'s' if count != 1 else ''} at " \
+                   f"{time_text(datetime(2000, 1, 1, minute // 60, minute % 60))}"
+        return None
 
     def _hover(self, pointer: Pointer) -> None:
         target = self._target(pointer)
@@ -308,6 +389,8 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:
         """A theme switch changes the palette: redraw the cached background in its colours."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._layer.set_palette(self.palette())
+            self._background = None
             self.resetCachedContent()
             self.viewport().update()
         super().changeEvent(event)

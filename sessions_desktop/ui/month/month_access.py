@@ -4,6 +4,8 @@ Shift+Tab go through its sessions (``TabsThroughSessions``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRect, QRectF
 
 from sessions_desktop.presentation.describe import (
@@ -30,10 +32,10 @@ def month_items(view) -> list[Described]:
         for rect, session in cell.chips:
             key = session.id if session.id not in seen else (session.id, cell.day.isoformat())
             seen.add(session.id)
-            items.append(describe_session(
+            items.append(replace(describe_session(
                 session, view.schedules, view.tz, formats,
                 title=label(session, view.schedules) if view.schedules else None,
-                rect=_box(rect), selected=session.id == view.chosen))
+                rect=_box(rect), selected=session.id == view.chosen), key=key))
         if cell.more_rect is not None:
             hidden = [label(s, view.schedules) if view.schedules else (s.title or "")
                       for s in view.sessions_on(cell.day)[len(cell.chips):]]

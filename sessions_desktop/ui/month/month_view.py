@@ -3,10 +3,14 @@
 A painted widget (one paintEvent for ~42 cells and a few hundred chips is cheaper than a
 widget per chip). "+N more" opens that day; dropping a chip on another day asks for a move that
 keeps the time of day (``hits.move_to_date``); Escape during a drag puts the chip back.
+The sessions of each day (the dear part of a relayout) are kept for the last few session lists
+by identity, so a month grouped ahead of time (``prepare``, from the prefetch) and a resize
+only place chips.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -33,6 +37,7 @@ from sessions_desktop.ui.month.month_layout import (
 )
 
 DRAG_DISTANCE = 6
+KEPT = 4   # months grouped ahead of time
 
 
 class MonthView(QWidget):
@@ -57,6 +62,7 @@ class MonthView(QWidget):
         self._chip_fonts = {False: small_font(), True: small_font(struck=True)}
         self._press: tuple[QPointF, Session] | None = None
         self._drop: date | None = None
+        self._grouped: OrderedDict[tuple, tuple[list[Session], dict]] = OrderedDict()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
 
@@ -72,8 +78,21 @@ class MonthView(QWidget):
     def geometry_now(self) -> MonthGeometry:
         return MonthGeometry(self.first, self.width(), self.height())
 
+    def prepare(self, first: date, sessions: list[Session], tz) -> dict[date, list[Session]]:
+        """The sessions of each of the 42 days from ``first``, remembered by the list's
+        identity."""
+        key = (first, id(sessions), str(tz))
+        found = self._grouped.get(key)
+        if found is not None and found[0] is sessions:
+            return found[1]
+        by_day = sessions_by_day(sessions, first, 42, tz)
+        self._grouped[key] = (sessions, by_day)
+        while len(self._grouped) > KEPT:
+            self._grouped.popitem(last=False)
+        return by_day
+
     def _relayout(self) -> None:
-        by_day = sessions_by_day(self.sessions, self.first, 42, self.tz)
+        by_day = self.prepare(self.first, self.sessions, self.tz)
         self.cells = lay_out_cells(self.geometry_now(), by_day)
         self.update()
 

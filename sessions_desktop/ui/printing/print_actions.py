@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.ui.common.texts import date_text, time_text
-from sessions_desktop.ui.printing.print_dialog import PrintDialog, PrintSource
+
+if TYPE_CHECKING:   # the dialog (and the paper layouts it brings) is loaded on first use
+    from sessions_desktop.ui.printing.print_dialog import PrintDialog, PrintSource
 
 
 class PrintActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        self.reports = window.services.reports
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()   # tests replace it
         self.print_action = QAction("Print…", window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -46,6 +48,8 @@ class PrintActions:
         menu.insertActions(before, [self.print_action, self.pdf_action])
 
     def source(self) -> PrintSource:
+        from sessions_desktop.ui.printing.print_dialog import PrintSource
+
         return PrintSource(self._view, self._selected, self._day)
 
     def _view(self) -> tuple[QWidget, str, str]:
@@ -68,7 +72,14 @@ class PrintActions:
     def _day(self) -> date:
         return self.window.controller.anchor
 
+    @property
+    def reports(self):
+        """The report service, made when something is first printed (not at start)."""
+        return self.window.services.reports
+
     def dialog(self, save_first: bool = False) -> PrintDialog:
+        from sessions_desktop.ui.printing.print_dialog import PrintDialog
+
         return PrintDialog(self.reports, self.source(), save_first, self.window)
 
     def open(self, save_first: bool = False) -> PrintDialog:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.presentation.formatting import one_line
-from sessions_desktop.services.reports import Roster, SheetEntry
+from sessions_desktop.services.api import Roster, SheetEntry
 from sessions_desktop.ui.common.paper import Block, Masthead, PageBreak
 from sessions_desktop.ui.common.paper_blocks import (
     CHECKBOX,

@@ -3,10 +3,13 @@ Reports window is one per main window: a second trigger brings it forward."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from sessions_desktop.ui.reports.reports_window import ReportsWindow
+if TYPE_CHECKING:   # the Reports window (charts, tables) is loaded when first opened
+    from sessions_desktop.ui.reports.reports_window import ReportsWindow
 
 
 class ReportActions:
@@ -23,6 +26,8 @@ class ReportActions:
 
     def open(self) -> ReportsWindow:
         if self.reports_window is None:
+            from sessions_desktop.ui.reports.reports_window import ReportsWindow
+
             w = self.window
             self.reports_window = ReportsWindow(
                 w.services.reports, w.controller.today(), w.controller.first_weekday,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from sessions_desktop.services.reports import Report, Table
+from sessions_desktop.services.api import Report, Table
 from sessions_desktop.ui.common.paper import Ink
 from sessions_desktop.ui.common.paper_output import PaperOptions, default_page_size, write_pdf
 from sessions_desktop.ui.reports.report_paper import report_painting

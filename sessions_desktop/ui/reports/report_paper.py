@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
-from sessions_desktop.services.reports import Report, Table
+from sessions_desktop.services.api import Report, Table
 from sessions_desktop.ui.common.chart_painter import ChartLook, paint_chart
 from sessions_desktop.ui.common.paper import Block, Masthead, Paper
 from sessions_desktop.ui.common.paper_blocks import Drawing, PaperColumn, TableBlock, Text

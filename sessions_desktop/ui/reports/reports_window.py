@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.services.reports import KINDS, TITLES, Report
+from sessions_desktop.services.api import KINDS, TITLES, Report
 from sessions_desktop.ui.reports.chart_widget import ChartWidget
 from sessions_desktop.ui.reports.periods import CUSTOM, presets
 from sessions_desktop.ui.reports.report_output import (

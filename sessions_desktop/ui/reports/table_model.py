@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from sessions_desktop.services.reports import Table
+from sessions_desktop.services.api import Table
 from sessions_desktop.ui.common.report_format import value_text
 
 NUMERIC = ("count", "hours", "percent", "money")

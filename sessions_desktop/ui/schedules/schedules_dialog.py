@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
@@ -89,7 +90,8 @@ def ask_time_off(parent: QWidget | None, day: date) -> TimeOff | None:
 
 
 class SchedulesDialog(QDialog):
-    def __init__(self, services, writer: ScheduleWriter, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ServicesApi, writer: ScheduleWriter,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Schedules and staff")
         self.services, self.writer = services, writer
@@ -178,7 +180,7 @@ class SchedulesDialog(QDialog):
 
     def _load_form(self) -> None:
         self.form.load(self.current, self._resources(), self.new_kind,
-                       self.services.ctx.business_zone_name)
+                       self.services.business_zone_name)
         self.loaded_week = self._stored_week() if self.current else {}
         self.form.hours.set_week(self.loaded_week)
         self._load_time_off()
@@ -186,7 +188,7 @@ class SchedulesDialog(QDialog):
 
     # -- working hours and time off ------------------------------------------------
     def _today(self) -> date:
-        return self.services.ctx.now().astimezone(self.services.ctx.business_zone).date()
+        return self.services.now().astimezone(self.services.business_zone).date()
 
     def _stored_week(self) -> dict:
         assert self.current is not None
@@ -196,12 +198,12 @@ class SchedulesDialog(QDialog):
         self.form.time_off.clear()
         if self.current is None or self.current.is_service:
             return
-        start = local_midnight(self._today(), self.services.ctx.business_zone)
+        start = local_midnight(self._today(), self.services.business_zone)
         items = self.services.queries.query_sessions(
             start, start + timedelta(days=365), type="EVENT", limit=200,
             filter={"scheduleId": self.current.id, "tags": {"$hasSome": ["Blocked"]},
                     "recurringSessionId": {"$exists": False}}).items
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         for s in items:
             a, b = wall_clock(s.start, tz), wall_clock(s.end, tz)
             if s.all_day:

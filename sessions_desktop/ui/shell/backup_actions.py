@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.services import backups as backup_service
 from sessions_desktop.ui.shell.backups_dialog import BackupsDialog, describe
 
 log = logging.getLogger("sessions_desktop")
@@ -35,7 +34,7 @@ class BackupActions:
 
     def back_up_now(self, quiet: bool = False) -> str:
         try:
-            made = backup_service.backup_now(self.services)
+            made = self.services.backups.back_up_now()
         except (SessionsError, OSError) as exc:
             text = f"The backup failed: {exc}"
         else:
@@ -54,7 +53,7 @@ class BackupActions:
                         "with pg_restore (see the README)." if self.services.shared else
                         "An in-memory database has no backups.")
             return None
-        chosen = self.choose_backup(backup_service.list_backups(path))
+        chosen = self.choose_backup(self.services.backups.list())
         if chosen is None or not self.confirm(
                 "Restore from backup", f"Replace everything in the calendar with the backup "
                 f"made {describe(chosen)}?\n\nWhat is there now is backed up first."):
@@ -63,7 +62,7 @@ class BackupActions:
         window.save_state()
         window.controller.close()
         try:
-            backup_service.restore_backup(self.services, chosen.path)
+            self.services.backups.restore(chosen.path)
         except (SessionsError, OSError) as exc:
             log.exception("restore failed")
             self.services.close()
@@ -71,7 +70,7 @@ class BackupActions:
         return replace_window(window)
 
     def _ask_backup(self, backups: list):
-        dialog = BackupsDialog(backups, str(backup_service.backup_folder()), self.window)
+        dialog = BackupsDialog(backups, str(self.services.backups.folder()), self.window)
         return dialog.chosen() if dialog.exec() else None
 
     def _ask_confirm(self, title: str, text: str) -> bool:
@@ -83,7 +82,7 @@ def replace_window(old: QWidget, services=None):
     """A new window on ``services`` (by default the same calendar opened again) takes the
     old one's place."""
     if services is None:
-        services = type(old.services)(old.services.opened_with, now=old.services.ctx.now)
+        services = type(old.services)(old.services.opened_with, now=old.services.now)
     new = type(old)(services, old.settings)
     new.desktop.log_path = old.desktop.log_path
     new.desktop.replaced = old.desktop.replaced

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import ConflictError, SessionsError
+from sessions_desktop.services.api import ServicesApi
 
 KEEP, RELOAD = "keep", "reload"
 
@@ -106,7 +107,7 @@ class ConflictDialog(QDialog):
 class ConflictResolver:
     """``Operations.on_conflict``: ask, then reload or write again with the saved version."""
 
-    def __init__(self, services, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ServicesApi, controller, parent: QWidget | None = None) -> None:
         self.services, self.controller = services, controller
         self.ask: Callable[[Conflict], str] = (
             lambda conflict: _ask(conflict, controller.tz, parent))
@@ -116,6 +117,9 @@ class ConflictResolver:
                  retry: tuple[Callable, tuple, dict[str, Any]]) -> Any:
         method, args, kwargs = retry
         session_id = args[0] if args and isinstance(args[0], str) else None
+        if session_id is None:          # not a write of one session: nothing to compare
+            ops.show_error(label, error)
+            return None
         try:
             theirs = self.services.sessions.get_session(session_id, "ALL_PI")
         except (SessionsError, TypeError):

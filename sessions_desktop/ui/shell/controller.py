@@ -2,7 +2,8 @@
 
 The window and its views read this object and call its methods; it owns the loader, so every
 navigation, view switch or visibility change asks the service for the visible window only, and
-every write broadcast that touches that window reloads it (coalesced into one reload).
+every write broadcast that touches that window reloads it (coalesced into one reload). The
+``Prefetcher`` loads (and has the views lay out) the neighbouring periods while the user looks.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour
 from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.presentation.visibility import visible_sessions
+from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.shell.collector import IdleCollector
 from sessions_desktop.ui.shell.loader import Loader
+from sessions_desktop.ui.shell.prefetch import Prefetcher
 
-PREFETCH_DELAY_MS = 400
+SHOWN_KEPT = 8   # filtered lists remembered (see ``shown_of``)
+AGENDA_FIRST_DAYS = 2
 VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA,
               ViewKind.RESOURCES, ViewKind.RESOURCE_WEEK)
 
@@ -37,11 +42,11 @@ class CalendarController(QObject):
     schedules_changed = Signal()
     load_failed = Signal(str)
 
-    def __init__(self, services, first_weekday: int | None = None,
+    def __init__(self, services: ServicesApi, first_weekday: int | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.tz = services.ctx.business_zone
+        self.tz = services.business_zone
         self.kind = ViewKind.WEEK
         self.anchor = self.today()
         self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
@@ -58,9 +63,10 @@ class CalendarController(QObject):
         self.loader.failed.connect(self.load_failed)
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
-        # Prefetch only once the user lingers, so quick navigation never queues behind it.
-        self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
-        self._prefetch_timer.timeout.connect(lambda: self.loader.prefetch(self.neighbours()))
+        self.prefetcher = Prefetcher(self, self.loader, self)
+        self.collector = IdleCollector(self)
+        self._shown: dict[tuple, tuple[list[Session], dict, list[Session]]] = {}
+        self._rest: tuple[datetime, datetime] | None = None   # see ``reload``
         self._unsubscribe = services.subscribe(self._on_change)
         self.refresh_schedules()
 
@@ -73,17 +79,21 @@ class CalendarController(QObject):
         return local_midnight(period.start, self.tz), local_midnight(period.end, self.tz)
 
     def neighbours(self) -> list[tuple[datetime, datetime]]:
-        """Windows the user will likely want next: the periods either side, and the month
-        (or week) around the anchor, for the prefetch."""
-        periods = [nav.period_of(self.kind, nav.step(self.kind, self.anchor, n),
-                                 self.first_weekday) for n in (1, -1)]
+        """Windows the user will likely want next (see ``neighbour_periods``)."""
+        return [self.window(period) for _, period in self.neighbour_periods()]
+
+    def neighbour_periods(self) -> list[tuple[ViewKind, Period]]:
+        """The periods either side (the next one first), then the month (or week) around
+        the anchor: what the prefetch loads and the views lay out ahead of time."""
+        pairs = [(self.kind, nav.period_of(self.kind, nav.step(self.kind, self.anchor, n),
+                                           self.first_weekday)) for n in (1, -1)]
         other = ViewKind.WEEK if self.kind is ViewKind.MONTH else ViewKind.MONTH
-        periods.append(nav.period_of(other, self.anchor, self.first_weekday))
-        return [self.window(p) for p in periods]
+        pairs.append((other, nav.period_of(other, self.anchor, self.first_weekday)))
+        return pairs
 
     def today(self) -> date:
         """Today in the business zone by the services' clock (fixed in tests)."""
-        return self.services.ctx.now().astimezone(self.tz).date()
+        return self.services.now().astimezone(self.tz).date()
 
     def go_today(self) -> None:
         self.set_anchor(self.today())
@@ -116,14 +126,30 @@ class CalendarController(QObject):
         return self._reload_timer.isActive() or self.loader.busy
 
     def reload(self) -> None:
-        self.loader.request(*self.window())
+        """Ask for the visible window. An agenda page not loaded yet is asked for in two
+        steps: its first ``AGENDA_FIRST_DAYS`` (the rows on screen, shown at once), then the
+        whole page, which replaces them when it arrives (``loading`` stays true meanwhile)."""
+        start, end = self.window()
+        self._rest = None
+        if self.kind is ViewKind.AGENDA and self.loader.cached((start, end)) is None:
+            first = start + timedelta(days=AGENDA_FIRST_DAYS)
+            if first < end:
+                self._rest = (start, end)
+                self.loader.request(start, first)
+                return
+        self.loader.request(start, end)
 
     def _on_loaded(self, window: tuple[datetime, datetime], sessions: list[Session]) -> None:
         self.loaded_window, self.sessions = window, sessions
         if self.selected and not any(s.id == self.selected for s in sessions):
             self.selected = None
+        rest, self._rest = self._rest, None
         self.data_changed.emit()
-        self._prefetch_timer.start()
+        if rest is not None and rest != window:
+            self.loader.request(*rest)
+            return
+        self.prefetcher.shown()
+        self.collector.busy()
 
     def _on_change(self, change: ChangeRecord) -> None:
         schedules = change.touches_schedules
@@ -166,8 +192,23 @@ class CalendarController(QObject):
     def shown(self) -> list[Session]:
         """Events drawn now: visible schedules (or the one shown alone), matching the
         search, cancelled ones only when the view shows them."""
-        return visible_sessions(self.sessions, self.hidden, self.schedules, only=self.only,
-                                search=self.search, cancelled=self.show_cancelled)
+        return self.shown_of(self.sessions)
+
+    def shown_of(self, sessions: list[Session], kind: ViewKind | None = None) -> list[Session]:
+        """``shown`` for any loaded list (as view ``kind`` shows it), remembered by the
+        list's identity and every filter, so a view laid out ahead of time from the same
+        list recognises it when it is shown. (A new filter here must join the key.)"""
+        cancelled = self.cancelled_shown.get(kind or self.kind, False)
+        key = (id(sessions), frozenset(self.hidden), self.search, self.only, cancelled)
+        found = self._shown.get(key)
+        if found is None or found[0] is not sessions or found[1] is not self.schedules:
+            found = (sessions, self.schedules, visible_sessions(
+                sessions, self.hidden, self.schedules, only=self.only, search=self.search,
+                cancelled=cancelled))
+            self._shown[key] = found
+            while len(self._shown) > SHOWN_KEPT:
+                del self._shown[next(iter(self._shown))]
+        return found[2]
 
     # -- selection -------------------------------------------------------------------
     def select(self, session_id: str | None) -> None:
@@ -193,6 +234,7 @@ class CalendarController(QObject):
         return (self.period().end - self.period().start) // timedelta(days=1)
 
     def close(self) -> None:
-        self._prefetch_timer.stop()
+        self.prefetcher.stop()
+        self.collector.stop()
         self._unsubscribe()
         self.loader.shutdown()

@@ -37,7 +37,7 @@ def switch_database(window, text: str) -> str | None:
     if has_password(text):
         return PASSWORD_REFUSED
     try:
-        services = type(window.services)(text, now=window.services.ctx.now)
+        services = type(window.services)(text, now=window.services.now)
     except SessionsError as exc:
         return f"That calendar could not be opened: {exc}"
     window.settings.setValue(SETTING, text)

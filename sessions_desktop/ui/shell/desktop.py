@@ -18,9 +18,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from sessions_desktop.names import APP_NAME
-from sessions_desktop.services import backups as backup_service
-from sessions_desktop.services.business import business_name, is_empty
-from sessions_desktop.services.sample_business import load_sample_business
 from sessions_desktop.ui.common.icons import app_icon
 from sessions_desktop.ui.shell.about import AboutDialog
 from sessions_desktop.ui.shell.backup_actions import BackupActions
@@ -95,14 +92,14 @@ class DesktopFeatures(QObject):
     # -- welcome ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the welcome panel while the database has no schedules; update the title."""
-        self.welcome.set_shown(is_empty(self.services))
-        name = business_name(self.services)
+        self.welcome.set_shown(self.services.is_empty())
+        name = self.services.business_name()
         self.window.setWindowTitle(window_title(name, self.services.read_only))
 
     def load_sample(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            load_sample_business(self.services)
+            self.services.load_sample_business()
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.window.controller.refresh_schedules()
@@ -141,7 +138,7 @@ class DesktopFeatures(QObject):
     def about_dialog(self) -> AboutDialog:
         return AboutDialog(self.services.location,
                            str(self.log_path or "not logging"),
-                           str(backup_service.backup_folder()), self.window)
+                           str(self.services.backups.folder()), self.window)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.window).exec()

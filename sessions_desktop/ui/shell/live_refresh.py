@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from sessions_desktop.services.live import ChangeFeed
+from sessions_desktop.services.api import ServicesApi
 
 ONLINE_STYLE = ""
 OFFLINE_STYLE = "QLabel { color: white; background: #b03a2e; padding: 1px 6px; }"
@@ -22,7 +22,7 @@ class LiveRefresh(QObject):
     changes_arrived = Signal(object)      # list[ChangeRecord], from the feed's thread
     status_changed = Signal(bool, str)    # online, message
 
-    def __init__(self, services, controller, status_bar: QStatusBar,
+    def __init__(self, services: ServicesApi, controller, status_bar: QStatusBar,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services, self.controller = services, controller
@@ -34,7 +34,7 @@ class LiveRefresh(QObject):
         self.changes_arrived.connect(self._publish)
         self.status_changed.connect(self._show_status)
         self._show_status(True, "")
-        self.feed = ChangeFeed(services, self.changes_arrived.emit, self.status_changed.emit)
+        self.feed = services.change_feed(self.changes_arrived.emit, self.status_changed.emit)
         self.feed.start()
 
     def _publish(self, changes: list) -> None:

@@ -7,37 +7,61 @@ user requests before prefetches. An in-memory database lives on one connection, 
 queried synchronously instead.
 
 Prefetch: after a load the controller asks for the neighbouring periods; their results wait
-in a small cache. Any write broadcast drops the cached windows it touches and bumps an epoch,
-so a prefetch that was running during the write is discarded: the cache never serves stale data.
+in a small cache, and ``prefetched`` says each one arrived (so the views can lay it out
+before the user asks for it). A window longer than ``PART`` (a month, an agenda page) is read
+in parts of that length, each its own job: a user request never waits behind more than one
+part of a prefetched month, and parts already in the cache (the weeks of a month the user has
+just looked at) are not read again. Any write broadcast drops the cached windows it touches
+and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
+never serves stale data.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
+from sessions_desktop.services.api import ServicesApi
 
-PAGE = 1000
-CACHE_SIZE = 12
+CACHE_SIZE = 24   # windows; a month's weeks are kept as weeks too
+PART = timedelta(days=7)
 Window = tuple[datetime, datetime]
+
+
+def parts_of(window: Window, part: timedelta = PART) -> list[Window]:
+    """``window`` cut into consecutive windows of at most ``part`` (wall-clock days)."""
+    start, end = window
+    cuts = []
+    while start < end:
+        cuts.append((start, min(end, start + part)))
+        start = cuts[-1][1]
+    return cuts
+
+
+def joined(parts: list[list[Session]]) -> list[Session]:
+    """The sessions of consecutive windows as one window's: a session across a cut is kept
+    where it first appears, which keeps the (start, id) order."""
+    seen: set[str] = set()
+    out = []
+    for sessions in parts:
+        for session in sessions:
+            if session.id not in seen:
+                seen.add(session.id)
+                out.append(session)
+    return out
 
 
 def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
     """Every session (events and working hours, cancelled ones too: the views may show them
-    struck through) overlapping [start, end), all pages."""
-    query = services.queries.query_sessions
-    result = query(start, end, fieldsets="ALL_PI", include_cancelled=True, limit=PAGE)
-    items = list(result.items)
-    while result.has_next:
-        result = query(cursor=result.next_cursor)
-        items.extend(result.items)
-    return items
+    struck through) overlapping [start, end), in one read."""
+    return services.queries.window_sessions(start, end, fieldsets="ALL_PI",
+                                            include_cancelled=True)
 
 
 class _Job(QRunnable):
@@ -59,9 +83,11 @@ class Loader(QObject):
 
     loaded = Signal(object, object)
     failed = Signal(str)
+    prefetched = Signal(object, object)           # window, sessions: a prefetch is cached
     _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
+    _part_arrived = Signal(int, int, object)      # composite token, part index, result
 
-    def __init__(self, services, parent: QObject | None = None,
+    def __init__(self, services: ServicesApi, parent: QObject | None = None,
                  threaded: bool | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -76,6 +102,9 @@ class Loader(QObject):
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)
         self._arrived.connect(self._on_arrived)
+        self._parts: dict[int, tuple] = {}   # token -> generation, epoch, window, parts, got
+        self._token = 0
+        self._part_arrived.connect(self._on_part)
 
     @property
     def busy(self) -> bool:
@@ -95,6 +124,9 @@ class Loader(QObject):
             self._submit(self._generation, window, priority=1)
         return self._generation
 
+    def cached(self, window: Window) -> list[Session] | None:
+        return self._cache.get(window)
+
     def prefetch(self, windows: list[Window]) -> None:
         """Load these windows into the cache when the worker has nothing else to do."""
         if not self.threaded:
@@ -113,6 +145,10 @@ class Loader(QObject):
 
     def _submit(self, generation: int, window: Window, priority: int) -> None:
         epoch = self._epoch
+        parts = parts_of(window)
+        if len(parts) > 1:
+            self._submit_parts(generation, epoch, window, parts, priority)
+            return
         fetch = partial(fetch_window, self._services, *window)
         job = _Job(fetch, lambda result: self._arrived.emit(generation, epoch, window, result))
         if self.threaded:
@@ -120,12 +156,48 @@ class Loader(QObject):
         else:
             job.run()
 
+    def _submit_parts(self, generation: int, epoch: int, window: Window, parts: list[Window],
+                      priority: int) -> None:
+        """A long window part by part: parts in the cache (the weeks of a month the user
+        already saw) are taken from it, the others read as jobs of their own."""
+        self._token += 1
+        gathered: list[object] = [self._cache.get(part) for part in parts]
+        self._parts[self._token] = (generation, epoch, window, parts, gathered)
+        for index, part in enumerate(parts):
+            if gathered[index] is None:
+                fetch = partial(fetch_window, self._services, *part)
+                job = _Job(fetch, lambda result, t=self._token, i=index:
+                           self._part_arrived.emit(t, i, result))
+                if self.threaded:
+                    self._pool.start(job, priority)
+                else:
+                    job.run()
+        self._on_part(self._token, -1, None)
+
+    def _on_part(self, token: int, index: int, result: object) -> None:
+        entry = self._parts.get(token)
+        if entry is None:
+            return
+        generation, epoch, window, parts, gathered = entry
+        if index >= 0:
+            gathered[index] = result
+            if epoch == self._epoch and isinstance(result, list):
+                self._remember(parts[index], result)
+        failed = next((r for r in gathered if isinstance(r, Exception)), None)
+        if failed is None and any(r is None for r in gathered):
+            return
+        del self._parts[token]
+        self._on_arrived(generation, epoch, window,
+                         failed or joined(gathered))  # type: ignore[arg-type]
+
     def _on_arrived(self, generation: int, epoch: int, window: Window, result: object) -> None:
         if generation == 0:
             self._prefetching.discard(window)
         fresh = epoch == self._epoch and not isinstance(result, Exception)
         if fresh:
             self._remember(window, result)
+            if generation == 0 and window != self._wanted:
+                self.prefetched.emit(window, result)
         current = generation == self._generation or (generation == 0 and window == self._wanted)
         if not current or window != self._wanted:
             if generation == 0 and window == self._wanted and not fresh:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.texts import locale_names
 from sessions_desktop.ui.printing.print_actions import PrintActions
 from sessions_desktop.ui.reports.report_actions import ReportActions
@@ -33,11 +34,10 @@ from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
 from sessions_desktop.ui.shell.view_stack import ViewStack
 from sessions_desktop.ui.shell.window_actions import WindowActions
-from sessions_desktop.ui.transfer.transfer_flow import TransferFlow
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, settings: QSettings | None = None) -> None:
+    def __init__(self, services: ServicesApi, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings or QSettings(APP_ORGANISATION, APP_NAME)
@@ -97,10 +97,10 @@ class MainWindow(QMainWindow):
         acts.next.triggered.connect(lambda: c.step(1))
         acts.new.triggered.connect(a.create_at_next_free_hour)
         acts.quit.triggered.connect(self.close)
-        self.transfer = TransferFlow(self.services, self.ops, self, c.period)
-        acts.import_ics.triggered.connect(self.transfer.import_file)
-        acts.export_ics.triggered.connect(self.transfer.export_file)
-        acts.publish_feeds.triggered.connect(self.transfer.publish_settings)
+        self._transfer = None
+        acts.import_ics.triggered.connect(lambda: self.transfer.import_file())
+        acts.export_ics.triggered.connect(lambda: self.transfer.export_file())
+        acts.publish_feeds.triggered.connect(lambda: self.transfer.publish_settings())
         for kind, action in acts.views.items():
             action.triggered.connect(lambda _=False, k=kind: c.set_kind(k))
         acts.select_previous.triggered.connect(lambda: c.select_next(-1))
@@ -122,6 +122,16 @@ class MainWindow(QMainWindow):
         v.open_requested.connect(a.open)
         v.context_requested.connect(self._context_menu)
         v.day_requested.connect(c.show_day)
+
+    @property
+    def transfer(self):
+        """Import and export (``ui/transfer``), made on first use: the iCalendar library it
+        brings takes a quarter of the start-up time."""
+        if self._transfer is None:
+            from sessions_desktop.ui.transfer.transfer_flow import TransferFlow
+
+            self._transfer = TransferFlow(self.services, self.ops, self, self.controller.period)
+        return self._transfer
 
     def _on_selected(self, handler) -> None:
         if self.controller.selected:
@@ -173,7 +183,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.transfer.shutdown()   # a running import is cancelled (nothing written) first
+        if self._transfer is not None:
+            self._transfer.shutdown()   # a running import is cancelled (nothing written) first
         self.live.close()
         self.controller.close()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.errors import ConflictError, SessionsError
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.shell.error_dialog import show_refusal
 
 T = TypeVar("T")
@@ -50,7 +51,7 @@ class ChangeCommand(QUndoCommand):
 class Operations:
     """Runs writes for one window; ``show_error`` is replaceable (tests, a status bar)."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: ServicesApi, parent: QWidget | None = None) -> None:
         self.services = services
         self.parent = parent
         self.stack = QUndoStack()

@@ -86,7 +86,7 @@ class SessionActions:
     def create_at_next_free_hour(self) -> Session | None:
         """Ctrl+N: the next free whole hour today (or on the first shown day)."""
         tz, period = self.controller.tz, self.controller.period()
-        now = wall_clock(self.services.ctx.now(), tz)
+        now = wall_clock(self.services.now(), tz)
         day = now.date() if now.date() in period else period.start
         at = now if day == now.date() else datetime.combine(day, time(9))
         busy = [(wall_clock(a, tz), wall_clock(b, tz))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.services.business import business_name, set_business_name
 from sessions_desktop.ui.shell.preferences import (
     Preferences,
     apply_preferences,
@@ -28,7 +27,7 @@ class SettingsActions:
 
     def settings_dialog(self) -> SettingsDialog:
         svc = self.services
-        dialog = SettingsDialog(self.prefs, business_name(svc), svc.ctx.business_zone_name,
+        dialog = SettingsDialog(self.prefs, svc.business_name(), svc.business_zone_name,
                                 svc.location, self.window)
         dialog.preferences_changed.connect(self.set_preferences)
         dialog.business_name_changed.connect(self.set_business_name)
@@ -59,18 +58,18 @@ class SettingsActions:
         apply_preferences(self.window, prefs)
 
     def set_business_name(self, name: str) -> None:
-        if name != business_name(self.services):
-            set_business_name(self.services, name)
+        if name != self.services.business_name():
+            self.services.set_business_name(name)
             self.on_renamed()
 
     def set_zone(self, name: str) -> None:
         try:
-            self.services.ctx.set_business_zone(name)
+            self.services.set_business_zone(name)
         except (SessionsError, ValueError, KeyError) as exc:
             self.inform("Time zone", f"{name} cannot be used: {exc}")
             return
         controller = self.window.controller
-        controller.tz = self.services.ctx.business_zone
+        controller.tz = self.services.business_zone
         controller.loader.invalidate(None)
         controller.period_changed.emit()
         controller.reload()

@@ -3,7 +3,9 @@
 ``run_window`` is called by ``app.main`` once a QApplication exists. With
 ``SESSIONS_DESKTOP_READY_LINE=1`` it prints ``sessions-desktop: ready <path>`` once the window
 is shown (and ``sessions-desktop: activated`` when a second launch brings it forward), which is
-how the packaging test knows a build really started.
+how the packaging test knows a build really started. With ``SESSIONS_DESKTOP_PAINTED_LINE=1``
+it prints ``sessions-desktop: painted N`` once the first period's N sessions are painted (the
+window benchmark times a start by it).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sessions_desktop.errors import SessionsError
@@ -26,6 +28,8 @@ from sessions_desktop.ui.shell.single_instance import Handover, SingleInstance, 
 
 log = logging.getLogger("sessions_desktop")
 READY_ENV = "SESSIONS_DESKTOP_READY_LINE"
+PAINTED_ENV = "SESSIONS_DESKTOP_PAINTED_LINE"
+AFTER_SHOWN_MS = 1500   # the start backup waits this long after the window shows
 
 
 def _say(text: str) -> None:
@@ -58,13 +62,43 @@ def _claim(app: QApplication, path: Path | str) -> tuple[SingleInstance | None, 
     return instance, None
 
 
+class _FirstPaint(QObject):
+    """Says ``painted N`` after the first paint that shows loaded sessions."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window, self.loaded = window, False
+        window.controller.data_changed.connect(self._loaded)
+        for page in (window.views.week.grid_view.viewport(), window.views.month,
+                     window.views.agenda.viewport()):
+            page.installEventFilter(self)
+
+    def _loaded(self) -> None:
+        self.loaded = True
+
+    def eventFilter(self, watched, event) -> bool:
+        if self.loaded and event.type() == QEvent.Type.Paint:
+            self.loaded = False
+            self.window.controller.data_changed.disconnect(self._loaded)
+            count = len(self.window.controller.shown())
+            QTimer.singleShot(0, lambda: _print(f"sessions-desktop: painted {count}"))
+            for page in (self.window.views.week.grid_view.viewport(),
+                         self.window.views.month, self.window.views.agenda.viewport()):
+                page.removeEventFilter(self)
+        return False
+
+
 def _shown(path: Path | str) -> str:
     """A URL's password never reaches the log or the terminal (``user:secret@`` -> ``user@``)."""
     return re.sub(r"^(\w+://[^/@:]*):[^/]*@", r"\1@", str(path))
 
 
-def run_window(app: QApplication, path: Path | str, open_database: Callable) -> int:
-    """``open_database(path)`` returns open services (app.py, the composition root)."""
+def run_window(app: QApplication, path: Path | str, open_database: Callable,
+               after_shown: Callable | None = None) -> int:
+    """``open_database(path)`` returns open services (app.py, the composition root);
+    ``after_shown(services)`` starts work that must not delay the window (the backup at
+    start) ``AFTER_SHOWN_MS`` after it shows, and returns its thread, which is waited for
+    before the database closes."""
     from sessions_desktop.ui.shell.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
@@ -90,11 +124,18 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable) -> 
     if instance is not None:
         instance.activate_requested.connect(lambda: (bring_forward(current[0]),
                                                      _say("activated")))
+    if os.environ.get(PAINTED_ENV):
+        _FirstPaint(current[0])
     current[0].show()
     QTimer.singleShot(0, lambda: _say(f"ready {_shown(path)}"))
+    background: list = []
+    if after_shown is not None:   # once the first week is on screen, not beside its reading
+        QTimer.singleShot(AFTER_SHOWN_MS, lambda: background.append(after_shown(services)))
     try:
         return app.exec()
     finally:
+        for thread in background:
+            thread.join()
         current[0].services.close()
         if instance is not None:
             instance.close()

@@ -2,26 +2,30 @@
 
 It renders the controller's current data into the page of the current view kind, and turns
 every page's gestures into one set of signals in aware times of the business zone, so the
-window wires one set of handlers whatever view the user is in.
+window wires one set of handlers whatever view the user is in. ``prepare`` (called by the
+prefetch at idle time) makes a neighbouring period's page data ahead of time; ``render``
+finds it again by the identity of the loaded list, so a step to that period only paints.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from sessions_desktop.domain.enums import OwnerKind
+from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import localize, wall_clock
 from sessions_desktop.presentation.calendar_data import conflict_reason
-from sessions_desktop.presentation.navigation import ViewKind
+from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.presentation.reassign import reassigned
 from sessions_desktop.presentation.resource_columns import choose_columns
 from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
 from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
-from sessions_desktop.ui.grid.week_layout import make_day_data
+from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
 from sessions_desktop.ui.resources.resource_page import ResourcePage
@@ -29,6 +33,7 @@ from sessions_desktop.ui.resources.resource_week import ResourceWeek
 from sessions_desktop.ui.shell.controller import CalendarController
 
 GRID_KINDS = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK)
+KEPT = 6   # grid periods made ahead of time
 
 
 class ViewStack(QStackedWidget):
@@ -54,6 +59,8 @@ class ViewStack(QStackedWidget):
         self._hours_owners: tuple[object, set[str]] = (None, set())
         for page in (self.week, self.month, self.agenda, self.resources, self.resource_week):
             self.addWidget(page)
+        self._day_data: OrderedDict[tuple, tuple[list[Session], dict, DayData]] = OrderedDict()
+        controller.prefetcher.prepare = self.prepare
         self._wire()
         self._wire_resources()
 
@@ -73,6 +80,7 @@ class ViewStack(QStackedWidget):
         for page in (self.week.header, self.month, self.agenda):
             page.open_requested.connect(self.open_requested)
         self.week.header.day_clicked.connect(self.day_requested)
+        grid.day_requested.connect(self.day_requested)
         self.month.day_requested.connect(self.day_requested)
 
     def _wire_resources(self) -> None:
@@ -150,6 +158,34 @@ class ViewStack(QStackedWidget):
     def current_page(self) -> QWidget:
         return self.currentWidget()
 
+    def prepare(self, kind: ViewKind, period: Period, sessions: list[Session]) -> None:
+        """Make the page data of a period the user may ask for next (from the prefetch)."""
+        c = self.controller
+        if kind in GRID_KINDS:
+            self.week.grid_view.prepare(self.day_data(period, sessions, kind))
+        elif kind is ViewKind.MONTH:
+            self.month.prepare(period.start, c.shown_of(sessions, kind), c.tz)
+        elif kind is ViewKind.AGENDA:
+            self.agenda.prepare(c.shown_of(sessions, kind), c.tz)
+
+    def day_data(self, period: Period, sessions: list[Session], kind: ViewKind) -> DayData:
+        """The grid's input for a period and a loaded list, made once per shown list (by
+        identity: ``shown_of`` keeps one per list and filters) and schedules."""
+        c = self.controller
+        clock24 = uses_24_hours()
+        shown = c.shown_of(sessions, kind)
+        key = (period.start, period.day_count, clock24, id(shown))
+        found = self._day_data.get(key)
+        if found is not None and found[0] is shown and found[1] is c.schedules:
+            return found[2]
+        data = make_day_data(period.days, shown, sessions, c.schedules, self._hidden(), c.tz,
+                             clock24, c.services.now())
+        self._day_data[key] = (shown, c.schedules, data)
+        self._day_data.move_to_end(key)
+        while len(self._day_data) > KEPT:
+            self._day_data.popitem(last=False)
+        return data
+
     def render(self) -> None:
         """Show the controller's loaded sessions in the page of its view kind."""
         c = self.controller
@@ -157,10 +193,8 @@ class ViewStack(QStackedWidget):
         shown = c.shown()
         if c.kind in GRID_KINDS:
             self.setCurrentWidget(self.week)
-            self.week.grid_view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
-            data = make_day_data(period.days, shown, c.sessions, c.schedules, self._hidden(),
-                                 c.tz, uses_24_hours(), c.services.ctx.now())
-            self.week.show_data(data, today)
+            self.week.grid_view.now = lambda: wall_clock(c.services.now(), c.tz)
+            self.week.show_data(self.day_data(period, c.sessions, c.kind), today)
         elif c.kind is ViewKind.MONTH:
             self.setCurrentWidget(self.month)
             colours = {i: s.colour for i, s in c.schedules.items()}
@@ -198,10 +232,10 @@ class ViewStack(QStackedWidget):
         c = self.controller
         period, colours = c.period(), {i: s.colour for i, s in c.schedules.items()}
         columns = choose_columns(c.schedules, self.column_order, c.hidden, c.only)
-        now = wall_clock(c.services.ctx.now(), c.tz)
+        now = wall_clock(c.services.now(), c.tz)
         if c.kind is ViewKind.RESOURCES:
             self.setCurrentWidget(self.resources)
-            self.resources.view.now = lambda: wall_clock(c.services.ctx.now(), c.tz)
+            self.resources.view.now = lambda: wall_clock(c.services.now(), c.tz)
             self.resources.view.clock24 = uses_24_hours()
             data = lay_out_day(period.start, columns, shown, c.sessions, c.schedules, c.tz,
                                self.hours_owners(), self.week.grid_view.default_working)

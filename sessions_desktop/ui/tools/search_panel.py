@@ -24,13 +24,14 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.search import matches
+from sessions_desktop.services.api import ServicesApi
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 500
 
 
 class SearchPanel(QDialog):
-    def __init__(self, services, today: date, on_pick: Callable[[Session], None],
+    def __init__(self, services: ServicesApi, today: date, on_pick: Callable[[Session], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Search sessions")
@@ -63,7 +64,7 @@ class SearchPanel(QDialog):
         return date(d.year(), d.month(), d.day())
 
     def search(self) -> list[Session]:
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         start = local_midnight(self._day(self.start), tz)
         end = min(local_midnight(self._day(self.end) + timedelta(days=1), tz),
                   start + timedelta(days=365))
@@ -79,7 +80,7 @@ class SearchPanel(QDialog):
         return found
 
     def _show(self, found: list[Session]) -> None:
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         self.results.clear()
         for s in found:
             a = s.start.astimezone(tz)

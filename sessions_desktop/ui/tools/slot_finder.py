@@ -27,6 +27,7 @@ from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation.reassign import service_for, usual_links
 from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.slots import cut, intersect
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +38,7 @@ def _qdate(day: date) -> QDate:
 
 
 class SlotFinder(QDialog):
-    def __init__(self, services, schedules: list[Schedule], today: date,
+    def __init__(self, services: ServicesApi, schedules: list[Schedule], today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Find a free slot")
@@ -98,10 +99,10 @@ class SlotFinder(QDialog):
         self.staff.set_value(usual_links(service, resource, self.schedules))
 
     def _window(self) -> tuple[datetime, datetime]:
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         a, b = self.start.date(), self.end.date()
         start = local_midnight(date(a.year(), a.month(), a.day()), tz)
-        now = self.services.ctx.now().astimezone(tz)   # no slot that has already begun
+        now = self.services.now().astimezone(tz)   # no slot that has already begun
         return (max(start, now),
                 local_midnight(date(b.year(), b.month(), b.day()) + timedelta(days=1), tz))
 
@@ -118,7 +119,7 @@ class SlotFinder(QDialog):
 
     def find(self) -> None:
         self.results.clear()
-        tz = self.services.ctx.business_zone
+        tz = self.services.business_zone
         found = self.slots()
         for a, b in found:
             a, b = a.astimezone(tz), b.astimezone(tz)

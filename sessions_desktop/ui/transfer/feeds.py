@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.transfer.publish_dialog import PublishChoice, PublishDialog
 from sessions_desktop.ui.transfer.transfer_worker import Task
 
@@ -14,7 +15,7 @@ PAUSE_MS = 1500      # writes closer together than this are published once
 
 
 class FeedPublisher(QObject):
-    def __init__(self, services, window: QMainWindow) -> None:
+    def __init__(self, services: ServicesApi, window: QMainWindow) -> None:
         super().__init__(window)
         self.services, self.window = services, window
         self.timer = QTimer(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ical.plan import ExportCancelled, ImportCancelled
 from sessions_desktop.names import APP_NAME
+from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
 from sessions_desktop.ui.transfer.feeds import FeedPublisher
 from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
@@ -50,7 +51,7 @@ def read_and_preview(services, path: str):
 
 
 class TransferFlow(QObject):
-    def __init__(self, services, ops, window: QMainWindow, period: Callable) -> None:
+    def __init__(self, services: ServicesApi, ops, window: QMainWindow, period: Callable) -> None:
         super().__init__(window)
         self.services, self.ops, self.window = services, ops, window
         self.period = period
@@ -162,7 +163,7 @@ class TransferFlow(QObject):
         self._data = b""
         self.last_report = report
         self.ops.run(f"Import {self._name}",
-                     lambda: [self.services.ctx.publish(change) for change in changes])
+                     lambda: [self.services.publish(change) for change in changes])
         self._status(f"Imported {report.created + report.updated:,} sessions from "
                      f"{self._name}.")
         dialog = ImportReportDialog(self._name, report, self.window)

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from sessions_desktop.services.api import ServicesApi
+
 
 class _Run(QRunnable):
     def __init__(self, task: Task) -> None:
@@ -33,7 +35,7 @@ class Task(QObject):
     succeeded = Signal(object, object)      # result, held changes
     failed = Signal(object)                 # the exception
 
-    def __init__(self, services, call: Callable[[Task], object],
+    def __init__(self, services: ServicesApi, call: Callable[[Task], object],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -73,7 +75,7 @@ class Task(QObject):
 
     def _execute(self) -> None:
         try:
-            with self._services.ctx.holding() as changes:
+            with self._services.holding() as changes:
                 result = self._call(self)
         except Exception as error:  # a worker reports every failure, it never dies silently
             self.failed.emit(error)

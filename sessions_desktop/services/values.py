@@ -1,0 +1,131 @@
+"""The values the services hand to their callers besides domain sessions and schedules: a page
+of a query, free time, a closure, what an import, export, backup or feed did. Plain and
+storage-free, so the window's typed seam
+(``services.api``) can name them without reaching below the service layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sessions_desktop.domain.changes import ChangeRecord
+from sessions_desktop.domain.model import Session
+from sessions_desktop.ical.plan import SkippedComponent
+
+Interval = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    items: list[Session]
+    count: int
+    next_cursor: str | None
+    has_next: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    start: datetime
+    end: datetime
+    resource_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """What closing wrote: the closure itself and the sessions it cancelled (as they were,
+    with their participants, so the window can offer to write to them)."""
+
+    closure: Session
+    cancelled: tuple[Session, ...]
+
+
+# -- results of file work: imports, exports, backups, feeds --------------------------------
+def skipped_to_json(item: SkippedComponent) -> dict:
+    return {"component": item.kind, "uid": item.uid, "summary": item.summary,
+            "line": item.line, "reason": item.reason, "broken": item.broken}
+
+
+@dataclass(slots=True)
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    instances: int = 0
+    skipped: list[SkippedComponent] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schedules: dict[str, int] = field(default_factory=dict)      # schedule name -> sessions
+    created_schedules: list[str] = field(default_factory=list)
+    change: ChangeRecord | None = None      # the new sessions as one change (undo: revert it)
+
+    def to_json(self) -> dict:
+        return {"created": self.created, "updated": self.updated,
+                "changedInstances": self.instances, "skipped": [skipped_to_json(s)
+                                                               for s in self.skipped],
+                "warnings": list(self.warnings), "schedules": dict(self.schedules),
+                "createdSchedules": list(self.created_schedules)}
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What an import would do, for the window's preview dialog. Nothing is written."""
+
+    sessions: int
+    recurring: int
+    changed_instances: int
+    new: int
+    updates: int
+    schedules: dict[str, int]          # target schedule name -> sessions going there
+    new_schedules: list[str]
+    skipped: list[SkippedComponent]
+    warnings: list[str]                # what cannot be represented, and other notes
+    calendar_names: list[str]
+
+    @property
+    def broken(self) -> list[SkippedComponent]:
+        return [s for s in self.skipped if s.broken]
+
+    def to_json(self) -> dict:
+        return {"sessions": self.sessions, "recurringSessions": self.recurring,
+                "changedInstances": self.changed_instances, "new": self.new,
+                "updates": self.updates, "schedules": dict(self.schedules),
+                "newSchedules": list(self.new_schedules),
+                "skipped": [skipped_to_json(s) for s in self.skipped],
+                "warnings": list(self.warnings), "calendarNames": list(self.calendar_names)}
+
+
+@dataclass(slots=True)
+class ExportReport:
+    path: str | None
+    singles: int
+    series: int
+    exceptions: int
+    size: int
+
+    @property
+    def sessions(self) -> int:
+        return self.singles + self.series
+
+    def to_json(self) -> dict:
+        return {"file": self.path, "singleSessions": self.singles, "recurringSessions":
+                self.series, "changedInstances": self.exceptions, "bytes": self.size}
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: datetime   # UTC
+    reason: str      # "start", "manual", "before-restore"
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+@dataclass(frozen=True, slots=True)
+class PublishSettings:
+    folder: str | None = None       # None: publishing is off
+    include_pi: bool = False
+
+    @property
+    def on(self) -> bool:
+        return bool(self.folder)

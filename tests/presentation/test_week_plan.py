@@ -1,0 +1,58 @@
+"""The time grid's plan: day parts as ``TimeGrid.segments`` cuts them, lanes per day, the
+density per quarter hour, and crowded clusters collapsed into "+N" per hour."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sessions_desktop.presentation.geometry import TimeGrid
+from sessions_desktop.presentation.week_plan import day_parts, fit_lanes, plan_week
+
+MONDAY = date(2026, 11, 23)
+ORIGIN = datetime.combine(MONDAY, time())
+MOMENTS = st.integers(-2 * 1440, 9 * 1440).map(lambda m: ORIGIN + timedelta(minutes=m))
+
+
+@given(MOMENTS, st.integers(0, 3 * 1440), st.integers(1, 7), st.integers(0, 23))
+def test_day_parts_cut_as_the_grid_does(start, minutes, days, first_hour):
+    end = start + timedelta(minutes=minutes)
+    grid = TimeGrid(MONDAY, days, day_start_hour=first_hour)
+    expected = [(s.day_index, s.start_minute, s.end_minute, s.clipped_start, s.clipped_end)
+                for s in grid.segments(start, end)]
+    found = day_parts(start, end, ORIGIN, days, grid.first_minute, grid.last_minute)
+    assert found == expected
+
+
+def at(day: int, hour: float) -> datetime:
+    return ORIGIN + timedelta(days=day, hours=hour)
+
+
+def test_lanes_density_and_paint_order():
+    items = [("a", at(0, 9), at(0, 10)), ("b", at(0, 9.5), at(0, 11)), ("c", at(0, 12), at(0, 13)),
+             ("d", at(2, 23), at(3, 1))]
+    plan = plan_week(items, MONDAY, 7)
+    parts = {(p.session, p.day): (p.lane, p.lanes) for p in plan.parts}
+    assert parts[("a", 0)] == (0, 2) and parts[("b", 0)] == (1, 2)
+    assert parts[("c", 0)] == (0, 1)
+    assert ("d", 2) in parts and ("d", 3) in parts, "a session past midnight is cut in two"
+    assert [p.lane for p in plan.parts if p.day == 0] == [0, 0, 1], "lanes left to right"
+    assert plan.density[0][9 * 4 + 2] == 2 and plan.density[0][9 * 4] == 1
+    assert plan.density[1] == [0] * 96 and plan.busiest == 2
+
+
+def test_a_crowded_cluster_keeps_its_first_lanes_and_counts_the_rest_per_hour():
+    items = [(f"s{i}", at(0, 9), at(0, 10.5)) for i in range(6)]
+    items.append(("alone", at(0, 14), at(0, 15)))
+    plan = plan_week(items, MONDAY, 1)
+    fit = fit_lanes(plan, max_lanes=4, kept_lanes=2)
+    shown = {p.session: (lane, lanes, collapsed) for p, lane, lanes, collapsed in fit.shown}
+    assert shown["s0"] == (0, 2, True) and shown["s1"] == (1, 2, True)
+    assert shown["alone"] == (0, 1, False), "a cluster that fits keeps its own lanes"
+    assert {p.session for p in fit.hidden[(0, 9)]} == {"s2", "s3", "s4", "s5"}
+    assert {p.session for p in fit.hidden[(0, 10)]} == {"s2", "s3", "s4", "s5"}
+    assert (0, 11) not in fit.hidden and fit.hidden_count == 4
+    wide = fit_lanes(plan, max_lanes=6)
+    assert not wide.hidden and len(wide.shown) == 7, "six lanes fit: nothing collapses"

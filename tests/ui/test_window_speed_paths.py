@@ -1,0 +1,153 @@
+"""What makes the window fast, checked for what the user sees: a crowded day collapses into
+"+N" per hour (and the hidden sessions can be reached), a prefetched week is laid out and
+painted ahead and looks the same, a month reuses the weeks already read, an agenda page
+shows its first days first, and the start backup runs beside the window."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from sessions_desktop.presentation.navigation import ViewKind
+from tests.ui.conftest import MONDAY, wait_loaded
+from tests.ui.helpers import click, scene_to_view
+
+TUESDAY = MONDAY + timedelta(days=1)
+
+
+def crowd(services, count: int = 30) -> list[str]:
+    """``count`` overlapping appointments on Tuesday morning."""
+    schedule = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    made = []
+    for i in range(count):
+        start = datetime(2026, 11, 24, 9, 15 * (i % 4))
+        made.append(services.sessions.create_session({
+            "schedule_id": schedule.id, "title": f"Crowded {i:02d}", "start": start,
+            "end": start + timedelta(minutes=90)}).id)
+    return made
+
+
+def test_a_crowded_day_collapses_into_plus_n_per_hour(qtbot, window, services):
+    made = crowd(services)
+    wait_loaded(qtbot, window)
+    view = window.views.week.grid_view
+    drawn = {t.key for t in view.tiles()}
+    hidden = {s.id for m in view.markers() for s in m.sessions}
+    assert set(made) <= drawn | hidden and hidden, "every one is drawn or counted in a +N"
+    assert all(t.boundingRect().width() >= 40 for t in view.tiles() if t.key in made), \
+        "no bare slivers: the lanes that are drawn can be read"
+    marker = view.markers()[0]
+    assert marker.day == 1 and 9 <= marker.hour <= 10
+    assert view._layer.layout.strip > 0, "the crowded week gets its density strip"
+    point = scene_to_view(view, marker.rect.x + 5, marker.rect.y + 5)
+    help_event = QHelpEvent(QEvent.Type.ToolTip, point.toPoint(),
+                            view.viewport().mapToGlobal(point.toPoint()))
+    assert view._tooltip(marker.rect.x + 5, marker.rect.y + 5).startswith(
+        f"{len(marker.sessions)} more")
+    QApplication.sendEvent(view.viewport(), help_event)
+    click(view.viewport(), point)
+    menu = next(m for m in view.findChildren(QMenu) if m.isVisible())
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels[0] == "Show the day" and len(labels) - 1 == len(marker.sessions)
+    assert sum("Crowded" in text for text in labels) >= len(marker.sessions) - 2
+    opened = []
+    window.views.open_requested.connect(opened.append)
+    next(a for a in menu.actions() if "Crowded" in a.text()).trigger()
+    assert opened and opened[0] in made and window.controller.selected == opened[0]
+    menu.actions()[0].trigger()
+    wait_loaded(qtbot, window)
+    assert window.controller.kind is ViewKind.DAY and window.controller.anchor == TUESDAY
+    day_tiles = {t.key for t in view.tiles()}
+    assert len(day_tiles & set(made)) > len(drawn & set(made)), "the day shows more of them"
+
+
+def test_a_prefetched_week_is_laid_out_and_painted_ahead(qtbot, window):
+    view = window.views.week.grid_view
+    qtbot.waitUntil(lambda: any(key[0] == MONDAY + timedelta(days=7)
+                                for key in window.views._day_data), timeout=5000)
+    following = next(entry[2] for key, entry in window.views._day_data.items()
+                     if key[0] == MONDAY + timedelta(days=7))
+    qtbot.waitUntil(lambda: any(layout.rendered is not None
+                                for layout in following.layouts.values()), timeout=5000)
+    window.acts.next.trigger()
+    wait_loaded(qtbot, window)
+    assert view.data is following, "the week prepared ahead is the one shown"
+    assert view._layer.layout.rendered is not None
+    ahead = view.viewport().grab().toImage()
+    view._layer.layout.rendered = None
+    direct = view.viewport().grab().toImage()
+    assert ahead == direct, "the image made ahead looks exactly like painting the tiles"
+    tile = view.tiles()[0]
+    window.controller.select(tile.key)
+    assert view._layer.layout.rendered is None, "a selection paints the tiles again"
+
+
+def count_reads(window) -> list[tuple]:
+    reads: list[tuple] = []
+    queries = window.services.queries
+    original = queries.window_sessions
+
+    def counted(start, end, **kwargs):
+        reads.append((start, end))
+        return original(start, end, **kwargs)
+
+    queries.window_sessions = counted
+    return reads
+
+
+def test_a_month_reads_only_the_weeks_not_yet_read(qtbot, window):
+    reads = count_reads(window)
+    window.controller.set_kind(ViewKind.MONTH)
+    wait_loaded(qtbot, window)
+    period = window.controller.period()
+    weeks = {window.controller.window(period)[0] + timedelta(days=7 * i) for i in range(6)}
+    read_weeks = {start for start, _ in reads}
+    assert read_weeks < weeks, "the week already on screen is not read again"
+    assert len(read_weeks) == len(reads), "each missing week is read once"
+    shown = {s.id for s in window.controller.shown()}
+    assert len(shown) == len(window.controller.shown()), "sessions across weeks appear once"
+
+
+def test_an_agenda_page_shows_its_first_days_then_the_whole_page(qtbot, window):
+    counts: list[int] = []
+    window.controller.data_changed.connect(lambda: counts.append(
+        len(window.views.agenda.agenda.rows)))
+    window.controller.set_kind(ViewKind.AGENDA)
+    wait_loaded(qtbot, window)
+    assert len(counts) == 2 and counts[0] < counts[1], "first days, then the page"
+    start, end = window.controller.window()
+    assert window.controller.loaded_window == (start, end)
+    ids = window.views.agenda.items_by_id()
+    assert len(ids) == len(window.controller.shown())
+    window.acts.next.trigger()
+    wait_loaded(qtbot, window)
+    assert window.views.agenda.items_by_id().keys() == {s.id for s in window.controller.shown()}
+
+
+def test_the_start_backup_runs_beside_the_window(tmp_path, monkeypatch, services, business):
+    from sessions_desktop.app import backup_beside_the_window
+    from sessions_desktop.services.backups import list_backups
+
+    monkeypatch.setenv("SESSIONS_DESKTOP_BACKUPS", str(tmp_path / "backups"))
+    thread = backup_beside_the_window(services)
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert [b.reason for b in list_backups(services.path, tmp_path / "backups")] == ["start"]
+    assert services.schedules.by_id(), "the window's own connection is still open"
+
+
+def test_the_full_collection_waits_for_a_quiet_moment(qtbot, window, monkeypatch):
+    import gc
+
+    collector = window.controller.collector
+    assert gc.get_threshold()[2] > 1_000_000, "no full collection in the middle of a step"
+    collected = []
+    monkeypatch.setattr(collector, "collect", lambda: collected.append(True))
+    collector._timer.timeout.disconnect()
+    collector._timer.timeout.connect(collector.collect)
+    window.acts.next.trigger()
+    wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: bool(collected), timeout=5000)
