@@ -179,13 +179,17 @@ class ItemsInterface(QAccessibleWidget):
             return
         present = self._positions(self.items())
         for key in [k for k in self._children if k not in present]:
-            self._children.pop(key)
-            QAccessible.deleteAccessibleInterface(self._ids.pop(key))
+            self._forget(key)
 
     def _drop_all(self) -> None:
         for key in list(self._children):
-            self._children.pop(key)
-            QAccessible.deleteAccessibleInterface(self._ids.pop(key))
+            self._forget(key)
+
+    def _forget(self, key: object) -> None:
+        """Out of Qt's cache first (it deletes the interface), then out of the dict: the
+        other way round Python would delete it while the cache still points at it."""
+        QAccessible.deleteAccessibleInterface(self._ids.pop(key))
+        self._children.pop(key)
 
     # -- QAccessibleInterface --------------------------------------------------------------
     def text(self, kind: QAccessible.Text) -> str:

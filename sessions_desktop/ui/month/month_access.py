@@ -47,7 +47,7 @@ def month_items(view) -> list[Described]:
 class MonthAccess(TabsThroughSessions):
     """The month's side of ``ui/common/accessible.py`` (mixed into ``MonthView``)."""
 
-    _access: list | None
+    _access: tuple[str | None, list] | None    # (the chosen session, the items) when made
 
     @property
     def chosen_key(self) -> str | None:  # type: ignore[override]
@@ -58,9 +58,10 @@ class MonthAccess(TabsThroughSessions):
         forget_missing(self)  # type: ignore[arg-type]
 
     def accessible_items(self) -> list[Described]:
-        if self._access is None:
-            self._access = month_items(self)
-        return self._access
+        chosen = self.chosen  # type: ignore[attr-defined]
+        if self._access is None or self._access[0] != chosen:
+            self._access = (chosen, month_items(self))
+        return self._access[1]
 
     def accessible_focus(self) -> object | None:
         chosen = self.chosen  # type: ignore[attr-defined]

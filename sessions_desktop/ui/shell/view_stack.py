@@ -24,6 +24,7 @@ from sessions_desktop.presentation.reassign import reassigned
 from sessions_desktop.presentation.resource_columns import choose_columns
 from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
+from sessions_desktop.ui.common.accessible import announce_focus
 from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
 from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
@@ -237,6 +238,7 @@ class ViewStack(QStackedWidget):
             self.setCurrentWidget(self.resources)
             self.resources.view.now = lambda: wall_clock(c.services.now(), c.tz)
             self.resources.view.clock24 = uses_24_hours()
+            self.resources.view.schedules, self.resources.view.tz = c.schedules, c.tz
             data = lay_out_day(period.start, columns, shown, c.sessions, c.schedules, c.tz,
                                self.hours_owners(), self.week.grid_view.default_working)
             self.resources.show_day(data, colours)
@@ -252,6 +254,7 @@ class ViewStack(QStackedWidget):
         self.week.set_selected(key)
         self.month.chosen = key
         self.month.update()
+        announce_focus(self.month)
         self.agenda.set_selected(key)
 
     def preview(self, key: str, start: datetime, end: datetime) -> None:
