@@ -23,6 +23,7 @@ class GestureQuestions:
     conflict: str = ""        # why the new time clashes ("" when it does not)
     scope: bool = False       # a series instance: how far does it reach?
     recipients: int = 0       # participants with an address who could be told
+    when: str = ""            # the new time, as the window writes it ("Thu 26 Nov, 18:00 – 19:00")
 
     @property
     def needed(self) -> bool:
@@ -30,10 +31,25 @@ class GestureQuestions:
 
     @property
     def heading(self) -> str:
-        headings = {"Move": "Move “{title}”?", "Resize": "Change the length of “{title}”?",
-                    "Cancel": "Cancel “{title}”?", "Delete": "Delete “{title}”?",
-                    "Change": "Change “{title}”?"}
-        return headings.get(self.verb, "Change “{title}”?").format(title=self.title)
+        if self.when:
+            headings = {"Move": "Move “{title}” to {when}?",
+                        "Resize": "Change “{title}” to {when}?",
+                        "Change": "Change “{title}” ({when})?"}
+        else:
+            headings = {"Move": "Move “{title}”?", "Resize": "Change the length of “{title}”?",
+                        "Cancel": "Cancel “{title}”?", "Delete": "Delete “{title}”?",
+                        "Change": "Change “{title}”?"}
+        text = headings.get(self.verb, headings["Change"])
+        return text.format(title=self.title, when=self.when)
+
+    @property
+    def clash(self) -> str:
+        """The clash as a sentence: 'Outside Ben's working hours.'"""
+        text = self.conflict.strip()
+        if not text:
+            return ""
+        text = text[0].upper() + text[1:]
+        return text if text.endswith((".", "!", "?")) else text + "."
 
     @property
     def confirm_text(self) -> str:

@@ -37,6 +37,7 @@ class Feedback(QObject):
         self.link.linkActivated.connect(self._follow)
         row.addWidget(self.message)
         row.addWidget(self.link)
+        row.addStretch(1)
         bar.addWidget(self.box, 1)
         self._index, self._count = stack.index(), stack.count()
         self._undo_text = stack.undoText()

@@ -38,7 +38,7 @@ class GestureDialog(QDialog):
         layout.addWidget(heading)
         self.conflict: QLabel | None = None
         if questions.conflict:
-            self.conflict = QLabel(f"⚠ {questions.conflict}.")
+            self.conflict = QLabel(f"⚠ {questions.clash}")
             self.conflict.setObjectName("gestureConflict")
             self.conflict.setWordWrap(True)
             layout.addWidget(self.conflict)

@@ -11,7 +11,7 @@ Undo link (``feedback``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtWidgets import QWidget
 
@@ -24,7 +24,7 @@ from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
 from sessions_desktop.presentation.people import label as shown_title
 from sessions_desktop.presentation.questions import GestureAnswer, GestureQuestions
-from sessions_desktop.ui.common.texts import when_text
+from sessions_desktop.ui.common.texts import span_text, when_text
 from sessions_desktop.ui.editor.flow import EditFlow
 from sessions_desktop.ui.editor.scope_dialog import ask_scope, confirm
 from sessions_desktop.ui.grid.quick_create import ask_quick_create
@@ -128,7 +128,7 @@ class SessionActions:
         verb = "Resize" if label == "Resize session" else "Move"
         answer = self.ask_together(GestureQuestions(
             verb, self.title(session), reason or "", session.is_instance,
-            self.notifier.reachable(session)))
+            self.notifier.reachable(session), self._span(start, end)))
         if answer is None:
             return None
         result = self.ops.call(label, self.services.sessions.update_session, session.id,
@@ -202,6 +202,13 @@ class SessionActions:
 
     def when(self, session: Session) -> str:
         return when_text(session, self.controller.tz)
+
+    def _span(self, start: datetime | date, end: datetime | date) -> str:
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            tz = self.controller.tz
+            return span_text(start.astimezone(tz), end.astimezone(tz))
+        return span_text(datetime.combine(start, time()), datetime.combine(end, time()),
+                         all_day=True)
 
     def _fresh(self, session_id: str) -> Session | None:
         """The session as stored now (its current version), or None after an error box."""
