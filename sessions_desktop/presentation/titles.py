@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sessions_desktop.presentation.i18n import translate
 from sessions_desktop.presentation.navigation import Period, ViewKind
 
 RANGE_DASH = " – "
@@ -44,12 +45,14 @@ ENGLISH = Names(
 
 def day_title(day: date, names: Names = ENGLISH) -> str:
     """'Wednesday 25 November 2026': the title of the day view."""
-    return f"{names.weekday(day)} {day.day} {names.month(day)} {day.year}"
+    return translate("Titles", "{weekday} {day} {month} {year}").format(
+        weekday=names.weekday(day), day=day.day, month=names.month(day), year=day.year
+    )
 
 
 def month_title(day: date, names: Names = ENGLISH) -> str:
     """'November 2026': the month view names the anchor's month, not its six-week grid."""
-    return f"{names.month(day)} {day.year}"
+    return translate("Titles", "{month} {year}").format(month=names.month(day), year=day.year)
 
 
 def range_title(first: date, last: date, names: Names = ENGLISH) -> str:
@@ -59,12 +62,20 @@ def range_title(first: date, last: date, names: Names = ENGLISH) -> str:
     '28 December 2026 – 3 January 2027'; a single day is '25 November 2026'.
     """
     if first == last:
-        return f"{first.day} {names.month(first)} {first.year}"
-    end = f"{last.day} {names.month(last)} {last.year}"
+        return translate("Titles", "{day} {month} {year}").format(
+            day=first.day, month=names.month(first), year=first.year
+        )
+    end = translate("Titles", "{day} {month} {year}").format(
+        day=last.day, month=names.month(last), year=last.year
+    )
     if first.year != last.year:
-        return f"{first.day} {names.month(first)} {first.year}{RANGE_DASH}{end}"
+        return translate("Titles", "{day} {month} {year}{RANGE_DASH}{end}").format(
+            day=first.day, month=names.month(first), year=first.year, RANGE_DASH=RANGE_DASH, end=end
+        )
     if first.month != last.month:
-        return f"{first.day} {names.month(first)}{RANGE_DASH}{end}"
+        return translate("Titles", "{day} {month}{RANGE_DASH}{end}").format(
+            day=first.day, month=names.month(first), RANGE_DASH=RANGE_DASH, end=end
+        )
     return f"{first.day}{RANGE_DASH}{end}"
 
 
@@ -79,4 +90,6 @@ def period_title(period: Period, names: Names = ENGLISH) -> str:
 
 def day_header(day: date, names: Names = ENGLISH) -> str:
     """'Wed 25': the column header of the week grid."""
-    return f"{names.weekday(day, short=True)} {day.day}"
+    return translate("Titles", "{weekday} {day}").format(
+        weekday=names.weekday(day, short=True), day=day.day
+    )

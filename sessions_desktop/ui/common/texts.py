@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.common.i18n import translate
 
 
 def uses_24_hours(locale: QLocale | None = None) -> bool:
@@ -58,5 +59,7 @@ def span_text(start: datetime, end: datetime, locale: QLocale | None = None,
     locale = locale or QLocale()
     day = locale.toString(QDate(start.year, start.month, start.day), "ddd d MMM")
     if all_day:
-        return f"{day}, all day"
-    return f"{day}, {time_text(start, locale)} – {time_text(end, locale)}"
+        return translate("Texts", "{day}, all day").format(day=day)
+    return translate("Texts", "{day}, {time_text} – {time_text2}").format(
+        day=day, time_text=time_text(start, locale), time_text2=time_text(end, locale)
+    )

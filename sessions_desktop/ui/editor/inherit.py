@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from sessions_desktop.domain.model import INHERIT
+from sessions_desktop.ui.common.i18n import translate
 
 
 class InheritField(QWidget):
@@ -56,10 +57,18 @@ class InheritField(QWidget):
 
     def _show(self) -> None:
         self.inner.setEnabled(self.overridden)
-        self.button.setText("Reset" if self.overridden else "Override")
-        self.button.setToolTip(f"Use the {self.source}'s value again" if self.overridden
-                               else f"Inherited from the {self.source}; click to set "
-                                    "this session's own value")
+        self.button.setText(
+            translate("InheritField", "Reset")
+            if self.overridden
+            else translate("InheritField", "Override")
+        )
+        self.button.setToolTip(
+            translate("InheritField", "Use the {source}'s value again").format(source=self.source)
+            if self.overridden
+            else translate(
+                "InheritField", "Inherited from the {source}; click to set this session's own value"
+            ).format(source=self.source)
+        )
 
     def value(self) -> Any:
         """INHERIT while inheriting, else the field's value."""

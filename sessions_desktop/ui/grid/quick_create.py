@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
 from sessions_desktop.ui.common.texts import time_text
 
@@ -35,11 +36,14 @@ class QuickCreate(QDialog):
                  last_schedule: str | None, parent: QWidget | None = None,
                  usual: Usual | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New session")
+        self.setWindowTitle(translate("QuickCreate", "New session"))
         locale = QLocale()
-        when = (f"{locale.toString(start.date(), QLocale.FormatType.ShortFormat)}  "
-                f"{time_text(start)} – {time_text(end)}")
-        self.title = QLineEdit(placeholderText="Title (optional)")
+        when = translate("QuickCreate", "{toString}  {time_text} – {time_text2}").format(
+            toString=locale.toString(start.date(), QLocale.FormatType.ShortFormat),
+            time_text=time_text(start),
+            time_text2=time_text(end),
+        )
+        self.title = QLineEdit(placeholderText=translate("QuickCreate", "Title (optional)"))
         self.schedule = QComboBox()
         for schedule in schedules:
             self.schedule.addItem(schedule.name, schedule.id)
@@ -59,9 +63,9 @@ class QuickCreate(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(QLabel(when))
-        form.addRow("Title", self.title)
-        form.addRow("Schedule", self.schedule)
-        form.addRow("Staff and rooms", self.staff)
+        form.addRow(translate("QuickCreate", "Title"), self.title)
+        form.addRow(translate("QuickCreate", "Schedule"), self.schedule)
+        form.addRow(translate("QuickCreate", "Staff and rooms"), self.staff)
         form.addRow(buttons)
         self.title.setFocus(Qt.FocusReason.PopupFocusReason)
 

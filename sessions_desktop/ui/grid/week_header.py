@@ -22,6 +22,7 @@ from sessions_desktop.presentation.titles import Names
 from sessions_desktop.presentation.visibility import local_dates
 from sessions_desktop.ui.common.accessible import install_factory
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.grid.grid_access import HeaderAccess
 from sessions_desktop.ui.grid.week_layout import FALLBACK_COLOUR, DayData
@@ -97,9 +98,11 @@ class WeekHeader(HeaderAccess, QWidget):
         assert grid is not None
         painter.setPen(self.palette().placeholderText().color())
         painter.setFont(small_font())
-        painter.drawText(QRectF(0, 0, self.offset + grid.gutter_width - 6, NAMES_HEIGHT),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"W{iso_week(grid.first_day)}")
+        painter.drawText(
+            QRectF(0, 0, self.offset + grid.gutter_width - 6, NAMES_HEIGHT),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            translate("WeekHeader", "W{iso_week}").format(iso_week=iso_week(grid.first_day)),
+        )
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         for index, day in enumerate(grid.days):
@@ -140,7 +143,11 @@ class WeekHeader(HeaderAccess, QWidget):
                 painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor(colours.text))
             painter.setFont(small_font(struck=session.is_cancelled))
-            text = self.data.labels.get(key) or one_line(session.title) or "(no title)"
+            text = (
+                self.data.labels.get(key)
+                or one_line(session.title)
+                or translate("WeekHeader", "(no title)")
+            )
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(
                                  text, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))
@@ -151,7 +158,8 @@ class WeekHeader(HeaderAccess, QWidget):
             key = self.chip_at(QPointF(event.pos()))
             if key is not None:
                 people = self.data.people.get(key, "")
-                text = self.data.labels.get(key, "") + (f" ({people})" if people else "")
+                text = self.data.labels.get(key, "") + (
+                    translate("WeekHeader", " ({people})").format(people=people) if people else "")
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)

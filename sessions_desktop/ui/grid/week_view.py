@@ -28,6 +28,7 @@ from sessions_desktop.presentation.keyboard import Slot, slot_at
 from sessions_desktop.presentation.snapping import at_minute
 from sessions_desktop.ui.common.accessible import announce_focus, forget_missing, install_factory
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import GridColours, grid_colours
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.grid.grid_access import GridAccess
@@ -53,7 +54,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         install_factory()           # painted tiles and slots for screen readers
         super().__init__(parent)
-        self.setAccessibleName("Time grid")
+        self.setAccessibleName(translate("GridView", "Time grid"))
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # two items
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -279,11 +280,17 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         """A "+N": the day, or one of the sessions hidden there, chosen from a list."""
         menu = QMenu(self)
         day = self.grid.date_for_index(marker.day)
-        menu.addAction("Show the day").triggered.connect(lambda: self.day_requested.emit(day))
+        menu.addAction(translate("GridView", "Show the day")).triggered.connect(
+            lambda: self.day_requested.emit(day)
+        )
         menu.addSeparator()
         for session in sorted(marker.sessions, key=lambda s: (s.start, s.id)):
             start = self.data.wall.get(session.id, (session.start,))[0]
-            action = menu.addAction(f"{time_text(start)}  {session.title or '(no title)'}")
+            action = menu.addAction(
+                translate("GridView", "{time_text}  {value}").format(
+                    time_text=time_text(start), value=session.title or "(no title)"
+                )
+            )
             action.triggered.connect(lambda _=False, key=session.id: self._open_hidden(key))
         menu.popup(where)
 
@@ -315,8 +322,11 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         found = self._layer.strip_count_at(x, y)
         if found is not None:
             count, minute = found
-            return f"{count} session{'s' if count != 1 else ''} at " \
-                   f"{time_text(datetime(2000, 1, 1, minute // 60, minute % 60))}"
+            return translate("GridView", "{count} session{value} at {time_text}").format(
+                count=count,
+                value="s" if count != 1 else "",
+                time_text=time_text(datetime(2000, 1, 1, minute // 60, minute % 60)),
+            )
         return None
 
     def _hover(self, pointer: Pointer) -> None:
@@ -330,7 +340,9 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         key = self._drag_key()
         rects = [self.grid.segment_rect(s, min_height=8) for s in self.grid.segments(*proposal)]
         conflict = self.conflict_check(key, *proposal)
-        label = f"{time_text(proposal[0])} – {time_text(proposal[1])}"
+        label = translate("GridView", "{time_text} – {time_text2}").format(
+            time_text=time_text(proposal[0]), time_text2=time_text(proposal[1])
+        )
         self._ghost.set_rects(rects, label, conflict)
         self._ghost.setVisible(True)
         self._fade(key, True)
@@ -354,7 +366,11 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         if result.gesture is Gesture.CREATE and result.start is not None:
             self.create_requested.emit(result.start, result.end)
         elif result.changed and result.key is not None:
-            label = "Move session" if result.gesture is Gesture.MOVE else "Resize session"
+            label = (
+                translate("GridView", "Move session")
+                if result.gesture is Gesture.MOVE
+                else translate("GridView", "Resize session")
+            )
             self.move_requested.emit(str(result.key), result.start, result.end, label)
         return None
 

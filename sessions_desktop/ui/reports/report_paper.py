@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from sessions_desktop.services.api import Report, Table
 from sessions_desktop.ui.common.chart_painter import ChartLook, paint_chart
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.paper import Block, Masthead, Paper
 from sessions_desktop.ui.common.paper_blocks import Drawing, PaperColumn, TableBlock, Text
 from sessions_desktop.ui.common.paper_output import paint_document
@@ -31,19 +32,29 @@ NUMERIC = ("count", "hours", "percent", "money")
 
 def period_text(report: Report) -> str:
     last = report.end - timedelta(days=1)
-    return f"{value_text('date', report.start)} – {value_text('date', last)}"
+    return translate("ReportPaper", "{value_text} – {value_text2}").format(
+        value_text=value_text("date", report.start), value_text2=value_text("date", last)
+    )
 
 
 def subtitle(report: Report) -> str:
     parts = [period_text(report)]
-    everyone = {"utilisation": "all classes", "revenue": "all services", "staff": "all staff",
-                "rooms": "all rooms"}.get(report.kind, "all schedules")
+    everyone = {
+        "utilisation": translate("ReportPaper", "all classes"),
+        "revenue": translate("ReportPaper", "all services"),
+        "staff": translate("ReportPaper", "all staff"),
+        "rooms": translate("ReportPaper", "all rooms"),
+    }.get(report.kind, "all schedules")
     parts.append(", ".join(report.schedules) if report.schedules else everyone)
     by = report.options.get("by")
     if by:
-        parts.append(f"by {by}")
+        parts.append(translate("ReportPaper", "by {by}").format(by=by))
     if "threshold" in report.options:
-        parts.append(f"threshold {value_text('percent', report.options['threshold'])}")
+        parts.append(
+            translate("ReportPaper", "threshold {value_text}").format(
+                value_text=value_text("percent", report.options["threshold"])
+            )
+        )
     return " · ".join(parts)
 
 
@@ -69,12 +80,22 @@ def table_blocks(table: Table) -> list[Block]:
         rows.append([_cell(c.kind, v) for c, v in zip(table.columns, table.total, strict=True)])
     blocks: list[Block] = [Text(table.title, size=11, bold=True, space_before=12)]
     if not table.rows:
-        blocks.append(Text("Nothing in this period.", size=9, italic=True))
+        blocks.append(Text(
+            translate("ReportPaper", "Nothing in this period."), size=9, italic=True))
         return blocks
     blocks.append(TableBlock(columns, rows, size=8, bold_last=table.total is not None))
     if len(table.rows) > len(shown):
-        blocks.append(Text(f"The first {len(shown):,} of {len(table.rows):,} rows; the CSV "
-                           "export has them all.", size=8, italic=True, colour="#555555"))
+        blocks.append(
+            Text(
+                translate(
+                    "ReportPaper",
+                    "The first {n_shown:,} of {n_rows:,} rows; the CSV export has them all.",
+                ).format(n_shown=len(shown), n_rows=len(table.rows)),
+                size=8,
+                italic=True,
+                colour="#555555",
+            )
+        )
     return blocks
 
 

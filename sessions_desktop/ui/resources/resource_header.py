@@ -16,11 +16,15 @@ from sessions_desktop.presentation.colours import tile_colours
 from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.resource_layout import ResourceDay
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 
 NAMES_HEIGHT = 30
 ROW = 20
-EMPTY = "No staff or rooms to show: add them in Schedules > Services and staff, or tick them."
+EMPTY = QT_TRANSLATE_NOOP(
+    "ResourceHeader",
+    "No staff or rooms to show: add them in Schedules > Services and staff, or tick them.",
+)
 
 
 class ResourceHeader(QWidget):
@@ -77,7 +81,7 @@ class ResourceHeader(QWidget):
         if not self.data.columns:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect().adjusted(self.grid.gutter_width, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignVCenter, EMPTY)
+                             Qt.AlignmentFlag.AlignVCenter, translate("ResourceHeader", EMPTY))
             return
         self._paint_names(painter)
         for rect, session in self.chips:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.working_hours import Week
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.operations import Operations
 
 
@@ -32,7 +33,11 @@ class ScheduleWriter:
             schedule_id, values, expected_version=version, week=week, hours_from=hours_from))
 
     def archive(self, schedule: Schedule, archived: bool) -> Schedule | None:
-        label = "Archive schedule" if archived else "Restore schedule"
+        label = (
+            translate("ScheduleWriter", "Archive schedule")
+            if archived
+            else translate("ScheduleWriter", "Restore schedule")
+        )
         svc = self.services.schedules
         return self.ops.run(label, lambda: svc.archive_schedule(
             schedule.id, archived=archived, expected_version=schedule.version))
@@ -43,8 +48,13 @@ class ScheduleWriter:
     def add_time_off(self, resource_id: str, start: datetime | date, end: datetime | date,
                      reason: str):
         """Dates (whole days) make an all-day session: a day off squeezes no class."""
-        fields = {"schedule_id": resource_id, "title": reason or "Time off",
-                  "tags": ["Blocked"], "start": start, "end": end}
+        fields = {
+            "schedule_id": resource_id,
+            "title": reason or translate("ScheduleWriter", "Time off"),
+            "tags": [translate("ScheduleWriter", "Blocked")],
+            "start": start,
+            "end": end,
+        }
         return self.ops.run("Add time off",
                             lambda: self.services.sessions.create_session(fields))
 

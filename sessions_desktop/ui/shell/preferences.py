@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.controller import locale_first_weekday
 
 THEMES = ("system", "light", "dark")
@@ -34,17 +35,26 @@ class Preferences:
     def problems(self) -> list[str]:
         found = []
         if not 0 <= self.visible_start < self.visible_end <= 24:
-            found.append("visible hours must start before they end")
+            found.append(translate("Preferences", "visible hours must start before they end"))
         if not 0 <= self.work_start < self.work_end <= 24:
-            found.append("working hours must start before they end")
+            found.append(translate("Preferences", "working hours must start before they end"))
         if self.snap_minutes not in SNAPS:
-            found.append(f"snap must be one of {', '.join(map(str, SNAPS))} minutes")
+            found.append(
+                translate("Preferences", "snap must be one of {join} minutes").format(
+                    join=", ".join(map(str, SNAPS))
+                )
+            )
         if self.theme not in THEMES:
-            found.append(f"theme must be one of {', '.join(THEMES)}")
+            found.append(
+                translate("Preferences", "theme must be one of {join}").format(
+                    join=", ".join(THEMES)
+                )
+            )
         if not 5 <= self.session_minutes <= 24 * 60:
-            found.append("a new session lasts 5 minutes to 24 hours")
+            found.append(translate("Preferences", "a new session lasts 5 minutes to 24 hours"))
         if not 0 <= self.first_day_of_week <= 6:
-            found.append("the first day of the week is 0 (Monday) to 6 (Sunday)")
+            found.append(
+                translate("Preferences", "the first day of the week is 0 (Monday) to 6 (Sunday)"))
         return found
 
 

@@ -19,6 +19,7 @@ from sessions_desktop.presentation.mailto import closure_message, mailto_url, re
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.people import label, people_text, short_name
 from sessions_desktop.presentation.resource_columns import resources_in_order
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import date_text, time_text
 from sessions_desktop.ui.resources.columns_dialog import ColumnsDialog
 from sessions_desktop.ui.shell.staff_actions import StaffActions
@@ -45,11 +46,12 @@ class ResourceMenus(QObject):
         self.staff = StaffActions(window.actions_, window)
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.menu: QMenu | None = None      # the last schedule menu shown (tests read it)
-        self.show_cancelled = QAction("Show cancelled sessions", window, checkable=True)
+        self.show_cancelled = QAction(
+            translate("ResourceMenus", "Show cancelled sessions"), window, checkable=True)
         self.show_cancelled.setShortcut("Ctrl+Shift+X")
-        self.columns = QAction("Resource columns…", window)
-        self.close_business = QAction("Close the business…", window)
-        self.restore = QAction("Restore session", window)
+        self.columns = QAction(translate("ResourceMenus", "Resource columns…"), window)
+        self.close_business = QAction(translate("ResourceMenus", "Close the business…"), window)
+        self.restore = QAction(translate("ResourceMenus", "Restore session"), window)
         for action in (self.show_cancelled, self.columns, self.close_business, self.restore):
             window.addAction(action)
         self._build_menus()
@@ -58,14 +60,14 @@ class ResourceMenus(QObject):
 
     def _build_menus(self) -> None:
         w = self.window
-        view = _menu(w, "&View")
+        view = _menu(w, translate("ResourceMenus", "&View"))
         if view is not None:
             view.addSeparator()
             view.addActions([self.show_cancelled, self.columns])
-        edit = _menu(w, "&Edit")
+        edit = _menu(w, translate("ResourceMenus", "&Edit"))
         if edit is not None:
             edit.insertAction(w.acts.delete, self.restore)
-        schedules = _menu(w, "&Schedules")
+        schedules = _menu(w, translate("ResourceMenus", "&Schedules"))
         if schedules is not None:
             schedules.addAction(self.close_business)
 
@@ -137,10 +139,14 @@ class ResourceMenus(QObject):
         schedule = self.controller.schedules.get(schedule_id) if schedule_id else None
         if schedule is not None:
             name = short_name(schedule.name)
-            menu.addAction("Show only this", lambda: self.set_only(schedule.id))
-            menu.addAction(f"Show {name}'s week", lambda: self.week_of(schedule.id))
+            menu.addAction(
+                translate("ResourceMenus", "Show only this"), lambda: self.set_only(schedule.id))
+            menu.addAction(
+                translate("ResourceMenus", "Show {name}'s week").format(name=name),
+                lambda: self.week_of(schedule.id),
+            )
         if self.controller.only is not None:
-            menu.addAction("Show all", lambda: self.set_only(None))
+            menu.addAction(translate("ResourceMenus", "Show all"), lambda: self.set_only(None))
         if schedule is None or schedule.is_resource:
             menu.addAction(self.columns)
         menu.popup(where)
@@ -173,11 +179,16 @@ class ResourceMenus(QObject):
     def describe(self, session: Session) -> str:
         tz, schedules = self.controller.tz, self.controller.schedules
         start, end = session.start.astimezone(tz), session.end.astimezone(tz)
-        when = "all day" if session.all_day else f"{time_text(start)}–{time_text(end)}"
+        when = (
+            translate("ResourceMenus", "all day")
+            if session.all_day
+            else f"{time_text(start)}–{time_text(end)}"
+        )
         people = people_text(session, schedules)
         day = QLocale().toString(QDate(start.year, start.month, start.day), "ddd d MMM yyyy")
-        return f"{day}  {when}  {label(session, schedules)}" + \
-            (f"  ({people})" if people else "")
+        return translate("ResourceMenus", "{day}  {when}  {label}").format(
+            day=day, when=when, label=label(session, schedules)
+        ) + (translate("ResourceMenus", "  ({people})").format(people=people) if people else "")
 
     def closure_dialog(self) -> ClosureDialog:
         first = max(self.controller.anchor, self.controller.today())
@@ -196,8 +207,17 @@ class ResourceMenus(QObject):
         if done is not None:
             count = len(done.cancelled)
             self.window.statusBar().showMessage(
-                f"Closed {date_text(draft.first)} – {date_text(draft.last)}; {count} "
-                f"session{'s' if count != 1 else ''} cancelled", 15_000)
+                translate(
+                    "ResourceMenus",
+                    "Closed {date_text} – {date_text2}; {count} session{value} cancelled",
+                ).format(
+                    date_text=date_text(draft.first),
+                    date_text2=date_text(draft.last),
+                    count=count,
+                    value="s" if count != 1 else "",
+                ),
+                15_000,
+            )
             self.offer_closure_mail(done, draft)
         return done
 
@@ -209,15 +229,29 @@ class ResourceMenus(QObject):
         if not addresses:
             return None
         count = len(addresses)
-        if not notifier.ask(f"{len(done.cancelled)} sessions were cancelled. Write to the "
-                            f"{count} participant{'s' if count != 1 else ''}? An e-mail draft "
-                            "opens in your mail program; nothing is sent until you send it."):
+        if not notifier.ask(
+            translate(
+                "ResourceMenus",
+                "{n_cancelled} sessions were cancelled. Write to the "
+                "{count} participant{value}? An e-mail draft opens in your mail program; nothing "
+                "is sent until you send it.",
+            ).format(n_cancelled=len(done.cancelled), count=count, value="s" if count != 1 else "")
+        ):
             return None
         tz = self.controller.tz
         subject, body = closure_message(
-            draft.reason or done.closure.title or "Closed", draft.first, draft.last,
-            [(s.title or "Session", s.start.astimezone(tz), s.end.astimezone(tz))
-             for s in done.cancelled])
+            draft.reason or done.closure.title or translate("ResourceMenus", "Closed"),
+            draft.first,
+            draft.last,
+            [
+                (
+                    s.title or translate("ResourceMenus", "Session"),
+                    s.start.astimezone(tz),
+                    s.end.astimezone(tz),
+                )
+                for s in done.cancelled
+            ],
+        )
         url = mailto_url(addresses, subject, body)
         notifier.open_url(url)
         return url

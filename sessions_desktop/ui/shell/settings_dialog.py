@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.preferences import SNAPS, THEMES, Preferences
 
 
@@ -56,7 +57,7 @@ class SettingsDialog(QDialog):
     def __init__(self, prefs: Preferences, business_name: str, zone: str, database: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setObjectName("settingsDialog")
         self.prefs = prefs
         self._zone = zone
@@ -72,9 +73,11 @@ class SettingsDialog(QDialog):
 
     # -- building ------------------------------------------------------------------
     def _business_box(self, name: str, zone: str) -> QGroupBox:
-        box = QGroupBox("Business")
+        box = QGroupBox(translate("SettingsDialog", "Business"))
         form = QFormLayout(box)
-        self.name = QLineEdit(name, placeholderText="e.g. Linden Movement Studio")
+        self.name = QLineEdit(
+            name, placeholderText=translate("SettingsDialog", "e.g. Linden Movement Studio")
+        )
         self.zone = QComboBox(editable=True)
         self.zone.addItems(sorted(available_timezones()))
         self.zone.setCurrentText(zone)
@@ -83,13 +86,13 @@ class SettingsDialog(QDialog):
         self.zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_note = QLabel()
         self.zone_note.setObjectName("zoneNote")
-        form.addRow("Business name", self.name)
-        form.addRow("Time zone", self.zone)
+        form.addRow(translate("SettingsDialog", "Business name"), self.name)
+        form.addRow(translate("SettingsDialog", "Time zone"), self.zone)
         form.addRow("", self.zone_note)
         return box
 
     def _calendar_box(self, prefs: Preferences) -> QGroupBox:
-        box = QGroupBox("Calendar")
+        box = QGroupBox(translate("SettingsDialog", "Calendar"))
         form = QFormLayout(box)
         self.first_day = QComboBox()
         locale = QLocale()
@@ -100,54 +103,70 @@ class SettingsDialog(QDialog):
         self.visible_end = _hours(1, 24, prefs.visible_end)
         self.work_start = _hours(0, 23, prefs.work_start)
         self.work_end = _hours(1, 24, prefs.work_end)
-        self.duration = QSpinBox(minimum=5, maximum=480, singleStep=5,
-                                 value=prefs.session_minutes, suffix=" min")
+        self.duration = QSpinBox(
+            minimum=5,
+            maximum=480,
+            singleStep=5,
+            value=prefs.session_minutes,
+            suffix=translate("SettingsDialog", " min"),
+        )
         self.snap = QComboBox()
         for minutes in SNAPS:
-            self.snap.addItem(f"{minutes} min", minutes)
+            self.snap.addItem(
+                translate("SettingsDialog", "{minutes} min").format(minutes=minutes), minutes)
         self.snap.setCurrentIndex(SNAPS.index(prefs.snap_minutes))
         self.theme = QComboBox()
         for theme in THEMES:
             self.theme.addItem(theme.capitalize(), theme)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
-        form.addRow("First day of the week", self.first_day)
-        form.addRow("Visible hours", _pair(self.visible_start, self.visible_end))
-        form.addRow("Default working hours", _pair(self.work_start, self.work_end))
-        form.addRow("New sessions last", self.duration)
-        form.addRow("Snap times to", self.snap)
-        form.addRow("Theme", self.theme)
+        form.addRow(translate("SettingsDialog", "First day of the week"), self.first_day)
+        form.addRow(
+            translate("SettingsDialog", "Visible hours"),
+            _pair(self.visible_start, self.visible_end),
+        )
+        form.addRow(
+            translate("SettingsDialog", "Default working hours"),
+            _pair(self.work_start, self.work_end),
+        )
+        form.addRow(translate("SettingsDialog", "New sessions last"), self.duration)
+        form.addRow(translate("SettingsDialog", "Snap times to"), self.snap)
+        form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c0392b;")
         form.addRow("", self.problem)
         return box
 
     def _reminders_box(self, prefs: Preferences) -> QGroupBox:
-        box = QGroupBox("Reminders")
+        box = QGroupBox(translate("SettingsDialog", "Reminders"))
         column = QVBoxLayout(box)
-        self.reminders = QCheckBox("Show reminders as desktop notifications",
+        self.reminders = QCheckBox(
+            translate("SettingsDialog", "Show reminders as desktop notifications"),
                                    objectName="showReminders")
         self.reminders.setChecked(prefs.reminders)
-        self.quit_to_tray = QCheckBox("Closing the window keeps Sessions Desktop running in "
-                                      "the tray", objectName="quitToTray")
+        self.quit_to_tray = QCheckBox(
+            translate("SettingsDialog", "Closing the window keeps Sessions Desktop running in the "
+                                        "tray"), objectName="quitToTray")
         self.quit_to_tray.setChecked(prefs.quit_to_tray)
         column.addWidget(self.reminders)
         column.addWidget(self.quit_to_tray)
         if not QSystemTrayIcon.isSystemTrayAvailable():
             self.quit_to_tray.setEnabled(False)
-            note = QLabel("This desktop has no system tray, so closing the window quits.",
+            note = QLabel(
+                translate("SettingsDialog", "This desktop has no system tray, so closing the "
+                                            "window quits."),
                           objectName="noTray", wordWrap=True)
             column.addWidget(note)
         return box
 
     def _database_box(self, database: str) -> QGroupBox:
-        box = QGroupBox("Database")
+        box = QGroupBox(translate("SettingsDialog", "Database"))
         column = QVBoxLayout(box)
         self.path = QLineEdit(database, readOnly=True)
         self.path.setCursorPosition(0)
         column.addWidget(self.path)
         row = QHBoxLayout()
-        self.open_folder = QPushButton("Open folder")
-        self.backup = QPushButton("Back up now")
+        self.open_folder = QPushButton(translate("SettingsDialog", "Open folder"))
+        self.backup = QPushButton(translate("SettingsDialog", "Back up now"))
         row.addWidget(self.open_folder)
         row.addWidget(self.backup)
         row.addStretch(1)
@@ -156,10 +175,10 @@ class SettingsDialog(QDialog):
         self.status.setObjectName("backupStatus")
         column.addWidget(self.status)
         other = QHBoxLayout()
-        self.other = QLineEdit(placeholderText="Another calendar: a file, or "
-                                               "postgresql://user@host:5432/dbname")
+        self.other = QLineEdit(placeholderText=translate("SettingsDialog", "Another calendar: a "
+                                                                           "file, or postgresql://user@host:5432/dbname"))
         self.other.setObjectName("otherDatabase")
-        self.switch = QPushButton("Open")
+        self.switch = QPushButton(translate("SettingsDialog", "Open"))
         self.switch.clicked.connect(lambda: self.switch_requested.emit(self.other.text()))
         self.other.returnPressed.connect(self.switch.click)
         other.addWidget(self.other, 1)
@@ -204,10 +223,11 @@ class SettingsDialog(QDialog):
         if text == self._zone:
             return
         if self.zone.findText(text) < 0:
-            self.zone_note.setText("Choose a time zone from the list.")
+            self.zone_note.setText(translate("SettingsDialog", "Choose a time zone from the list."))
             return
         self._zone = text
-        self.zone_note.setText("New sessions and the calendar use this zone.")
+        self.zone_note.setText(
+            translate("SettingsDialog", "New sessions and the calendar use this zone."))
         self.zone_changed.emit(text)
 
     def show_status(self, text: str) -> None:
