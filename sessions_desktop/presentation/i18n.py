@@ -2,7 +2,8 @@
 
 ``translate(context, text)`` is the identity until the window installs Qt's translator through
 ``use`` (``ui.common.i18n`` does, on import). Call it with literal arguments so that
-``pyside6-lupdate`` finds the text (it extracts any call named ``translate``); mark texts kept in
+``pyside6-lupdate`` finds the text (it extracts any call named ``translate`` with literal
+arguments; give it no other arguments, or it may drop the call); mark texts kept in
 module constants with ``QT_TRANSLATE_NOOP`` and translate them where they are shown.
 """
 
@@ -26,6 +27,10 @@ def use(translator: Translator | None) -> None:
 
 
 def translate(context: str, text: str) -> str:
+    """The text in the window's language. A count is said with two literal texts, one for 1
+    and one for more ("1 session", "{n} sessions"): lupdate's Python parser marks a "%n"
+    text as plural only when the count is a literal number, so Qt's plural forms cannot be
+    used from Python (docs/decisions.md)."""
     return _current[0](context, text)
 
 

@@ -68,16 +68,13 @@ class SeriesPreview:
 
     def text(self, date_text: Callable[[datetime], str]) -> str:
         """A paragraph for the preview dialog; ``date_text`` formats a datetime."""
+        first = date_text(self.first)
         many = (
-            translate("SeriesPreview", "every session from ")
-            + date_text(self.first)
-            + translate("SeriesPreview", " on (the series has no end)")
+            translate("SeriesPreview", "every session from {first} on (the series has no end)")
             if self.changing is None
-            else translate("SeriesPreview", "{changing} session{value} from ").format(
-                changing=self.changing, value="s" if self.changing != 1 else ""
-            )
-            + date_text(self.first)
-        )
+            else translate("SeriesPreview", "1 session from {first}") if self.changing == 1
+            else translate("SeriesPreview", "{n} sessions from {first}")
+        ).format(first=first, n=self.changing)
         lines = [translate("SeriesPreview", "This changes {many}.").format(many=many)]
         if self.kept:
             lines.append(

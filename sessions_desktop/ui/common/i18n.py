@@ -11,16 +11,13 @@ from sessions_desktop.presentation import i18n as _presentation
 from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate``; ``n`` picks a plural form of a ``%n`` text."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def _qt_translate(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate``: ``text`` in the installed catalogue's language. Counts
+    use two texts ("1 session" / "{n} sessions"; see ``presentation.i18n.translate``)."""
     return QCoreApplication.translate(context, text)
 
 
-_presentation.use(_qt_translate)
+_presentation.use(translate)
 
 
 __all__ = ["QT_TRANSLATE_NOOP", "translate"]

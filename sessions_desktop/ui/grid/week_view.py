@@ -322,9 +322,9 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         found = self._layer.strip_count_at(x, y)
         if found is not None:
             count, minute = found
-            return translate("GridView", "{count} session{value} at {time_text}").format(
-                count=count,
-                value="s" if count != 1 else "",
+            text = (translate("GridView", "1 session at {time_text}") if count == 1
+                    else translate("GridView", "{count} sessions at {time_text}"))
+            return text.format(count=count,
                 time_text=time_text(datetime(2000, 1, 1, minute // 60, minute % 60)),
             )
         return None

@@ -227,9 +227,8 @@ class PrintDialog(QDialog):
             if document is not None:
                 pages = document.paint(printer, painter, Ink(self.options().grayscale))
                 self.status.setText(
-                    translate("PrintDialog", "{pages} page{value}").format(
-                        pages=pages, value="s" if pages != 1 else ""
-                    )
+                    translate("PrintDialog", "1 page") if pages == 1
+                     else translate("PrintDialog", "{n} pages").format(n=pages)
                 )
         finally:
             painter.end()

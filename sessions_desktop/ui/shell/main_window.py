@@ -153,9 +153,8 @@ class MainWindow(QMainWindow):
         self.views.render()
         count = len(self.controller.shown())
         self.count_label.setText(
-            translate("MainWindow", "{count} session{value} shown").format(
-                count=count, value="s" if count != 1 else ""
-            )
+            translate("MainWindow", "1 session shown") if count == 1
+             else translate("MainWindow", "{n:,} sessions shown").format(n=count)
         )
 
     def _schedules_changed(self) -> None:

@@ -32,19 +32,27 @@ class Notifier:
         self.ask: Callable[[str], bool] = lambda text: _ask(parent, text)
         self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
 
+    @staticmethod
+    def people(count: int) -> str:
+        """'1 participant', '3 participants'."""
+        return (translate("Notifier", "1 participant") if count == 1
+                else translate("Notifier", "{n} participants").format(n=count))
+
     def _offer(self, session: Session, subject: str, body: str, what: str) -> str | None:
         addresses = recipients(session.participants)
         if not addresses:
             return None
-        people = translate("Notifier", "{n_addresses} participant{value}").format(
-            n_addresses=len(addresses), value="s" if len(addresses) != 1 else ""
-        )
+        people = self.people(len(addresses))
         if not self.ask(
             translate(
                 "Notifier",
                 "“{value}” {what}. Write to the {people}? An e-mail draft opens "
                 "in your mail program; nothing is sent until you send it.",
-            ).format(value=session.title or "The session", what=what, people=people)
+            ).format(
+                value=session.title or translate("Notifier", "The session"),
+                what=what,
+                people=people,
+            )
         ):
             return None
         return self._write(addresses, subject, body)

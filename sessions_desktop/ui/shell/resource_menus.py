@@ -207,15 +207,10 @@ class ResourceMenus(QObject):
         if done is not None:
             count = len(done.cancelled)
             self.window.statusBar().showMessage(
-                translate(
-                    "ResourceMenus",
-                    "Closed {date_text} – {date_text2}; {count} session{value} cancelled",
-                ).format(
-                    date_text=date_text(draft.first),
-                    date_text2=date_text(draft.last),
-                    count=count,
-                    value="s" if count != 1 else "",
-                ),
+                (translate("ResourceMenus", "Closed {first} – {last}; 1 session cancelled")
+                 if count == 1 else
+                 translate("ResourceMenus", "Closed {first} – {last}; {n} sessions cancelled"))
+                .format(first=date_text(draft.first), last=date_text(draft.last), n=count),
                 15_000,
             )
             self.offer_closure_mail(done, draft)
@@ -230,12 +225,10 @@ class ResourceMenus(QObject):
             return None
         count = len(addresses)
         if not notifier.ask(
-            translate(
-                "ResourceMenus",
-                "{n_cancelled} sessions were cancelled. Write to the "
-                "{count} participant{value}? An e-mail draft opens in your mail program; nothing "
-                "is sent until you send it.",
-            ).format(n_cancelled=len(done.cancelled), count=count, value="s" if count != 1 else "")
+            translate("ResourceMenus", "{n_cancelled} sessions were cancelled. Write to the "
+                      "{people}? An e-mail draft opens in your mail program; nothing "
+                      "is sent until you send it.").format(
+                n_cancelled=len(done.cancelled), people=notifier.people(count))
         ):
             return None
         tz = self.controller.tz

@@ -115,9 +115,8 @@ class ClosureDialog(QDialog):
                 translate("ClosureDialog", "No sessions on these days.")))
         count = len(self.found)
         self.cancel.setText(
-            translate("ClosureDialog", "Cancel these {count} session{value}").format(
-                count=count, value="s" if count != 1 else ""
-            )
+            translate("ClosureDialog", "Cancel this session") if count == 1
+             else translate("ClosureDialog", "Cancel these {n} sessions").format(n=count)
         )
         self.cancel.setEnabled(bool(count))
         self._check()

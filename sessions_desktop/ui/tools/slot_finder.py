@@ -138,9 +138,8 @@ class SlotFinder(QDialog):
             item.setData(ROLE, (a, b))
             self.results.addItem(item)
         self.status.setText(
-            translate("SlotFinder", "{n_found} free slot{value}").format(
-                n_found=len(found), value="s" if len(found) != 1 else ""
-            )
+            (translate("SlotFinder", "1 free slot") if len(found) == 1
+             else translate("SlotFinder", "{n} free slots").format(n=len(found)))
             if found
             else translate("SlotFinder", "No free slot in these days")
         )

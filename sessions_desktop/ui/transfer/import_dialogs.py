@@ -30,10 +30,14 @@ VISIBLE_ROWS = 6
 LIST_WIDTH = 500
 
 
-def _plural(count: int, word: str) -> str:
-    return translate("ImportDialogs", "{count:,} {word}{value}").format(
-        count=count, word=word, value="" if count == 1 else "s"
-    )
+def _sessions(count: int) -> str:
+    return (translate("ImportDialogs", "1 session") if count == 1
+            else translate("ImportDialogs", "{n:,} sessions").format(n=count))
+
+
+def _changed_instances(count: int) -> str:
+    return (translate("ImportDialogs", "1 changed instance") if count == 1
+            else translate("ImportDialogs", "{n:,} changed instances").format(n=count))
 
 
 def _list(lines: list[str], name: str) -> QListWidget:
@@ -117,7 +121,7 @@ class ImportPreviewDialog(QDialog):
     def _summary(file_name: str, preview) -> str:
         parts = [
             translate("ImportPreviewDialog", "{file_name}: {plural}").format(
-                file_name=file_name, plural=_plural(preview.sessions, "session")
+                file_name=file_name, plural=_sessions(preview.sessions)
             )
         ]
         detail = (
@@ -130,8 +134,7 @@ class ImportPreviewDialog(QDialog):
             else []
         )
         if preview.changed_instances:
-            detail.append(_plural(preview.changed_instances,
-                translate("ImportPreviewDialog", "changed instance")))
+            detail.append(_changed_instances(preview.changed_instances))
         if detail:
             parts.append(
                 translate("ImportPreviewDialog", " ({join})").format(join=', '.join(detail)))
@@ -145,7 +148,10 @@ class ImportPreviewDialog(QDialog):
                 translate(
                     "ImportPreviewDialog",
                     "\nThe file has {plural}: by default nothing is imported from a damaged file.",
-                ).format(plural=_plural(len(preview.broken), "broken part"))
+                ).format(
+                    plural=translate("ImportDialogs", "1 broken part") if len(preview.broken) == 1
+                    else translate("ImportDialogs", "{n:,} broken parts").format(
+                        n=len(preview.broken)))
             )
         return "".join(parts)
 
@@ -216,11 +222,11 @@ class ImportReportDialog(QDialog):
         text = translate(
             "ImportReportDialog", "{file_name}: {plural} created, {updated:,} updated"
         ).format(
-            file_name=file_name, plural=_plural(report.created, "session"), updated=report.updated
+            file_name=file_name, plural=_sessions(report.created), updated=report.updated
         )
         if report.instances:
             text += translate("ImportReportDialog", ", {plural}").format(
-                plural=_plural(report.instances, "changed instance")
+                plural=_changed_instances(report.instances)
             )
         text += translate("ImportReportDialog", ", {n_skipped:,} skipped.").format(
             n_skipped=len(report.skipped)
