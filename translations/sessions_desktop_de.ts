@@ -6,7 +6,7 @@
     <message>
         <location filename="../sessions_desktop/ui/shell/about.py" line="+29"/>
         <source>&lt;h2&gt;Sessions Desktop {escape}&lt;/h2&gt;&lt;p&gt;A desktop calendar for small businesses, with the semantics of the Wix Bookings Sessions API, kept in one SQLite file on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {escape2}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {escape3}&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; {escape4}&lt;/p&gt;&lt;p&gt;Qt {escape5}, PySide6 {escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sessions Desktop {escape}&lt;/h2&gt;&lt;p&gt;Ein Desktop-Kalender für kleine Unternehmen mit der Semantik der Wix Bookings Sessions API, gespeichert in einer SQLite-Datei auf diesem Computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt; {escape2}&lt;br&gt;&lt;b&gt;Sicherungen:&lt;/b&gt; {escape3}&lt;br&gt;&lt;b&gt;Protokolldatei:&lt;/b&gt; {escape4}&lt;/p&gt;&lt;p&gt;Qt {escape5}, PySide6 {escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location line="+22"/>
         <source>About Sessions Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sessions Desktop</translation>
     </message>
 </context>
 <context>
@@ -22,52 +22,52 @@
     <message>
         <location filename="../sessions_desktop/ui/agenda/agenda_model.py" line="+33"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions in these 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine in diesen 30 Tagen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time_text} – {time_text2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} – {time_text2}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>  (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (heute)</translation>
     </message>
 </context>
 <context>
@@ -75,46 +75,48 @@
     <message>
         <location filename="../sessions_desktop/ui/shell/backup_actions.py" line="+40"/>
         <source>The backup failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: {exc}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <location line="+18"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>A calendar on a database server is restored with pg_restore (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kalender auf einem Datenbankserver wird mit pg_restore wiederhergestellt (siehe README).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An in-memory database has no backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank im Arbeitsspeicher hat keine Sicherungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replace everything in the calendar with the backup made {describe}?
 
 What is there now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Kalender durch die Sicherung vom {describe} ersetzen?
+
+Der jetzige Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The backup could not be restored: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {exc}</translation>
     </message>
 </context>
 <context>
@@ -122,52 +124,52 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/backups_dialog.py" line="+19"/>
         <source>at start</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backed up by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen gesichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value:,.0f} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:,.0f} KB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{when} — {get} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {get} — {size}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a backup to restore. What is in the calendar now is backed up first, so a restore can be undone the same way.&lt;br&gt;&lt;small&gt;{folder}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherung zum Wiederherstellen. Der jetzige Stand des Kalenders wird vorher gesichert, sodass sich eine Wiederherstellung auf demselben Weg rückgängig machen lässt.&lt;br&gt;&lt;small&gt;{folder}&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No backups yet. One is made each time Sessions Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen. Bei jedem Start von Sessions Desktop wird eine angelegt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -175,17 +177,17 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/presentation/calendar_data.py" line="+103"/>
         <source>{name} is not available: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht verfügbar: {value}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is already booked: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits gebucht: {value}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>outside {name}&apos;s working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Arbeitszeiten von {name}</translation>
     </message>
 </context>
 <context>
@@ -193,12 +195,12 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/common/chart_painter.py" line="+83"/>
         <source>Nothing to chart in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es nichts darzustellen</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>threshold {value_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle {value_text}</translation>
     </message>
 </context>
 <context>
@@ -207,49 +209,49 @@ What is there now is backed up first.</source>
         <location filename="../sessions_desktop/ui/shell/clipboard_actions.py" line="+39"/>
         <location line="+96"/>
         <source>Copy session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin kopieren</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+42"/>
         <source>Cut session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin ausschneiden</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+67"/>
         <source>Paste session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin einfügen</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>{title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {when}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copied “{title}”. Choose a time and press Ctrl+V to paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ kopiert. Wählen Sie eine Zeit und drücken Sie Strg+V zum Einfügen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cut “{title}”. Choose a time and press Ctrl+V to paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ausgeschnitten. Wählen Sie eine Zeit und drücken Sie Strg+V zum Einfügen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to paste: copy a session first (select it, then Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Einfügen: Kopieren Sie zuerst einen Termin (auswählen, dann Strg+C).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pasted “{title}”, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ eingefügt, {when}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a session first (click it, or Tab to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Termin aus (anklicken oder mit Tab hingehen).</translation>
     </message>
 </context>
 <context>
@@ -258,57 +260,57 @@ What is there now is backed up first.</source>
         <location filename="../sessions_desktop/ui/tools/closure_dialog.py" line="+53"/>
         <location line="+23"/>
         <source>Close the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb schließen</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Closed for holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegen Urlaub geschlossen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every staff member and room is blocked on these days. Sessions in them:</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen sind alle Mitarbeiter und Räume gesperrt. Termine in diesem Zeitraum:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No sessions on these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine an diesen Tagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin absagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel these {n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {n} Termine absagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close for at most {MAX_DAYS} days at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie höchstens {MAX_DAYS} Tage am Stück.</translation>
     </message>
 </context>
 <context>
@@ -316,17 +318,17 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/resources/resource_pointer.py" line="+101"/>
         <source>{time_text} – {time_text2}  {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} – {time_text2}  {name}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resize session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindauer ändern</translation>
     </message>
 </context>
 <context>
@@ -334,7 +336,7 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/resources/resource_items.py" line="+75"/>
         <source>{time} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {title}</translation>
     </message>
 </context>
 <context>
@@ -342,12 +344,12 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/resources/columns_dialog.py" line="+33"/>
         <source>Resource columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenspalten</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Columns of the staff and rooms views, left to right (drag a name or use Up and Down):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Mitarbeiter- und Raumansichten, von links nach rechts (Namen ziehen oder Auf und Ab verwenden):</translation>
     </message>
 </context>
 <context>
@@ -355,37 +357,37 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/conflicts.py" line="+91"/>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem anderen Arbeitsplatz geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;“{title}” was changed at another desk&lt;/b&gt; after your window showed it, so “{label}” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„{title}“ wurde an einem anderen Arbeitsplatz geändert&lt;/b&gt;, nachdem Ihr Fenster ihn angezeigt hatte; „{label}“ wurde daher nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;On your screen&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Saved now&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Auf Ihrem Bildschirm&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Jetzt gespeichert&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Reload&lt;/b&gt; shows what is saved now. &lt;b&gt;Keep mine&lt;/b&gt; {describe_wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neu laden&lt;/b&gt; zeigt, was jetzt gespeichert ist. &lt;b&gt;Meine behalten&lt;/b&gt; {describe_wanted}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
 </context>
 <context>
@@ -393,67 +395,67 @@ What is there now is backed up first.</source>
     <message>
         <location line="-85"/>
         <source>{start:%a %d %b %H:%M}–{end:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start:%d.%m. %H:%M}–{end:%H:%M}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start:%d.%m. %H:%M} – {end:%d.%m. %H:%M}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not on your screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht auf Ihrem Bildschirm)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>moves it to {a:%a %d %b %H:%M}–{b:%H:%M} anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiebt ihn trotzdem auf {a:%d.%m. %H:%M}–{b:%H:%M}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>saves your change{what} on top of it</source>
-        <translation type="unfinished"></translation>
+        <translation>speichert Ihre Änderung{what} darüber</translation>
     </message>
 </context>
 <context>
@@ -461,17 +463,17 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/database_switch.py" line="+15"/>
         <source>Leave the password out of the address: put it in ~/.pgpass (or the file PGPASSFILE names, or a PGSERVICE entry). Settings never keep passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Legen Sie es in ~/.pgpass ab (oder in der Datei, die PGPASSFILE nennt, oder in einem PGSERVICE-Eintrag). Die Einstellungen speichern nie Passwörter.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Type a file path or a postgresql://user@host:port/dbname address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Dateipfad oder eine Adresse postgresql://benutzer@host:port/dbname ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That calendar could not be opened: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kalender konnte nicht geöffnet werden: {exc}</translation>
     </message>
 </context>
 <context>
@@ -479,99 +481,99 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/presentation/describe.py" line="+73"/>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+61"/>
         <source>{time} to {time2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} bis {time2}</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>{day} to {day2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} bis {day2}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Staff: {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter: {staff}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room: {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum: {places}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{total_number_of_participants} of {capacity} places booked</source>
-        <translation type="unfinished"></translation>
+        <translation>{total_number_of_participants} von {capacity} Plätzen gebucht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Part of a series</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil einer Serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}, {time}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{day}, {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {column}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>{busy} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{busy} Termine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{where}. {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}. {state}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{state}. Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}. Heute.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} more sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weitere Termine</translation>
     </message>
 </context>
 <context>
@@ -579,67 +581,71 @@ What is there now is backed up first.</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/desktop.py" line="+67"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {APP_NAME}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Create a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The schedules dialog is not in this build yet. Load the sample business to look around, or create one on the command line:
 
 sessions-desktop schedules --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan-Dialog ist in diesem Build noch nicht enthalten. Laden Sie das Beispielunternehmen, um sich umzusehen, oder legen Sie einen Zeitplan auf der Kommandozeile an:
+
+sessions-desktop schedules --help</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing from the window is not in this build yet. Use the command line:
 
 sessions-desktop import FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importieren aus dem Fenster ist in diesem Build noch nicht enthalten. Verwenden Sie die Kommandozeile:
+
+sessions-desktop import DATEI.ics</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not logging</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Protokollierung</translation>
     </message>
 </context>
 <context>
@@ -647,32 +653,32 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/dialog_actions.py" line="+29"/>
         <source>Services and staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen und Mitarbeiter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a free slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeit finden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
 </context>
 <context>
@@ -680,22 +686,22 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/printing/documents.py" line="+33"/>
         <source>{view_name} as shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{view_name} wie auf dem Bildschirm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{view_name}: {period_title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{view_name}: {period_title}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Day roster {isoformat} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan {isoformat} ({who})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Class list: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste: {title}</translation>
     </message>
 </context>
 <context>
@@ -703,22 +709,22 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/flow.py" line="+46"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin bearbeiten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>A change to the repeat rule reaches the whole series or this and the following sessions, not one session alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Wiederholungsregel betrifft die ganze Serie oder diesen und die folgenden Termine, nicht einen einzelnen Termin.</translation>
     </message>
 </context>
 <context>
@@ -726,126 +732,126 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/widgets.py" line="+84"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buffer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer danach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conference link</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenzlink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Kalender</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ⚠</translation>
     </message>
 </context>
 <context>
@@ -853,12 +859,12 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/exception_dialog.py" line="+189"/>
         <source>{name__}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name__}: {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> ({file}:{line})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({file}:{line})</translation>
     </message>
 </context>
 <context>
@@ -866,47 +872,47 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location line="-114"/>
         <source>Sessions Desktop {version__}, Python {python_version}, PySide6 {qt_version}, {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Desktop {version__}, Python {python_version}, PySide6 {qt_version}, {platform}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Sessions Desktop hit an unexpected problem.&lt;/b&gt;&lt;br&gt;{summary}&lt;br&gt;&lt;br&gt;Your saved changes are safe. You can continue, or quit and start again. If it happens again, please send the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sessions Desktop ist auf ein unerwartetes Problem gestoßen.&lt;/b&gt;&lt;br&gt;{summary}&lt;br&gt;&lt;br&gt;Ihre gespeicherten Änderungen sind sicher. Sie können weitermachen oder das Programm beenden und neu starten. Wenn es wieder passiert, senden Sie bitte die Details unten.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Log file: {log_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: {log_path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -914,62 +920,62 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/transfer/export_dialog.py" line="+52"/>
         <source>Export .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export which sessions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Termine exportieren?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Kalender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions between</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine zwischen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions of these schedules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine dieser Zeitpläne:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One file per staff member (into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Mitarbeiter (in einen Ordner)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Include working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten einschließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include time off (sessions tagged Blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheiten einschließen (Termine mit dem Schlagwort Blocked)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Include personal information (participants, location)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Daten einschließen (Teilnehmer, Ort)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick at least one schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Zeitplan an.</translation>
     </message>
 </context>
 <context>
@@ -977,12 +983,12 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/fields.py" line="+158"/>
         <source>Title in external calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel in externen Kalendern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description in external calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung in externen Kalendern</translation>
     </message>
 </context>
 <context>
@@ -990,12 +996,12 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/reminders/features.py" line="+28"/>
         <source>The session starts before then; the reminder was not snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin beginnt vorher; die Erinnerung wurde nicht verschoben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions Desktop keeps running in the tray and will remind you. Quit from the tray icon&apos;s menu or File › Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Desktop läuft im Infobereich weiter und erinnert Sie. Beenden Sie es über das Menü des Symbols im Infobereich oder über Datei › Beenden.</translation>
     </message>
 </context>
 <context>
@@ -1003,12 +1009,12 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/transfer/feeds.py" line="+61"/>
         <source>The feeds for phones were not published: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds für Telefone wurden nicht veröffentlicht: {error}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Publishing feeds for phones into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds für Telefone werden in {folder} veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -1016,37 +1022,37 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/feedback.py" line="+60"/>
         <source>Not undone: {undo_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: {undo_text}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Undone: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {text}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Redone: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {text}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Done: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {text}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;a href=&quot;{link}&quot;&gt;{value}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;{value}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1054,57 +1060,57 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/flow_actions.py" line="+31"/>
         <source>Go to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Datum…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Move or resize with the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Tastatur verschieben oder Dauer ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterwoche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine suchen</translation>
     </message>
 </context>
 <context>
@@ -1112,130 +1118,130 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/presentation/form_errors.py" line="+25"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buffer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer danach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conference link</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenzlink</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>External calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Kalender</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone changed this session while you were editing it. Cancel, open it again to see their change, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Termin geändert, während Sie ihn bearbeitet haben. Brechen Sie ab, öffnen Sie ihn erneut, um die Änderung zu sehen, und nehmen Sie dann Ihre vor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This session is gone (deleted elsewhere or undone). Cancel to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin existiert nicht mehr (anderswo gelöscht oder rückgängig gemacht). Brechen Sie ab, um zu schließen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was saved. Check the disk and the database file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Prüfen Sie den Datenträger und die Datenbankdatei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+6"/>
         <source>{label}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {text}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not saved. </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved: correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Korrigieren Sie die unten markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1249,7 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/presentation/formatting.py" line="+44"/>
         <source>{hour}:{minute:02d} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour}:{minute:02d} {value}</translation>
     </message>
 </context>
 <context>
@@ -1251,12 +1257,12 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/reminders/freedesktop.py" line="+55"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} Min. erneut</translation>
     </message>
 </context>
 <context>
@@ -1264,12 +1270,12 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/gesture_dialog.py" line="+43"/>
         <source>⚠ {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {clash}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This session is part of a series. Which sessions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin gehört zu einer Serie. Welche Termine?</translation>
     </message>
 </context>
 <context>
@@ -1277,97 +1283,97 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/presentation/questions.py" line="+39"/>
         <source>Move “{title}” to {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ auf {when} verschieben?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change “{title}” to {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ auf {when} ändern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change “{title}” ({when})?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ändern ({when})?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ verschieben?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the length of “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer von „{title}“ ändern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ absagen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ändern?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin absagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Teilnehmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{recipients} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipients} Teilnehmer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write to the {people} (an e-mail draft opens in your mail program; nothing is sent until you send it)</source>
-        <translation type="unfinished"></translation>
+        <translation>An die {people} schreiben (ein E-Mail-Entwurf öffnet sich in Ihrem Mailprogramm; nichts wird gesendet, bevor Sie es senden)</translation>
     </message>
 </context>
 <context>
@@ -1375,37 +1381,37 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/go_to_date.py" line="+31"/>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Datum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>for example 2027-03-15 or 15 March</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 2027-03-15 oder 15. März</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Los</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>That is not a date. Type one such as 2027-03-15 or 15 March 2027, or pick it in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Datum. Geben Sie eines wie 2027-03-15 oder 15. März 2027 ein oder wählen Sie es im Kalender.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1419,7 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/grid/grid_keys.py" line="+140"/>
         <source>{time_text} – {time_text2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} – {time_text2}</translation>
     </message>
 </context>
 <context>
@@ -1421,42 +1427,42 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/grid/week_view.py" line="+57"/>
         <source>Time grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraster</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>Show the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{time_text}  {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text}  {value}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>1 session at {time_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin um {time_text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} sessions at {time_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine um {time_text}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{time_text} – {time_text2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} – {time_text2}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resize session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindauer ändern</translation>
     </message>
 </context>
 <context>
@@ -1464,42 +1470,42 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location filename="../sessions_desktop/ui/transfer/import_dialogs.py" line="+27"/>
         <source>As recorded in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Datei angegeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n:,} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} Termine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 changed instance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geänderter Einzeltermin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n:,} changed instances</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} geänderte Einzeltermine</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>1 broken part</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beschädigter Teil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n:,} broken parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} beschädigte Teile</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>… and {value:,} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {value:,} weitere</translation>
     </message>
 </context>
 <context>
@@ -1507,94 +1513,96 @@ sessions-desktop import FILE.ics</source>
     <message>
         <location line="+32"/>
         <source>Import .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics importieren</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pick a schedule, or type the name of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitplan oder geben Sie den Namen eines neuen ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeitplan:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import what is readable (skip the broken parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbares importieren (beschädigte Teile überspringen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file_name}: {plural}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name}: {plural}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{recurring:,} recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>{recurring:,} wiederkehrend</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({join})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; {new:,} new, {updates:,} already here (to update).</source>
-        <translation type="unfinished"></translation>
+        <translation>; {new:,} neu, {updates:,} bereits vorhanden (werden aktualisiert).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 The file has {plural}: by default nothing is imported from a damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Datei hat {plural}: Aus einer beschädigten Datei wird standardmäßig nichts importiert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{name} ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count:,})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Termine zum Importieren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 New schedules: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Neue Zeitpläne: </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot be represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht darstellbar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skipped ({n_skipped:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen ({n_skipped:,})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All {sessions:,} sessions go to {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {sessions:,} Termine kommen in {name!r}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (a new schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein neuer Zeitplan)</translation>
     </message>
 </context>
 <context>
@@ -1602,50 +1610,53 @@ New schedules: </source>
     <message>
         <location line="+20"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file_name}: {plural} created, {updated:,} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name}: {plural} angelegt, {updated:,} aktualisiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, {plural}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {plural}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, {n_skipped:,} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n_skipped:,} übersprungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>
 Into: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+In: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>
 New schedules: </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Neue Zeitpläne: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>
 Edit &gt; Undo removes what this import added.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Skipped components</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Komponenten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dargestellt</translation>
     </message>
 </context>
 <context>
@@ -1653,22 +1664,22 @@ Edit &gt; Undo removes what this import added.</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/inherit.py" line="+61"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the {source}&apos;s value again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den Wert aus {source} verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inherited from the {source}; click to set this session&apos;s own value</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen aus {source}; klicken, um einen eigenen Wert für diesen Termin festzulegen</translation>
     </message>
 </context>
 <context>
@@ -1676,72 +1687,72 @@ Edit &gt; Undo removes what this import added.</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/keyboard_move.py" line="+34"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher enden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später enden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move a day earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag früher verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End a day earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag früher enden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move a day later</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag später verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End a day later</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag später enden</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Select a session first (Tab goes through them), then use Alt+arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Termin aus (Tab geht sie durch) und verwenden Sie dann Alt+Pfeiltasten.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>“{title}” to {when}: let go of Alt to save, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ auf {when}: Alt loslassen zum Speichern, Esc zum Abbrechen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{title}” {when}: let go of Alt to save, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ {when}: Alt loslassen zum Speichern, Esc zum Abbrechen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Resize session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindauer ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin verschieben</translation>
     </message>
 </context>
 <context>
@@ -1749,33 +1760,34 @@ Edit &gt; Undo removes what this import added.</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/live_refresh.py" line="+49"/>
         <source>Shared calendar: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Kalender: verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes made at other desks appear here within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an anderen Arbeitsplätzen erscheinen hier innerhalb einer Sekunde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected to the database server again; the calendar was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit dem Datenbankserver verbunden; der Kalender wurde neu geladen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline: cannot reach the database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Datenbankserver nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{message}.
 The calendar shows what was last loaded; changes are refused until the server is back. Reconnecting by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}.
+Der Kalender zeigt den zuletzt geladenen Stand; Änderungen werden abgelehnt, bis der Server wieder erreichbar ist. Die Verbindung wird selbstständig wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Showing the last loaded view; changes wait for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geladene Ansicht; Änderungen warten auf den Server.</translation>
     </message>
 </context>
 <context>
@@ -1783,17 +1795,17 @@ The calendar shows what was last loaded; changes are refused until the server is
     <message>
         <location filename="../sessions_desktop/ui/editor/fields.py" line="-121"/>
         <source>Business location</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Betriebs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street, town</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße, Ort</translation>
     </message>
 </context>
 <context>
@@ -1801,12 +1813,12 @@ The calendar shows what was last loaded; changes are refused until the server is
     <message>
         <location filename="../sessions_desktop/presentation/mailto.py" line="+29"/>
         <source>{start:%A %d %B %Y, %H:%M}–{end:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start:%d.%m.%Y, %H:%M}–{end:%H:%M}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New time: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeit: {title}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1819,12 +1831,20 @@ Now: {when_text2}
 
 See you there!
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,
+
+„{title}“ wurde verschoben.
+
+Bisher: {when_text}
+Jetzt: {when_text2}
+
+Bis dann!
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt: {title}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,22 +1854,27 @@ Unfortunately “{title}” on {when_text} is cancelled.
 
 We are sorry for the inconvenience.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,
+
+leider fällt „{title}“ am {when_text} aus.
+
+Wir bitten um Entschuldigung.
+</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{first:%A %d %B}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first:%d.%m.}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{first:%A %d %B} to {last:%A %d %B %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first:%d.%m.} bis {last:%d.%m.%Y}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,7 +1886,14 @@ We are closed {value} {days} ({reason}). These sessions are cancelled:
 
 We are sorry for the inconvenience.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,
+
+wir haben {value} {days} geschlossen ({reason}). Diese Termine fallen aus:
+
+{lines}
+
+Wir bitten um Entschuldigung.
+</translation>
     </message>
 </context>
 <context>
@@ -1869,32 +1901,32 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/main_window.py" line="+78"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 session shown</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin angezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n:,} sessions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} Termine angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1902,32 +1934,32 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/month/month_view.py" line="+154"/>
         <source>+{more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{more} weitere</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{time_text} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} {title}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgesagt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when} {chip_title}{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {chip_title}{state}</translation>
     </message>
 </context>
 <context>
@@ -1935,34 +1967,34 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/notify.py" line="+38"/>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Teilnehmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Teilnehmer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{value}” {what}. Write to the {people}? An e-mail draft opens in your mail program; nothing is sent until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ {what}. An die {people} schreiben? Ein E-Mail-Entwurf öffnet sich in Ihrem Mailprogramm; nichts wird gesendet, bevor Sie es senden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde abgesagt</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2002,7 @@ We are sorry for the inconvenience.
     <message>
         <location line="-71"/>
         <source>Tell participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer benachrichtigen</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2010,7 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/common/paper.py" line="+175"/>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {count}</translation>
     </message>
 </context>
 <context>
@@ -1986,37 +2018,37 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/editor/participants.py" line="+48"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give a name or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen oder eine E-Mail-Adresse an</translation>
     </message>
 </context>
 <context>
@@ -2024,27 +2056,27 @@ We are sorry for the inconvenience.
     <message>
         <location line="-49"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -2052,37 +2084,37 @@ We are sorry for the inconvenience.
     <message>
         <location line="+85"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{booked} booked (no capacity set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked} gebucht (keine Kapazität festgelegt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{booked} booked of {capacity}: overbooked by {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked} von {capacity} gebucht: um {value} überbucht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>color: #c0392b; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #c0392b; font-weight: 600;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{booked} booked of {capacity}, {value} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked} von {capacity} gebucht, {value} frei</translation>
     </message>
 </context>
 <context>
@@ -2090,12 +2122,12 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/people.py" line="+91"/>
         <source>Closed: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: {value}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}</translation>
     </message>
 </context>
 <context>
@@ -2103,42 +2135,42 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reports/periods.py" line="+12"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 8 Wochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste 4 Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2178,7 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reminders/popup.py" line="+11"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} Min. erneut</translation>
     </message>
 </context>
 <context>
@@ -2154,32 +2186,32 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/preferences.py" line="+38"/>
         <source>visible hours must start before they end</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichtbaren Stunden müssen vor ihrem Ende beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>working hours must start before they end</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitszeiten müssen vor ihrem Ende beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>snap must be one of {join} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Raster muss {join} Minuten betragen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>theme must be one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Design muss eines von {join} sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a new session lasts 5 minutes to 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Termin dauert 5 Minuten bis 24 Stunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first day of the week is 0 (Monday) to 6 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Wochentag ist 0 (Montag) bis 6 (Sonntag)</translation>
     </message>
 </context>
 <context>
@@ -2187,12 +2219,12 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/editor/preview.py" line="+51"/>
         <source>{moment:%a} {long_date} {moment:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{long_date} {moment:%H:%M}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serie ändern</translation>
     </message>
 </context>
 <context>
@@ -2200,17 +2232,17 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/editor/fields.py" line="+39"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pay what you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl, was du kannst</translation>
     </message>
 </context>
 <context>
@@ -2218,22 +2250,22 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/printing/print_actions.py" line="+30"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{value}, {date_text} {time_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}, {date_text} {time_text}</translation>
     </message>
 </context>
 <context>
@@ -2241,148 +2273,148 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/printing/print_dialog.py" line="+48"/>
         <source>class list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The view on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht auf dem Bildschirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day roster (one page per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan (eine Seite pro Person)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class list of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste des ausgewählten Termins</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+20"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone with bookings that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mit Buchungen an diesem Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print participants&apos; names and phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Telefonnummern der Teilnehmer drucken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal information stays off paper unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Daten kommen nur aufs Papier, wenn Sie dies ankreuzen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzweiß</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ink</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Select a session in the calendar to print its class list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Kalender einen Termin aus, um seine Teilnehmerliste zu drucken.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Seiten</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The PDF was not saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wurde nicht gespeichert: {exc}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2390,52 +2422,52 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/transfer/publish_dialog.py" line="+24"/>
         <source>Sessions Desktop keeps one calendar file per staff member, and one for the whole business, in this folder, and rewrites them after every change. Put the folder in a synced folder (Nextcloud, Dropbox, iCloud Drive, ...) and subscribe to a file&apos;s link on a phone: the phone then shows that person&apos;s sessions. Working hours and time off are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Desktop legt in diesem Ordner eine Kalenderdatei pro Mitarbeiter und eine für den ganzen Betrieb ab und schreibt sie nach jeder Änderung neu. Legen Sie den Ordner in einen synchronisierten Ordner (Nextcloud, Dropbox, iCloud Drive, ...) und abonnieren Sie den Link einer Datei auf einem Telefon: Das Telefon zeigt dann die Termine dieser Person. Arbeitszeiten und Abwesenheiten werden weggelassen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Publish feeds for phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds für Telefone veröffentlichen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Publish the feeds into this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds in diesem Ordner veröffentlichen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A folder, e.g. ~/Nextcloud/Studio feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, z. B. ~/Nextcloud/Studio-Feeds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Include personal information (participants, location)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Daten einschließen (Teilnehmer, Ort)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Publish feeds into</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds veröffentlichen in</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the whole path of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2443,17 +2475,17 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/questions.py" line="-76"/>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This and the following sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser und die folgenden Termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sessions of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Termine der Serie</translation>
     </message>
 </context>
 <context>
@@ -2461,32 +2493,32 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/grid/quick_create.py" line="+39"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{toString}  {time_text} – {time_text2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{toString}  {time_text} – {time_text2}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (optional)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
 </context>
 <context>
@@ -2494,37 +2526,37 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/read_only.py" line="+18"/>
         <source>This database is open read-only: its file, its folder or its disk does not allow writing. You can look at it and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet: Ihre Datei, ihr Ordner oder ihr Datenträger erlaubt kein Schreiben. Sie können sie ansehen und exportieren, aber nicht ändern.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {APP_NAME}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only: changes are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Änderungen sind aus</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -2533,112 +2565,112 @@ We are sorry for the inconvenience.
         <location filename="../sessions_desktop/ui/editor/recurrence_editor.py" line="+41"/>
         <location line="+251"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <location line="-250"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly on day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am Tag…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly on the Nth weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am n-ten Wochentag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly on the last weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am letzten Wochentag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Regel (RRULE)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>dritten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>vierten</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>on day</source>
-        <translation type="unfinished"></translation>
+        <translation>am Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on the</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not held</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet nicht statt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{long_date} {day:%H:%M} — excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>{long_date} {day:%H:%M} — ausgenommen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{long_date} {start:%H:%M} — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{long_date} {start:%H:%M} — abgesagt</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>{slot:%a} {long_date} {slot:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{long_date} {slot:%H:%M}</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2678,7 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/error_dialog.py" line="+26"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
 </context>
 <context>
@@ -2654,147 +2686,147 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/refusals.py" line="+25"/>
         <source>The session was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht angelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht verschoben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session&apos;s length was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer des Termins wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht abgesagt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht angelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht eingefügt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht ausgeschnitten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms could not be checked, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume konnten nicht geprüft werden, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import </source>
-        <translation type="unfinished"></translation>
+        <translation>Import </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was imported from {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {rest} wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give to </source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not given to {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht an {rest} zugewiesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take off </source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session was not taken off {rest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin wurde nicht von {rest} entfernt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change what is named above and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie, was oben genannt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this session at another desk after your window showed it. Reload to see their change, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Termin an einem anderen Arbeitsplatz geändert, nachdem Ihr Fenster ihn angezeigt hatte. Laden Sie neu, um die Änderung zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It was deleted elsewhere or undone. Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde anderswo gelöscht oder rückgängig gemacht. Sonst wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was saved. Check the disk and the database file (Help › About shows where it is), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Prüfen Sie den Datenträger und die Datenbankdatei (Hilfe › Über zeigt, wo sie liegt) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“{label}” was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing was changed. If it happens again, copy the details below into a message to whoever helps you with the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Wenn es wieder passiert, kopieren Sie die Details unten in eine Nachricht an die Person, die Ihnen mit dem Kalender hilft.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{label}: {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {sentence}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
@@ -2802,12 +2834,12 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/common/reminder_edit.py" line="+84"/>
         <source>No reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2815,17 +2847,17 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reminders/popup.py" line="+11"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +2866,7 @@ We are sorry for the inconvenience.
         <location filename="../sessions_desktop/ui/common/reminder_edit.py" line="-39"/>
         <location line="+1"/>
         <source>Remove this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung entfernen</translation>
     </message>
 </context>
 <context>
@@ -2842,107 +2874,107 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/reminder_text.py" line="+20"/>
         <source>{n} week before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Woche vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Wochen vorher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} day before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tag vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} days before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage vorher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Stunde vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Stunden vorher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} minute before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minute vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minuten vorher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts now, at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt jetzt, um {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts at {time}, in {n} minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt um {time}, in {n} Minute.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at {time}, in {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt um {time}, in {n} Minuten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts at {time}, in {n} hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt um {time}, in {n} Stunde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at {time}, in {n} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt um {time}, in {n} Stunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts on {date} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt am {date} um {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All day on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig am {date}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
@@ -2950,32 +2982,32 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reminders/tray.py" line="+57"/>
         <source>Next sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Termine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing in the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in den nächsten 24 Stunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Snooze the last reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erinnerung verschieben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME} anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{day} {time}  {elide}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {time}  {elide}</translation>
     </message>
 </context>
 <context>
@@ -2983,13 +3015,13 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reports/report_actions.py" line="+21"/>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3029,12 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/common/report_format.py" line="+30"/>
         <source>{date_text} {time_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date_text} {time_text}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Printed {toString}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt {toString}</translation>
     </message>
 </context>
 <context>
@@ -3010,47 +3042,47 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reports/report_paper.py" line="+35"/>
         <source>{value_text} – {value_text2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value_text} – {value_text2}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>all classes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kurse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all services</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Leistungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Räume</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>by {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>nach {by}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>threshold {value_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle {value_text}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first {n_shown:,} of {n_rows:,} rows; the CSV export has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {n_shown:,} von {n_rows:,} Zeilen; der CSV-Export enthält alle.</translation>
     </message>
 </context>
 <context>
@@ -3058,138 +3090,138 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+55"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kurse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Leistungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classes filled below this are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurse, die weniger gefüllt sind, werden aufgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>{n_names} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_names} ausgewählt</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{title} ({n_rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n_rows})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title}: made in {seconds:.2f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: erstellt in {seconds:.2f} s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name__}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name__}: {exc}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not made: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: {text}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The {what} was not saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wurde nicht gespeichert: {exc}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} gespeichert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3229,7 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/resource_columns.py" line="+19"/>
         <source>No staff or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter oder Raum</translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3237,7 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/resources/resource_header.py" line="+24"/>
         <source>No staff or rooms to show: add them in Schedules &gt; Services and staff, or tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitarbeiter oder Räume anzuzeigen: Legen Sie sie unter Zeitpläne &gt; Leistungen und Mitarbeiter an oder kreuzen Sie sie an.</translation>
     </message>
 </context>
 <context>
@@ -3213,92 +3245,92 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/resource_menus.py" line="+50"/>
         <source>Show cancelled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagte Termine anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenspalten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the business…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb schließen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wiederherstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Show only this</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show {name}&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche von {name} anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day}  {when}  {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  {when}  {label}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>  ({people})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Closed {first} – {last}; 1 session cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen {first} – {last}; 1 Termin abgesagt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed {first} – {last}; {n} sessions cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen {first} – {last}; {n} Termine abgesagt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{n_cancelled} sessions were cancelled. Write to the {people}? An e-mail draft opens in your mail program; nothing is sent until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_cancelled} Termine wurden abgesagt. An die {people} schreiben? Ein E-Mail-Entwurf öffnet sich in Ihrem Mailprogramm; nichts wird gesendet, bevor Sie es senden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
@@ -3306,7 +3338,7 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/common/resource_picker.py" line="+55"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -3314,22 +3346,22 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/resources/resource_view.py" line="+139"/>
         <source>{when} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {title}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (with {people})</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit {people})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgesagt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n_hidden} more: </source>
-        <translation type="unfinished"></translation>
+        <translation>{n_hidden} weitere: </translation>
     </message>
 </context>
 <context>
@@ -3337,12 +3369,12 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/resources/resource_week.py" line="+143"/>
         <source> ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({people})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgesagt</translation>
     </message>
 </context>
 <context>
@@ -3350,247 +3382,247 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/rule_summary.py" line="+29"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>dritten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>vierten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>fünften</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>second to last</source>
-        <translation type="unfinished"></translation>
+        <translation>vorletzten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Wochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Jahre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every second</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} Sekunden</translation>
     </message>
     <message>
         <location line="+138"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag bis Freitag</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n}th</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n}st</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n}nd</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n}rd</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{nth} to last day</source>
-        <translation type="unfinished"></translation>
+        <translation>{nth} Tag vor Monatsende</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the {ordinal} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ordinal} {name}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3598,58 +3630,58 @@ We are sorry for the inconvenience.
         <location line="+3"/>
         <location line="+5"/>
         <source> on </source>
-        <translation type="unfinished"></translation>
+        <translation> am </translation>
     </message>
     <message>
         <location line="-10"/>
         <source> of </source>
-        <translation type="unfinished"></translation>
+        <translation> im </translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source> in </source>
-        <translation type="unfinished"></translation>
+        <translation> im </translation>
     </message>
     <message>
         <location line="-10"/>
         <source> on the </source>
-        <translation type="unfinished"></translation>
+        <translation> am </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{d} {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}. {m}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({join})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, until {long_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis {long_date}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, {count} session</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, {count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} Termine</translation>
     </message>
 </context>
 <context>
@@ -3657,133 +3689,133 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/schedules/schedule_form.py" line="+41"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeltermin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursreihe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Service defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben der Leistung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add time off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time off (blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit (gesperrt)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Give the schedule a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Zeitplan einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The colour looks like #3a7bd5</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe hat die Form #3a7bd5</translation>
     </message>
 </context>
 <context>
@@ -3791,22 +3823,22 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/schedules/schedule_ops.py" line="+37"/>
         <source>Archive schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan archivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan wiederherstellen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
@@ -3814,93 +3846,93 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="+101"/>
         <source>Schedules and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne und Mitarbeiter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+146"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leistung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New staff or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mitarbeiter oder Raum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff, rooms and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter, Räume und Ausstattung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{start:%a %d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start:%d.%m.%Y}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> – {last:%a %d %b}</source>
-        <translation type="unfinished"></translation>
+        <translation> – {last:%d.%m.}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (whole day)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ganzer Tag)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a:%d.%m.%Y %H:%M} – {b:%d.%m. %H:%M}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{when}  {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  {title}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3908,52 +3940,52 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/editor/scope_dialog.py" line="+15"/>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This and following</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser und folgende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Termine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{action} recurring session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Termin: {action}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{action} only this session, this and the following ones, or every session of the series?</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: nur diesen Termin, diesen und die folgenden oder alle Termine der Serie?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
 </context>
 <context>
@@ -3961,42 +3993,42 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/tools/search_panel.py" line="+38"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title, tag, participant name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Schlagwort, Name oder E-Mail eines Teilnehmers</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{a:%a} {long_date} {a:%H:%M}   {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{long_date} {a:%H:%M}   {value}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n_found} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_found} gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden</translation>
     </message>
 </context>
 <context>
@@ -4004,63 +4036,63 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/presentation/series_diff.py" line="+18"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conference link</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenzlink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external calendar text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text für externe Kalender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+47"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -4068,37 +4100,37 @@ We are sorry for the inconvenience.
     <message>
         <location line="-33"/>
         <source>every session from {first} on (the series has no end)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Termin ab {first} (die Serie hat kein Ende)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 session from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Termin ab {first}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} sessions from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Termine ab {first}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This changes {many}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ändert {many}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These changed sessions keep their own values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese geänderten Termine behalten ihre eigenen Werte:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  • {date_text}: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {date_text}: {join}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No changed session keeps its own value for these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geänderter Termin behält einen eigenen Wert für diese Felder.</translation>
     </message>
 </context>
 <context>
@@ -4106,84 +4138,86 @@ We are sorry for the inconvenience.
     <message>
         <location filename="../sessions_desktop/ui/shell/session_actions.py" line="+82"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created “{title}”, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ angelegt, {when}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Check staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume prüfen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{lines}
 
 Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines}
+
+Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Moved “{title}” to {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ auf {when} verschoben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{title}” now {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ jetzt {when}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin absagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ abgesagt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Duplicate session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duplicated “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ dupliziert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin öffnen</translation>
     </message>
 </context>
 <context>
@@ -4191,22 +4225,22 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/dialog.py" line="+75"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin bearbeiten</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Differs from its series: </source>
-        <translation type="unfinished"></translation>
+        <translation>Weicht von seiner Serie ab: </translation>
     </message>
     <message>
         <location line="+100"/>
         <source>A series keeps its rule; cancel this and the following sessions to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie behält ihre Regel; sagen Sie diesen und die folgenden Termine ab, um sie zu beenden</translation>
     </message>
 </context>
 <context>
@@ -4214,47 +4248,47 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/presentation/session_form.py" line="+45"/>
         <source>“{text}” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The amount must be a number, like 20 or 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss eine Zahl sein, etwa 20 oder 12.50</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give a three-letter currency code, like EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen dreistelligen Währungscode an, etwa EUR</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>At most {MAX_TITLE} characters (now {n_title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {MAX_TITLE} Zeichen (jetzt {n_title})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The end must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{time_zone}” is not a known time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>„{time_zone}“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type the address, or choose the business location</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein oder wählen Sie die Adresse des Betriebs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A link starts with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link beginnt mit https:// oder http://</translation>
     </message>
 </context>
 <context>
@@ -4262,12 +4296,12 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/settings_actions.py" line="+71"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} cannot be used: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht verwendet werden: {exc}</translation>
     </message>
 </context>
 <context>
@@ -4275,127 +4309,127 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/settings_dialog.py" line="+60"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Linden Movement Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Linden Movement Studio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Betriebs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+16"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wochentag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visible hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Stunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Default working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New sessions last</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Termine dauern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snap times to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten einrasten auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show reminders as desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen als Desktop-Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Closing the window keeps Sessions Desktop running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters läuft Sessions Desktop im Infobereich weiter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This desktop has no system tray, so closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich; das Schließen des Fensters beendet das Programm.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Another calendar: a file, or postgresql://user@host:5432/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Kalender: eine Datei oder postgresql://benutzer@host:5432/dbname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New sessions and the calendar use this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Termine und der Kalender verwenden diese Zeitzone.</translation>
     </message>
 </context>
 <context>
@@ -4403,134 +4437,134 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/printing/sheets.py" line="+29"/>
         <source>Names and phone numbers left out (personal information was not chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Telefonnummern weggelassen (persönliche Daten wurden nicht gewählt).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{booked} booked</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked} gebucht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> ×{party_size}</source>
-        <translation type="unfinished"></translation>
+        <translation> ×{party_size}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{booked} / {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked} / {capacity}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time off: {one_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit: {one_line}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Day roster · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan · {day}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · working {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation> · arbeitet {hours}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <location line="+14"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Nothing booked on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag ist nichts gebucht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Day roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No staff member or room has anything booked on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitarbeiter und kein Raum hat an diesem Tag etwas gebucht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Class list: {one_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste: {one_line}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{service} · places booked: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} · gebuchte Plätze: {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: {notes}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -4538,97 +4572,97 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/shortcuts_dialog.py" line="+20"/>
         <source>Drag on empty time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf freier Zeit ziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin ziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn verschieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag a session&apos;s edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rand eines Termins ziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Dauer ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Escape during a drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc während des Ziehens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziehen abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl + mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg + Mausrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden zoomen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag a session to another column (Staff and rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin in eine andere Spalte ziehen (Mitarbeiter und Räume)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give it to that staff member or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn diesem Mitarbeiter oder Raum zuweisen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click a schedule in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Zeitplan in der Seitenleiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show it alone (again: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ihn anzeigen (erneut: alle)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -4636,27 +4670,27 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/sidebar.py" line="+34"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only &lt;b&gt;{escape}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &lt;b&gt;{escape}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -4664,12 +4698,12 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/single_instance.py" line="+137"/>
         <source>Sessions Desktop already has this database open, but that window did not answer. It may be busy or stuck; close it (or end it in your task manager) and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Desktop hat diese Datenbank bereits geöffnet, aber dieses Fenster hat nicht geantwortet. Es ist vielleicht beschäftigt oder hängt; schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie erneut.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>could not listen on {name}: {errorString}; a second launch will open a second window</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht auf {name} lauschen: {errorString}; ein zweiter Start öffnet ein zweites Fenster</translation>
     </message>
 </context>
 <context>
@@ -4677,72 +4711,72 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/tools/slot_finder.py" line="+45"/>
         <source>Find a free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeit finden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Leistung)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin anlegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book as</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{a:%a} {long_date}   {a:%H:%M}–{b:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{long_date}   {a:%H:%M}–{b:%H:%M}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 freie Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} freie Zeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No free slot in these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freie Zeit an diesen Tagen</translation>
     </message>
 </context>
 <context>
@@ -4750,27 +4784,27 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/staff_actions.py" line="+39"/>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Give to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take off {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{label}: “{title}”, {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: „{title}“, {when}.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4814,9 @@ Save anyway?</source>
         <source>The database could not be opened.
 
 {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.
+
+{exc}</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4824,7 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/fields.py" line="+38"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -4796,12 +4832,12 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/common/texts.py" line="+62"/>
         <source>{day}, all day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, ganztägig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{day}, {time_text} – {time_text2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time_text} – {time_text2}</translation>
     </message>
 </context>
 <context>
@@ -4809,12 +4845,12 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/grid/week_items.py" line="+122"/>
         <source>{time} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {title}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{time}  {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {people}</translation>
     </message>
 </context>
 <context>
@@ -4822,18 +4858,19 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/grid/tile_layer.py" line="+175"/>
         <source>{time_text} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} {value}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and {value} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {value} weitere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n_ordered} more from {hour} (click for the list)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>{n_ordered} weitere ab {hour} (klicken für die Liste)
+</translation>
     </message>
 </context>
 <context>
@@ -4841,12 +4878,12 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/presentation/formatting.py" line="+33"/>
         <source> ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({people})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{text}, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, abgesagt</translation>
     </message>
 </context>
 <context>
@@ -4854,32 +4891,32 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="-221"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Tage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlaub</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -4887,33 +4924,33 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/presentation/titles.py" line="+48"/>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day}. {month} {year}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} {month} {year}{RANGE_DASH}{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month} {year}{RANGE_DASH}{end}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{day} {month}{RANGE_DASH}{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}. {month}{RANGE_DASH}{end}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{weekday} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day}.</translation>
     </message>
 </context>
 <context>
@@ -4921,98 +4958,98 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/transfer/transfer_flow.py" line="+38"/>
         <source>iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb *.icalendar);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{path} cannot be read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {value}</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name__}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name__}: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics importieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Imported {value:,} sessions from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:,} Termine aus {name} importiert.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+15"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Export one file per staff member into</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Mitarbeiter exportieren nach</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing one file per staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei pro Mitarbeiter wird geschrieben…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exported {n_reports} files, one per staff member and one for the business.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_reports} Dateien exportiert, eine pro Mitarbeiter und eine für den Betrieb.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exported {sessions:,} sessions to {name} ({value:,.0f} kB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions:,} Termine nach {name} exportiert ({value:,.0f} kB).</translation>
     </message>
 </context>
 <context>
@@ -5020,17 +5057,17 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/reminders/tray.py" line="-70"/>
         <source>{app}: next, {title} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: als Nächstes {title} um {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{app}: nothing in the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: nichts in den nächsten 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} Min. erneut</translation>
     </message>
 </context>
 <context>
@@ -5038,17 +5075,17 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/view_stack.py" line="+124"/>
         <source>{start:%H:%M}–{end:%H:%M}  </source>
-        <translation type="unfinished"></translation>
+        <translation>{start:%H:%M}–{end:%H:%M}  </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} is archived</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist archiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {reason}</translation>
     </message>
 </context>
 <context>
@@ -5056,17 +5093,17 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/grid/week_header.py" line="+104"/>
         <source>W{iso_week}</source>
-        <translation type="unfinished"></translation>
+        <translation>KW {iso_week}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({people})</translation>
     </message>
 </context>
 <context>
@@ -5074,22 +5111,22 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/resources/resource_week_paint.py" line="+40"/>
         <source>No staff or rooms to show: add them in Schedules &gt; Services and staff, or tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitarbeiter oder Räume anzuzeigen: Legen Sie sie unter Zeitpläne &gt; Leistungen und Mitarbeiter an oder kreuzen Sie sie an.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{weekday} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day}.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>+{more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{more} weitere</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{time_text} {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time_text} {label}</translation>
     </message>
 </context>
 <context>
@@ -5097,32 +5134,32 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/welcome.py" line="+18"/>
         <source>Create your first schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Ihren ersten Zeitplan an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A service, a class, a staff member or a room: then add sessions to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leistung, ein Kurs, ein Mitarbeiter oder ein Raum: Fügen Sie dann Termine hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load a sample business</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielunternehmen laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small studio with staff, rooms, classes and appointments to try things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Studio mit Mitarbeitern, Räumen, Kursen und Einzelterminen zum Ausprobieren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring sessions over from Google Calendar, Outlook or another calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie Termine aus Google Kalender, Outlook oder einem anderen Kalender.</translation>
     </message>
 </context>
 <context>
@@ -5130,12 +5167,12 @@ Save anyway?</source>
     <message>
         <location line="+26"/>
         <source>Welcome to Sessions Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Sessions Desktop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your calendar is empty. Start in one of these ways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kalender ist leer. Beginnen Sie auf eine dieser Arten:</translation>
     </message>
 </context>
 <context>
@@ -5143,17 +5180,17 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/editor/widgets.py" line="-169"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Zeit</translation>
     </message>
 </context>
 <context>
@@ -5161,142 +5198,142 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/shell/window_actions.py" line="+18"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work week</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitswoche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter und Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterwoche</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin absagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Termin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publish feeds for phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds für Telefone veröffentlichen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Previous period (Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum (Links, Bild auf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next period (Right, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Zeitraum (Rechts, Bild ab)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine suchen</translation>
     </message>
 </context>
 <context>
@@ -5304,7 +5341,7 @@ Save anyway?</source>
     <message>
         <location filename="../sessions_desktop/ui/schedules/working_hours_editor.py" line="+54"/>
         <source>{value}: the end must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: Das Ende muss nach dem Beginn liegen</translation>
     </message>
 </context>
 </TS>
