@@ -257,7 +257,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/tools/closure_dialog.py" line="+53"/>
+        <location filename="../sessions_desktop/ui/tools/closure_dialog.py" line="+54"/>
         <location line="+23"/>
         <source>Close the business</source>
         <translation>Betrieb schließen</translation>
@@ -948,7 +948,12 @@ sessions-desktop import DATEI.ics</translation>
         <translation>Eine Datei pro Mitarbeiter (in einen Ordner)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Include working hours</source>
         <translation>Arbeitszeiten einschließen</translation>
     </message>
@@ -1430,7 +1435,7 @@ sessions-desktop import DATEI.ics</translation>
         <translation>Zeitraster</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+221"/>
         <source>Show the day</source>
         <translation>Den Tag zeigen</translation>
     </message>
@@ -1753,6 +1758,44 @@ Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</tran
         <location line="+2"/>
         <source>Move session</source>
         <translation>Termin verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../sessions_desktop/ui/shell/language_settings.py" line="+22"/>
+        <source>Language and time</source>
+        <translation>Sprache und Zeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System ({language})</source>
+        <translation>System ({language})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day and week grids show this zone&apos;s hours in a second column.</source>
+        <translation>Die Tages- und Wochenansicht zeigt die Stunden dieser Zone in einer zweiten Spalte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second time zone</source>
+        <translation>Zweite Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Takes effect the next time Sessions Desktop starts.</source>
+        <translation>Wirkt beim nächsten Start von Sessions Desktop.</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2227,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/preferences.py" line="+38"/>
+        <location filename="../sessions_desktop/ui/shell/preferences.py" line="+43"/>
         <source>visible hours must start before they end</source>
         <translation>die sichtbaren Stunden müssen vor ihrem Ende beginnen</translation>
     </message>
@@ -2207,6 +2250,16 @@ Wir bitten um Entschuldigung.
         <location line="+5"/>
         <source>a new session lasts 5 minutes to 24 hours</source>
         <translation>ein neuer Termin dauert 5 Minuten bis 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language must be one of {join}</source>
+        <translation>die Sprache muss eine von {join} sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the second time zone is not a known zone</source>
+        <translation>die zweite Zeitzone ist keine bekannte Zeitzone</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2497,11 +2550,11 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+2"/>
-        <source>{toString}  {time_text} – {time_text2}</source>
-        <translation>{toString}  {time_text} – {time_text2}</translation>
+        <source>{day}, {start} – {end}</source>
+        <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Title (optional)</source>
         <translation>Titel (optional)</translation>
     </message>
@@ -2562,13 +2615,13 @@ Wir bitten um Entschuldigung.
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../sessions_desktop/ui/editor/recurrence_editor.py" line="+41"/>
-        <location line="+251"/>
+        <location filename="../sessions_desktop/ui/editor/recurrence_editor.py" line="+42"/>
+        <location line="+263"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-262"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -2623,7 +2676,13 @@ Wir bitten um Entschuldigung.
         <translation>vierten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+32"/>
+        <location line="+204"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>on day</source>
         <translation>am Tag</translation>
     </message>
@@ -2636,6 +2695,11 @@ Wir bitten um Entschuldigung.
         <location line="+4"/>
         <source>Repeat</source>
         <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every</source>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2653,7 +2717,27 @@ Wir bitten um Entschuldigung.
         <translation>Findet nicht statt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>times</source>
+        <translation>Malen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -2668,7 +2752,22 @@ Wir bitten um Entschuldigung.
         <translation>{long_date} {start:%H:%M} — abgesagt</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+75"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{slot:%a} {long_date} {slot:%H:%M}</source>
         <translation>{long_date} {slot:%H:%M}</translation>
     </message>
@@ -2832,7 +2931,12 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ReminderEdit</name>
     <message>
-        <location filename="../sessions_desktop/ui/common/reminder_edit.py" line="+84"/>
+        <location filename="../sessions_desktop/ui/common/reminder_edit.py" line="+52"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No reminders</source>
         <translation>Keine Erinnerungen</translation>
     </message>
@@ -3088,7 +3192,27 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+55"/>
+        <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+56"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff time</source>
+        <translation>Arbeitszeit der Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All classes</source>
         <translation>Alle Kurse</translation>
     </message>
@@ -3114,7 +3238,7 @@ Wir bitten um Entschuldigung.
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>By week</source>
         <translation>Nach Woche</translation>
     </message>
@@ -3149,7 +3273,12 @@ Wir bitten um Entschuldigung.
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>through</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
@@ -3844,7 +3973,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>SchedulesDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="+101"/>
+        <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="+102"/>
         <source>Schedules and staff</source>
         <translation>Zeitpläne und Mitarbeiter</translation>
     </message>
@@ -4011,7 +4140,12 @@ Wir bitten um Entschuldigung.
         <translation>Finden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
@@ -4223,7 +4357,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../sessions_desktop/ui/editor/dialog.py" line="+75"/>
+        <location filename="../sessions_desktop/ui/editor/dialog.py" line="+76"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
     </message>
@@ -4307,12 +4441,32 @@ Trotzdem speichern?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/settings_dialog.py" line="+60"/>
+        <location filename="../sessions_desktop/ui/shell/settings_dialog.py" line="+32"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Business</source>
         <translation>Betrieb</translation>
     </message>
@@ -4422,7 +4576,7 @@ Trotzdem speichern?</translation>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Choose a time zone from the list.</source>
         <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
     </message>
@@ -4744,7 +4898,12 @@ Trotzdem speichern?</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
@@ -4830,7 +4989,17 @@ Trotzdem speichern?</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../sessions_desktop/ui/common/texts.py" line="+62"/>
+        <location filename="../sessions_desktop/ui/common/texts.py" line="+31"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{day}, all day</source>
         <translation>{day}, ganztägig</translation>
     </message>
@@ -5096,7 +5265,7 @@ Trotzdem speichern?</translation>
         <translation>KW {iso_week}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -5339,9 +5508,22 @@ Trotzdem speichern?</translation>
 <context>
     <name>WorkingHoursEditor</name>
     <message>
-        <location filename="../sessions_desktop/ui/schedules/working_hours_editor.py" line="+54"/>
+        <location filename="../sessions_desktop/ui/schedules/working_hours_editor.py" line="+35"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{value}: the end must be after the start</source>
         <translation>{value}: Das Ende muss nach dem Beginn liegen</translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <location filename="../sessions_desktop/presentation/zones.py" line="+47"/>
+        <source>Time zone {name} ({offset})</source>
+        <translation>Zeitzone {name} ({offset})</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 CATALOGUES = Path(__file__).resolve().parent.parent.parent / "translations"
 PREFIX = "sessions_desktop_"
-SETTING = "language"
+SETTING = "prefs/language"    # saved with the other preferences (ui/shell/preferences.py)
 # (setting value, what Settings shows: each language in its own words)
 CHOICES = (("system", ""), ("en", "English"), ("de", "Deutsch"))
 LANGUAGES = tuple(code for code, _ in CHOICES if code != "system")

@@ -49,7 +49,7 @@ class ReminderRow(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.amount)
         line.addWidget(self.unit)
-        line.addWidget(QLabel("before"))
+        line.addWidget(QLabel(translate("ReminderEdit", "before")))
         line.addWidget(self.drop)
         line.addStretch(1)
         self.set_minutes(minutes)

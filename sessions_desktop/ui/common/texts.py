@@ -25,6 +25,17 @@ def date_text(day: date, locale: QLocale | None = None, long: bool = False) -> s
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), fmt)
 
 
+def date_pattern() -> str:
+    """A QLocale pattern for a date with its weekday, in the window's language's order:
+    'Wed 2 Dec 2026', 'Mi., 2. Dez. 2026'."""
+    return translate("Texts", "ddd d MMM yyyy")
+
+
+def date_time_pattern(locale: QLocale | None = None) -> str:
+    """``date_pattern`` and the locale's own short time: 'Wed 2 Dec 2026  9:00 AM'."""
+    return f"{date_pattern()}  {(locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def locale_names(locale: QLocale | None = None) -> Names:
     """Month and weekday names for ``presentation.titles`` from QLocale."""
     locale = locale or QLocale()
@@ -57,7 +68,9 @@ def span_text(start: datetime, end: datetime, locale: QLocale | None = None,
               all_day: bool = False) -> str:
     """'Tue 24 Nov, 10:00 – 11:00' of wall-clock times; 'Tue 24 Nov, all day'."""
     locale = locale or QLocale()
-    day = locale.toString(QDate(start.year, start.month, start.day), "ddd d MMM")
+    # a QLocale date pattern, translated with the words: "ddd, d. MMM" in German
+    pattern = translate("Texts", "ddd d MMM")
+    day = locale.toString(QDate(start.year, start.month, start.day), pattern)
     if all_day:
         return translate("Texts", "{day}, all day").format(day=day)
     return translate("Texts", "{day}, {time_text} – {time_text2}").format(

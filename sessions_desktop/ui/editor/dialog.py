@@ -24,6 +24,7 @@ from sessions_desktop.presentation.form_errors import FormProblems, form_problem
 from sessions_desktop.presentation.series_diff import differing_fields
 from sessions_desktop.presentation.session_form import FormValues, check
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern, date_time_pattern
 from sessions_desktop.ui.editor.widgets import EditorWidgets
 
 
@@ -187,7 +188,7 @@ class SessionEditor(QDialog):
             widget.set_inherited(self._inherited(name))
 
     def _all_day_changed(self) -> None:
-        fmt = "ddd d MMM yyyy" if self.w.all_day.isChecked() else "ddd d MMM yyyy  HH:mm"
+        fmt = date_pattern() if self.w.all_day.isChecked() else date_time_pattern()
         self.w.start.setDisplayFormat(fmt)
         self.w.end.setDisplayFormat(fmt)
         self._edited()

@@ -36,6 +36,7 @@ from sessions_desktop.domain.recurrence import WEEKDAY_CODES
 from sessions_desktop.presentation import rule_summary as rs
 from sessions_desktop.presentation.session_form import check_rule
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from sessions_desktop.ui.common.texts import date_pattern
 
 REPEAT_LABELS = (
     ("none", QT_TRANSLATE_NOOP("RecurrenceEditor", "Does not repeat")),
@@ -82,7 +83,7 @@ class RecurrenceEditor(QWidget):
         for key, label in REPEAT_LABELS:
             self.repeat.addItem(translate("RecurrenceEditor", label), key)
         self.interval = QSpinBox(minimum=1, maximum=999, objectName="interval")
-        self.unit = QLabel("days")
+        self.unit = QLabel(translate("RecurrenceEditor", "days"))
         self.days = {code: self._day_button(code) for code in WEEKDAY_CODES}
         self.month_day = QSpinBox(minimum=1, maximum=31, objectName="monthDay")
         self.ordinal = QComboBox(objectName="ordinal")
@@ -106,7 +107,9 @@ class RecurrenceEditor(QWidget):
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form = QFormLayout(self)
         form.addRow(translate("RecurrenceEditor", "Repeat"), self.repeat)
-        self.every_row = _row(QLabel("every"), self.interval, self.unit)
+        self.every_row = _row(
+            QLabel(translate("RecurrenceEditor", "every")), self.interval, self.unit
+        )
         form.addRow("", self.every_row)
         form.addRow("", self.details)
         form.addRow(translate("RecurrenceEditor", "Ends"), self._ends())
@@ -135,16 +138,24 @@ class RecurrenceEditor(QWidget):
 
     def _ends(self) -> QWidget:
         self.ends = QButtonGroup(self)
-        self.never = QRadioButton("never", objectName="endsNever")
-        self.on = QRadioButton("on", objectName="endsOn")
-        self.after = QRadioButton("after", objectName="endsAfter")
+        self.never = QRadioButton(translate("RecurrenceEditor", "never"), objectName="endsNever")
+        self.on = QRadioButton(translate("RecurrenceEditor", "on"), objectName="endsOn")
+        self.after = QRadioButton(translate("RecurrenceEditor", "after"),
+                                  objectName="endsAfter")
         for number, button in enumerate((self.never, self.on, self.after)):
             self.ends.addButton(button, number)
         self.until = QDateEdit(calendarPopup=True, objectName="until")
-        self.until.setDisplayFormat("d MMM yyyy")
+        self.until.setDisplayFormat(date_pattern())
         self.count = QSpinBox(minimum=1, maximum=999, objectName="count")
         self.never.setChecked(True)
-        return _row(self.never, self.on, self.until, self.after, self.count, QLabel("times"))
+        return _row(
+            self.never,
+            self.on,
+            self.until,
+            self.after,
+            self.count,
+            QLabel(translate("RecurrenceEditor", "times")),
+        )
 
     def _exceptions(self) -> QWidget:
         box = QWidget()
@@ -276,8 +287,10 @@ class RecurrenceEditor(QWidget):
         self.ordinal.setVisible(form.repeat == "monthly_nth")
         simple = form.repeat not in ("none", "custom")
         self.every_row.setVisible(simple)
-        self.unit.setText({"daily": "days", "weekly": "weeks", "yearly": "years"}
-                          .get(form.repeat, "months"))
+        units = {"daily": translate("RecurrenceEditor", "days"),
+                 "weekly": translate("RecurrenceEditor", "weeks"),
+                 "yearly": translate("RecurrenceEditor", "years")}
+        self.unit.setText(units.get(form.repeat, translate("RecurrenceEditor", "months")))
         self.until.setEnabled(form.ends == "on")
         self.count.setEnabled(form.ends == "after")
         self._show_dates()

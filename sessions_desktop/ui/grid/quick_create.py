@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
-from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.common.texts import date_text, time_text
 
 Usual = Callable[[Schedule | None], tuple[LinkedSchedule, ...]]
 
@@ -37,12 +37,9 @@ class QuickCreate(QDialog):
                  usual: Usual | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("QuickCreate", "New session"))
-        locale = QLocale()
-        when = translate("QuickCreate", "{toString}  {time_text} – {time_text2}").format(
-            toString=locale.toString(start.date(), QLocale.FormatType.ShortFormat),
-            time_text=time_text(start),
-            time_text2=time_text(end),
-        )
+        # the locale's long date, with the weekday: "Mittwoch, 2. Dezember 2026"
+        when = translate("QuickCreate", "{day}, {start} – {end}").format(
+            day=date_text(start.date(), long=True), start=time_text(start), end=time_text(end))
         self.title = QLineEdit(placeholderText=translate("QuickCreate", "Title (optional)"))
         self.schedule = QComboBox()
         for schedule in schedules:

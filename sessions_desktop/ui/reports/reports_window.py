@@ -51,6 +51,13 @@ from sessions_desktop.ui.reports.runner import ReportRunner
 from sessions_desktop.ui.reports.table_model import ReportTableModel
 
 DEBOUNCE_MS = 250
+# the services name their reports in English (the contract's words); the window says them
+REPORT_TITLES = {
+    "utilisation": QT_TRANSLATE_NOOP("ReportsWindow", "Utilisation"),
+    "staff": QT_TRANSLATE_NOOP("ReportsWindow", "Staff time"),
+    "rooms": QT_TRANSLATE_NOOP("ReportsWindow", "Rooms"),
+    "revenue": QT_TRANSLATE_NOOP("ReportsWindow", "Revenue"),
+}
 ALL_LABELS = {
     "utilisation": QT_TRANSLATE_NOOP("ReportsWindow", "All classes"),
     "revenue": QT_TRANSLATE_NOOP("ReportsWindow", "All services"),
@@ -85,7 +92,9 @@ class ReportsWindow(QDialog):
     def _build(self) -> None:
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(TITLES[kind], kind)
+            self.kind.addItem(
+                translate("ReportsWindow", REPORT_TITLES.get(kind, TITLES[kind])), kind
+            )
         self.period = QComboBox()
         self.period.addItems([*presets(self.today, self.first_weekday),
                                  translate("Periods", CUSTOM)])
@@ -104,7 +113,7 @@ class ReportsWindow(QDialog):
             (translate("ReportsWindow", "Report"), self.kind),
             (translate("ReportsWindow", "Period"), self.period),
             (translate("ReportsWindow", "From"), self.first),
-            ("through", self.last),
+            (translate("ReportsWindow", "through"), self.last),
             (None, self.by),
             (None, self.schedules),
         ):

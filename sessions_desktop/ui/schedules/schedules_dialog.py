@@ -32,6 +32,7 @@ from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern, date_time_pattern
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
@@ -76,7 +77,7 @@ class TimeOffDialog(QDialog):
         self._whole_toggled(True)
 
     def _whole_toggled(self, whole: bool) -> None:
-        fmt = "ddd d MMM yyyy" if whole else "ddd d MMM yyyy  HH:mm"
+        fmt = date_pattern() if whole else date_time_pattern()
         self.start.setDisplayFormat(fmt)
         self.end.setDisplayFormat(fmt)
 

@@ -32,7 +32,7 @@ class WorkingHoursEditor(QWidget):
             end = QTimeEdit(QTime(17, 0), objectName=f"to{day}", displayFormat="HH:mm")
             grid.addWidget(tick, day, 0)
             grid.addWidget(start, day, 1)
-            grid.addWidget(QLabel("to"), day, 2)
+            grid.addWidget(QLabel(translate("WorkingHoursEditor", "to")), day, 2)
             grid.addWidget(end, day, 3)
             tick.toggled.connect(self._changed)
             start.timeChanged.connect(self._changed)

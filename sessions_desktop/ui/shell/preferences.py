@@ -12,11 +12,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from sessions_desktop.presentation.zones import zone_or_none
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.language import CHOICES
 from sessions_desktop.ui.shell.controller import locale_first_weekday
 
 THEMES = ("system", "light", "dark")
 SNAPS = (5, 10, 15, 20, 30, 60)
+LANGUAGE_CODES = tuple(code for code, _ in CHOICES)
 
 
 @dataclass
@@ -31,6 +34,8 @@ class Preferences:
     theme: str = "system"
     reminders: bool = True            # reminders shown as desktop notifications
     quit_to_tray: bool = False        # closing the window keeps running in the tray
+    language: str = "system"          # system, en, de: read at start (ui/common/language.py)
+    second_zone: str = ""             # a second column of hours in the grid ("" for none)
 
     def problems(self) -> list[str]:
         found = []
@@ -52,6 +57,11 @@ class Preferences:
             )
         if not 5 <= self.session_minutes <= 24 * 60:
             found.append(translate("Preferences", "a new session lasts 5 minutes to 24 hours"))
+        if self.language not in LANGUAGE_CODES:
+            found.append(translate("Preferences", "the language must be one of {join}").format(
+                join=", ".join(LANGUAGE_CODES)))
+        if self.second_zone and zone_or_none(self.second_zone) is None:
+            found.append(translate("Preferences", "the second time zone is not a known zone"))
         if not 0 <= self.first_day_of_week <= 6:
             found.append(
                 translate("Preferences", "the first day of the week is 0 (Monday) to 6 (Sunday)"))
@@ -107,6 +117,7 @@ def apply_preferences(window, prefs: Preferences) -> None:
     grid.snap_minutes = prefs.snap_minutes
     grid.default_minutes = prefs.session_minutes
     grid.default_working = (prefs.work_start * 60.0, prefs.work_end * 60.0)
+    grid.second_zone = zone_or_none(prefs.second_zone)
     columns = window.views.resources.view          # the staff and rooms columns
     columns.day_hours, columns.snap_minutes = grid.day_hours, grid.snap_minutes
     columns.default_minutes = prefs.session_minutes
@@ -117,6 +128,7 @@ def apply_preferences(window, prefs: Preferences) -> None:
         controller.period_changed.emit()
         controller.reload()
     grid.rebuild()
+    grid.resetCachedContent()    # the hours' gutter may have gained or lost a column
     columns.rebuild()
     window.views.week.scroll_to_working_hours()
     apply_theme(prefs.theme)

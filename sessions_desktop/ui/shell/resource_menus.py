@@ -20,7 +20,7 @@ from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.people import label, people_text, short_name
 from sessions_desktop.presentation.resource_columns import resources_in_order
 from sessions_desktop.ui.common.i18n import translate
-from sessions_desktop.ui.common.texts import date_text, time_text
+from sessions_desktop.ui.common.texts import date_pattern, date_text, time_text
 from sessions_desktop.ui.resources.columns_dialog import ColumnsDialog
 from sessions_desktop.ui.shell.staff_actions import StaffActions
 from sessions_desktop.ui.tools.closure_dialog import ClosureDialog, ClosureDraft
@@ -185,7 +185,7 @@ class ResourceMenus(QObject):
             else f"{time_text(start)}–{time_text(end)}"
         )
         people = people_text(session, schedules)
-        day = QLocale().toString(QDate(start.year, start.month, start.day), "ddd d MMM yyyy")
+        day = QLocale().toString(QDate(start.year, start.month, start.day), date_pattern())
         return translate("ResourceMenus", "{day}  {when}  {label}").format(
             day=day, when=when, label=label(session, schedules)
         ) + (translate("ResourceMenus", "  ({people})").format(people=people) if people else "")

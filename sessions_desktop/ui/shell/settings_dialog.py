@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from sessions_desktop.ui.shell.language_settings import LanguageBox
 from sessions_desktop.ui.shell.preferences import SNAPS, THEMES, Preferences
+
+THEME_NAMES = {"system": QT_TRANSLATE_NOOP("SettingsDialog", "System"),
+               "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+               "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark")}
 
 
 def _hours(low: int, high: int, value: int) -> QSpinBox:
@@ -40,7 +45,7 @@ def _pair(first: QWidget, second: QWidget) -> QWidget:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(first)
-    row.addWidget(QLabel("to"))
+    row.addWidget(QLabel(translate("SettingsDialog", "to")))
     row.addWidget(second)
     row.addStretch(1)
     return holder
@@ -64,6 +69,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._business_box(business_name, zone))
         layout.addWidget(self._calendar_box(prefs))
+        self.language_box = LanguageBox(prefs.language, prefs.second_zone)
+        layout.addWidget(self.language_box)
         layout.addWidget(self._reminders_box(prefs))
         layout.addWidget(self._database_box(database))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -117,7 +124,7 @@ class SettingsDialog(QDialog):
         self.snap.setCurrentIndex(SNAPS.index(prefs.snap_minutes))
         self.theme = QComboBox()
         for theme in THEMES:
-            self.theme.addItem(theme.capitalize(), theme)
+            self.theme.addItem(translate("SettingsDialog", THEME_NAMES[theme]), theme)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
         form.addRow(translate("SettingsDialog", "First day of the week"), self.first_day)
         form.addRow(
@@ -194,6 +201,8 @@ class SettingsDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for check in (self.reminders, self.quit_to_tray):
             check.toggled.connect(self._changed)
+        self.language_box.language.currentIndexChanged.connect(self._changed)
+        self.language_box.second_zone.currentTextChanged.connect(self._changed)
         self.name.editingFinished.connect(
             lambda: self.business_name_changed.emit(self.name.text().strip()))
         self.zone.currentTextChanged.connect(self._zone_typed)
@@ -209,7 +218,9 @@ class SettingsDialog(QDialog):
                        session_minutes=self.duration.value(),
                        snap_minutes=self.snap.currentData(), theme=self.theme.currentData(),
                        reminders=self.reminders.isChecked(),
-                       quit_to_tray=self.quit_to_tray.isChecked())
+                       quit_to_tray=self.quit_to_tray.isChecked(),
+                       language=self.language_box.chosen_language(),
+                       second_zone=self.language_box.chosen_zone())
 
     def _changed(self) -> None:
         draft = self.current()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_DAYS = 366
@@ -59,7 +60,7 @@ class ClosureDialog(QDialog):
         self.last = QDateEdit(QDate(last.year, last.month, last.day), calendarPopup=True,
                               objectName="closedUntil")
         for edit in (self.first, self.last):
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(date_pattern())
         self.reason = QLineEdit(
             translate("ClosureDialog", "Closed for holidays"),
             objectName="closedReason",

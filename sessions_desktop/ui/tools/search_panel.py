@@ -50,7 +50,7 @@ class SearchPanel(QDialog):
         form = QFormLayout(self)
         form.addRow(translate("SearchPanel", "Find"), self.text)
         dates = QHBoxLayout()
-        for widget in (self.start, QLabel("to"), self.end, go):
+        for widget in (self.start, QLabel(translate("SearchPanel", "to")), self.end, go):
             dates.addWidget(widget)
         form.addRow(translate("SearchPanel", "Between"), dates)
         form.addRow(self.results)

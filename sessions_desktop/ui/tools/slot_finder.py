@@ -73,7 +73,7 @@ class SlotFinder(QDialog):
         form.addRow(translate("SlotFinder", "For"), self.target)
         form.addRow(translate("SlotFinder", "Duration"), self.duration)
         dates = QHBoxLayout()
-        for widget in (self.start, QLabel("to"), self.end, find):
+        for widget in (self.start, QLabel(translate("SlotFinder", "to")), self.end, find):
             dates.addWidget(widget)
         form.addRow(translate("SlotFinder", "Between"), dates)
         form.addRow(self.results)

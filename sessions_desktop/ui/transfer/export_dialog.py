@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         grid.addWidget(self.everything, 0, 0, 1, 4)
         grid.addWidget(self.range, 1, 0)
         grid.addWidget(self.start, 1, 1)
-        grid.addWidget(QLabel("and"), 1, 2)
+        grid.addWidget(QLabel(translate("ExportDialog", "and")), 1, 2)
         grid.addWidget(self.end, 1, 3)
         grid.addWidget(self.chosen, 2, 0, 1, 4)
         layout.addLayout(grid)
