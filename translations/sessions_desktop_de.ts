@@ -355,7 +355,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/conflicts.py" line="+91"/>
+        <location filename="../sessions_desktop/ui/shell/conflicts.py" line="+84"/>
         <source>Changed at another desk</source>
         <translation>An einem anderen Arbeitsplatz geändert</translation>
     </message>
@@ -393,17 +393,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>Conflicts</name>
     <message>
-        <location line="-85"/>
-        <source>{start:%a %d %b %H:%M}–{end:%H:%M}</source>
-        <translation>{start:%d.%m. %H:%M}–{end:%H:%M}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M}</source>
-        <translation>{start:%d.%m. %H:%M} – {end:%d.%m. %H:%M}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-72"/>
         <source>Session</source>
         <translation>Termin</translation>
     </message>
@@ -449,11 +439,11 @@ Der jetzige Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>moves it to {a:%a %d %b %H:%M}–{b:%H:%M} anyway</source>
-        <translation>verschiebt ihn trotzdem auf {a:%d.%m. %H:%M}–{b:%H:%M}</translation>
+        <source>moves it to {when} anyway</source>
+        <translation>verschiebt ihn trotzdem auf {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>saves your change{what} on top of it</source>
         <translation>speichert Ihre Änderung{what} darüber</translation>
     </message>
@@ -1667,12 +1657,24 @@ Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</tran
 <context>
     <name>InheritField</name>
     <message>
-        <location filename="../sessions_desktop/ui/editor/inherit.py" line="+61"/>
+        <location filename="../sessions_desktop/ui/editor/inherit.py" line="+21"/>
+        <source>series</source>
+        <translation>der Serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule</source>
+        <translation>dem Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+31"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Override</source>
         <translation>Überschreiben</translation>
     </message>
@@ -1682,7 +1684,7 @@ Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</tran
         <translation>Wieder den Wert aus {source} verwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Inherited from the {source}; click to set this session&apos;s own value</source>
         <translation>Übernommen aus {source}; klicken, um einen eigenen Wert für diesen Termin festzulegen</translation>
     </message>
@@ -2270,12 +2272,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../sessions_desktop/ui/editor/preview.py" line="+51"/>
-        <source>{moment:%a} {long_date} {moment:%H:%M}</source>
-        <translation>{long_date} {moment:%H:%M}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../sessions_desktop/ui/editor/preview.py" line="+56"/>
         <source>Change the series</source>
         <translation>Die Serie ändern</translation>
     </message>
@@ -2616,12 +2613,12 @@ Wir bitten um Entschuldigung.
     <name>RecurrenceEditor</name>
     <message>
         <location filename="../sessions_desktop/ui/editor/recurrence_editor.py" line="+42"/>
-        <location line="+263"/>
+        <location line="+259"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-258"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -2677,12 +2674,12 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+32"/>
-        <location line="+204"/>
+        <location line="+200"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-183"/>
         <source>on day</source>
         <translation>am Tag</translation>
     </message>
@@ -2743,16 +2740,16 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+42"/>
-        <source>{long_date} {day:%H:%M} — excluded</source>
-        <translation>{long_date} {day:%H:%M} — ausgenommen</translation>
+        <source>{when} — excluded</source>
+        <translation>{when} — ausgenommen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{long_date} {start:%H:%M} — cancelled</source>
-        <translation>{long_date} {start:%H:%M} — abgesagt</translation>
+        <location line="+6"/>
+        <source>{when} — cancelled</source>
+        <translation>{when} — abgesagt</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
@@ -2765,11 +2762,6 @@ Wir bitten um Entschuldigung.
         <location line="+1"/>
         <source>months</source>
         <translation>Monate</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{slot:%a} {long_date} {slot:%H:%M}</source>
-        <translation>{long_date} {slot:%H:%M}</translation>
     </message>
 </context>
 <context>
@@ -3973,7 +3965,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>SchedulesDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="+102"/>
+        <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="+107"/>
         <source>Schedules and staff</source>
         <translation>Zeitpläne und Mitarbeiter</translation>
     </message>
@@ -3989,12 +3981,12 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+139"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-137"/>
         <source>New service</source>
         <translation>Neue Leistung</translation>
     </message>
@@ -4025,23 +4017,13 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+58"/>
-        <source>{start:%a %d %b %Y}</source>
-        <translation>{start:%d.%m.%Y}</translation>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> – {last:%a %d %b}</source>
-        <translation> – {last:%d.%m.}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (whole day)</source>
-        <translation> (ganzer Tag)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}</source>
-        <translation>{a:%d.%m.%Y %H:%M} – {b:%d.%m. %H:%M}</translation>
+        <source>{days} (whole day)</source>
+        <translation>{days} (ganztägig)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4151,11 +4133,11 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+35"/>
-        <source>{a:%a} {long_date} {a:%H:%M}   {value}</source>
-        <translation>{long_date} {a:%H:%M}   {value}</translation>
+        <source>{when}   {title}</source>
+        <translation>{when}   {title}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{n_found} found</source>
         <translation>{n_found} gefunden</translation>
     </message>
@@ -4919,11 +4901,11 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+53"/>
-        <source>{a:%a} {long_date}   {a:%H:%M}–{b:%H:%M}</source>
-        <translation>{long_date}   {a:%H:%M}–{b:%H:%M}</translation>
+        <source>{day}   {start}–{end}</source>
+        <translation>{day}   {start}–{end}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1 free slot</source>
         <translation>1 freie Zeit</translation>
     </message>
@@ -4994,7 +4976,18 @@ Trotzdem speichern?</translation>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+15"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
@@ -5058,7 +5051,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="-221"/>
+        <location filename="../sessions_desktop/ui/schedules/schedules_dialog.py" line="-214"/>
         <source>Time off</source>
         <translation>Abwesenheit</translation>
     </message>
@@ -5243,11 +5236,11 @@ Trotzdem speichern?</translation>
     <name>ViewStack</name>
     <message>
         <location filename="../sessions_desktop/ui/shell/view_stack.py" line="+124"/>
-        <source>{start:%H:%M}–{end:%H:%M}  </source>
-        <translation>{start:%H:%M}–{end:%H:%M}  </translation>
+        <source>{start}–{end}  </source>
+        <translation>{start}–{end}  </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{name} is archived</source>
         <translation>{name} ist archiviert</translation>
     </message>

@@ -36,6 +36,26 @@ def date_time_pattern(locale: QLocale | None = None) -> str:
     return f"{date_pattern()}  {(locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
+def day_text(day: date, locale: QLocale | None = None) -> str:
+    """'Wed 2 Dec 2026' ('Mi., 2. Dez. 2026'): ``date_pattern`` in the locale's words."""
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), date_pattern())
+
+
+def moment_text(moment: datetime, locale: QLocale | None = None) -> str:
+    """'Wed 2 Dec 2026 9:00 AM', 'Mi., 2. Dez. 2026 09:00': a day and a time in a list."""
+    return translate("Texts", "{day} {time}").format(day=day_text(moment.date(), locale),
+                                                     time=time_text(moment, locale))
+
+
+def moment_span_text(start: datetime, end: datetime, locale: QLocale | None = None) -> str:
+    """'Wed 2 Dec 2026 9:00 AM – 10:00 AM', or both days when the span crosses midnight."""
+    if start.date() == end.date():
+        return translate("Texts", "{start} – {end}").format(
+            start=moment_text(start, locale), end=time_text(end, locale))
+    return translate("Texts", "{start} – {end}").format(
+        start=moment_text(start, locale), end=moment_text(end, locale))
+
+
 def locale_names(locale: QLocale | None = None) -> Names:
     """Month and weekday names for ``presentation.titles`` from QLocale."""
     locale = locale or QLocale()

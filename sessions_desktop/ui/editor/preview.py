@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sessions_desktop.domain.enums import Scope
 from sessions_desktop.domain.model import Session
-from sessions_desktop.presentation.rule_summary import long_date, next_dates, session_count
+from sessions_desktop.presentation.rule_summary import next_dates, session_count
 from sessions_desktop.presentation.series_diff import SeriesPreview, kept_values
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import moment_text
 
 YEARS_READ = 3   # changed instances further out than this are not listed (the count is exact)
 
@@ -48,9 +49,7 @@ def build_preview(services, instance: Session, series: Session, scope: Scope,
 
 
 def when(moment: datetime) -> str:
-    return translate("Preview", "{moment:%a} {long_date} {moment:%H:%M}").format(
-        moment=moment, long_date=long_date(moment.date())
-    )
+    return moment_text(moment)
 
 
 def ask_preview(parent: QWidget | None, preview: SeriesPreview) -> bool:

@@ -36,7 +36,7 @@ from sessions_desktop.domain.recurrence import WEEKDAY_CODES
 from sessions_desktop.presentation import rule_summary as rs
 from sessions_desktop.presentation.session_form import check_rule
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
-from sessions_desktop.ui.common.texts import date_pattern
+from sessions_desktop.ui.common.texts import date_pattern, moment_text
 
 REPEAT_LABELS = (
     ("none", QT_TRANSLATE_NOOP("RecurrenceEditor", "Does not repeat")),
@@ -205,17 +205,13 @@ class RecurrenceEditor(QWidget):
         self.not_held.clear()
         for day in sorted(self.exdates):
             item = QListWidgetItem(
-                translate("RecurrenceEditor", "{long_date} {day:%H:%M} — excluded").format(
-                    long_date=rs.long_date(day.date()), day=day
-                )
+                translate("RecurrenceEditor", "{when} — excluded").format(when=moment_text(day))
             )
             item.setData(256, ("exdate", day))
             self.not_held.addItem(item)
         for session_id, start in sorted(cancelled, key=lambda c: c[1]):
             item = QListWidgetItem(
-                translate("RecurrenceEditor", "{long_date} {start:%H:%M} — cancelled").format(
-                    long_date=rs.long_date(start.date()), start=start
-                )
+                translate("RecurrenceEditor", "{when} — cancelled").format(when=moment_text(start))
             )
             item.setData(256, ("cancelled", session_id))
             self.not_held.addItem(item)
@@ -309,11 +305,7 @@ class RecurrenceEditor(QWidget):
         self.summary.setText(rs.summary(text, self.start, self.tz, exdates))
         for slot in rs.next_dates(text, self.start, 10, after=self.list_from, tz=self.tz,
                                    exdates=exdates):
-            self.dates.addItem(
-                translate("RecurrenceEditor", "{slot:%a} {long_date} {slot:%H:%M}").format(
-                    slot=slot, long_date=rs.long_date(slot.date())
-                )
-            )
+            self.dates.addItem(moment_text(slot))
 
     def next_texts(self) -> list[str]:
         return [self.dates.item(i).text() for i in range(self.dates.count())]

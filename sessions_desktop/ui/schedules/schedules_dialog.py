@@ -32,7 +32,12 @@ from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.i18n import translate
-from sessions_desktop.ui.common.texts import date_pattern, date_time_pattern
+from sessions_desktop.ui.common.texts import (
+    date_pattern,
+    date_time_pattern,
+    day_text,
+    moment_span_text,
+)
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
@@ -221,19 +226,12 @@ class SchedulesDialog(QDialog):
             a, b = wall_clock(s.start, tz), wall_clock(s.end, tz)
             if s.all_day:
                 last = s.end.date() - timedelta(days=1)
-                when = (
-                    translate("SchedulesDialog", "{start:%a %d %b %Y}").format(start=s.start)
-                    + (
-                        translate("SchedulesDialog", " – {last:%a %d %b}").format(last=last)
-                        if last > s.start.date()
-                        else ""
-                    )
-                    + translate("SchedulesDialog", " (whole day)")
-                )
+                days = day_text(s.start.date()) if last <= s.start.date() else \
+                    translate("SchedulesDialog", "{first} – {last}").format(
+                        first=day_text(s.start.date()), last=day_text(last))
+                when = translate("SchedulesDialog", "{days} (whole day)").format(days=days)
             else:
-                when = translate(
-                    "SchedulesDialog", "{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}"
-                ).format(a=a, b=b)
+                when = moment_span_text(a, b)
             item = QListWidgetItem(
                 translate("SchedulesDialog", "{when}  {title}").format(when=when, title=s.title))
             item.setData(ROLE, s.id)

@@ -26,6 +26,7 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import ConflictError, SessionsError
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import moment_span_text
 
 KEEP, RELOAD = "keep", "reload"
 
@@ -39,14 +40,7 @@ class Conflict:
 
 
 def _when(session: Session, tz) -> str:
-    start, end = session.start.astimezone(tz), session.end.astimezone(tz)
-    if start.date() == end.date():
-        return translate("Conflicts", "{start:%a %d %b %H:%M}–{end:%H:%M}").format(
-            start=start, end=end
-        )
-    return translate("Conflicts", "{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M}").format(
-        start=start, end=end
-    )
+    return moment_span_text(session.start.astimezone(tz), session.end.astimezone(tz))
 
 
 def differences(yours: Session | None, theirs: Session, tz) -> list[tuple[str, str, str]]:
@@ -78,9 +72,8 @@ def _describe_wanted(wanted: dict, tz) -> str:
     start, end = wanted.get("start"), wanted.get("end")
     if isinstance(start, datetime) and isinstance(end, datetime):
         a, b = start.astimezone(tz), end.astimezone(tz)
-        return translate("Conflicts", "moves it to {a:%a %d %b %H:%M}–{b:%H:%M} anyway").format(
-            a=a, b=b
-        )
+        return translate("Conflicts", "moves it to {when} anyway").format(
+            when=moment_span_text(a, b))
     what = " (" + ", ".join(sorted(wanted)) + ")" if wanted else ""
     return translate("Conflicts", "saves your change{what} on top of it").format(what=what)
 

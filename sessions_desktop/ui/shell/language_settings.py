@@ -24,9 +24,9 @@ class LanguageBox(QGroupBox):
         form = QFormLayout(self)
         self.language = QComboBox(objectName="language")
         for code, name in language.CHOICES:
-            if code == "system":
-                system = QLocale.system().nativeLanguageName() or QLocale.system().name()
-                name = translate("LanguageBox", "System ({language})").format(language=system)
+            if code == "system":     # the language the system's locale gets: its catalogue's
+                spoken = dict(language.CHOICES)[language.language_of(QLocale.system())]
+                name = translate("LanguageBox", "System ({language})").format(language=spoken)
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen_language)))
         self.note = QLabel(objectName="languageNote", wordWrap=True)
@@ -43,6 +43,7 @@ class LanguageBox(QGroupBox):
             "LanguageBox", "The day and week grids show this zone's hours in a second column."))
         form.addRow(translate("LanguageBox", "Language"), self.language)
         form.addRow("", self.note)
+        self.note.hide()
         form.addRow(translate("LanguageBox", "Second time zone"), self.second_zone)
         self.language.currentIndexChanged.connect(self._language_changed)
 
@@ -61,3 +62,4 @@ class LanguageBox(QGroupBox):
         later = self.chosen_language() != self.started_with
         self.note.setText(translate(
             "LanguageBox", "Takes effect the next time Sessions Desktop starts.") if later else "")
+        self.note.setVisible(later)

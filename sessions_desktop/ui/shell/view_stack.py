@@ -26,7 +26,7 @@ from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
 from sessions_desktop.ui.common.accessible import announce_focus
 from sessions_desktop.ui.common.i18n import translate
-from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
+from sessions_desktop.ui.common.texts import locale_names, time_text, uses_24_hours
 from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
@@ -121,7 +121,9 @@ class ViewStack(QStackedWidget):
         for key in hidden:
             start, end = data.wall.get(key, (None, None))
             when = (
-                translate("ViewStack", "{start:%H:%M}–{end:%H:%M}  ").format(start=start, end=end)
+                translate("ViewStack", "{start}–{end}  ").format(
+                    start=time_text(start), end=time_text(end)
+                )
                 if start and end
                 else ""
             )

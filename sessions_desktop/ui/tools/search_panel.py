@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import local_midnight
-from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.search import matches
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import moment_text
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 500
@@ -87,9 +87,8 @@ class SearchPanel(QDialog):
         for s in found:
             a = s.start.astimezone(tz)
             item = QListWidgetItem(
-                translate("SearchPanel", "{a:%a} {long_date} {a:%H:%M}   {value}").format(
-                    a=a, long_date=long_date(a.date()), value=s.title or ""
-                )
+                translate("SearchPanel", "{when}   {title}").format(
+                    when=moment_text(a), title=s.title or "")
             )
             item.setData(ROLE, s)
             self.results.addItem(item)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation.reassign import service_for, usual_links
-from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.slots import cut, intersect
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
+from sessions_desktop.ui.common.texts import day_text, time_text
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -131,9 +131,8 @@ class SlotFinder(QDialog):
         for a, b in found:
             a, b = a.astimezone(tz), b.astimezone(tz)
             item = QListWidgetItem(
-                translate("SlotFinder", "{a:%a} {long_date}   {a:%H:%M}–{b:%H:%M}").format(
-                    a=a, long_date=long_date(a.date()), b=b
-                )
+                translate("SlotFinder", "{day}   {start}–{end}").format(
+                    day=day_text(a.date()), start=time_text(a), end=time_text(b))
             )
             item.setData(ROLE, (a, b))
             self.results.addItem(item)
