@@ -1790,7 +1790,7 @@ Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</tran
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Second time zone</source>
         <translation>Zweite Zeitzone</translation>
     </message>
@@ -5110,7 +5110,12 @@ Trotzdem speichern?</translation>
         <translation>{day}. {month}{RANGE_DASH}{end}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>{day}{RANGE_DASH}{end}</source>
+        <translation>{day}.{RANGE_DASH}{end}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}.</translation>
     </message>

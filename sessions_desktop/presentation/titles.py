@@ -76,7 +76,8 @@ def range_title(first: date, last: date, names: Names = ENGLISH) -> str:
         return translate("Titles", "{day} {month}{RANGE_DASH}{end}").format(
             day=first.day, month=names.month(first), RANGE_DASH=RANGE_DASH, end=end
         )
-    return f"{first.day}{RANGE_DASH}{end}"
+    return translate("Titles", "{day}{RANGE_DASH}{end}").format(
+        day=first.day, RANGE_DASH=RANGE_DASH, end=end)
 
 
 def period_title(period: Period, names: Names = ENGLISH) -> str:
