@@ -347,9 +347,19 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>Ressourcenspalten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Columns of the staff and rooms views, left to right (drag a name or use Up and Down):</source>
-        <translation>Spalten der Mitarbeiter- und Raumansichten, von links nach rechts (Namen ziehen oder Auf und Ab verwenden):</translation>
+        <translation>Spalten der Mitarbeiter- und Raumansichten, von links nach rechts (Namen ziehen oder „Nach oben“ und „Nach unten“ verwenden):</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,8 @@ class ColumnsDialog(QDialog):
             item.setData(ROLE, schedule.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        up = QPushButton("Up", objectName="columnUp")
-        down = QPushButton("Down", objectName="columnDown")
+        up = QPushButton(translate("ColumnsDialog", "Up"), objectName="columnUp")
+        down = QPushButton(translate("ColumnsDialog", "Down"), objectName="columnDown")
         up.clicked.connect(lambda: self.move(-1))
         down.clicked.connect(lambda: self.move(1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
