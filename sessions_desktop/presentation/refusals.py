@@ -85,7 +85,8 @@ def refusal(label: str, error: SessionsError) -> Refusal:
 
 def _violation(field: str, description: str) -> str:
     label = FORM_FIELDS.get(field, ("", _plain(field)))[1]
-    return f"{label}: {_sentence(description)}"
+    text = _sentence(description)
+    return f"{label}: {text[:1].lower()}{text[1:]}"
 
 
 def _plain(field: str) -> str:

@@ -115,9 +115,9 @@ class KeyboardMove(QObject):
             self.views.preview(pending.key, pending.start, pending.end)
         when = self._when(pending)
         title = self.actions.title(session)
-        text = (f"“{title}” to {when}: let go of Alt to save, Escape to cancel."
+        text = (f"Moving “{title}” to {when}. Let go of Alt to save, Escape to cancel."
                 if not pending.resized_only else
-                f"“{title}” {when}: let go of Alt to save, Escape to cancel.")
+                f"Changing “{title}” to {when}. Let go of Alt to save, Escape to cancel.")
         self.say(text)
         announce(self.views, text)
 

@@ -26,7 +26,7 @@ from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
 from sessions_desktop.ui.common.accessible import announce_focus
 from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
-from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
+from sessions_desktop.ui.grid.week_layout import DayData, cached_colours, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
 from sessions_desktop.ui.resources.resource_page import ResourcePage
@@ -186,6 +186,12 @@ class ViewStack(QStackedWidget):
         while len(self._day_data) > KEPT:
             self._day_data.popitem(last=False)
         return data
+
+    def restyle(self) -> None:
+        """The theme changed: tiles made in the old colours are dropped and drawn again."""
+        cached_colours.cache_clear()
+        self._day_data.clear()
+        self.render()
 
     def render(self) -> None:
         """Show the controller's loaded sessions in the page of its view kind."""
