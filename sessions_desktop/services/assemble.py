@@ -20,7 +20,7 @@ _ALL_INHERITED = tuple(INHERITABLE_FIELDS[n] for n in _ORDER)
 _EMPTY: dict[str, Any] = {}
 
 
-def decode_fields(data: dict | str) -> dict[str, Any]:
+def decode_fields(data: dict[str, Any] | str) -> dict[str, Any]:
     """The JSON of a row's own fields to domain values."""
     raw = load_fields(data) if isinstance(data, str) else data
     return {k: field_from_wire(k, v) for k, v in raw.items()}
@@ -46,7 +46,8 @@ def _schedule_values(schedule: Schedule | None) -> dict[str, Any]:
     return values
 
 
-def resolve(schedule: Schedule | None, *layers: dict[str, Any]) -> tuple[dict, tuple[str, ...]]:
+def resolve(schedule: Schedule | None,
+            *layers: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
     """Values from the nearest layer that sets them, else the schedule; and which fields were
     inherited from the schedule (Wix names), in a stable order."""
     values = dict(_schedule_values(schedule))
@@ -70,9 +71,10 @@ _TYPES = {t.value: t for t in SessionType}        # an Enum call by value costs 
 _STATUSES = {s.value: s for s in SessionStatus}
 
 
-def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers: tuple,
-                 start: datetime, end: datetime, time_zone: str, all_day: bool, type: str,
-                 status: str, version: int, fieldset: Fieldset, extra_inherited: tuple = (),
+def make_session(*, id: str, schedule: Schedule | None, schedule_id: str,
+                 layers: tuple[dict[str, Any], ...], start: datetime, end: datetime,
+                 time_zone: str, all_day: bool, type: str, status: str, version: int,
+                 fieldset: Fieldset, extra_inherited: tuple[str, ...] = (),
                  from_series: bool = False, **identity: Any) -> Session:
     """Build one Session; ``identity`` carries recurrence fields (rule, ids, original start).
     ``from_series``: an instance showing its series' participants, which are marked

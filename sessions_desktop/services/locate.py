@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from operator import attrgetter
+from typing import Any
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
@@ -118,7 +119,7 @@ _C_ID, _C_SCHEDULE, _C_TYPE, _C_START, _C_END, _C_ZONE, _C_ALL_DAY, _C_FIELDS, _
                       "all_day", "fields", "version"))
 
 
-def build_single_row(row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+def build_single_row(row: tuple[Any, ...], schedules: dict[str, Schedule], fieldset: Fieldset,
                      status: str) -> Session:
     """A single session straight from its row tuple (the window query's hot path)."""
     tz = zone(row[_C_ZONE])
@@ -140,9 +141,9 @@ class BuiltSingles:
     MOST = 30_000
 
     def __init__(self) -> None:
-        self._items: dict[tuple, Session] = {}
+        self._items: dict[tuple[object, ...], Session] = {}
 
-    def build(self, row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+    def build(self, row: tuple[Any, ...], schedules: dict[str, Schedule], fieldset: Fieldset,
               status: str) -> Session:
         schedule = schedules.get(row[_C_SCHEDULE])
         key = (row[_C_ID], row[_C_VERSION], status, fieldset,
@@ -212,7 +213,7 @@ def plain_instance(info: SeriesInfo, schedules: dict[str, Schedule], fieldset: F
 
 
 def _plain_values(info: SeriesInfo, schedules: dict[str, Schedule],
-                  fieldset: Fieldset) -> tuple:
+                  fieldset: Fieldset) -> tuple[Any, ...]:
     schedule = schedules.get(info.record.schedule_id)
     key = ("values", fieldset, schedule.version if schedule else 0)
     values = info.templates.get(key)
