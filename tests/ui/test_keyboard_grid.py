@@ -118,6 +118,9 @@ def test_alt_shift_down_makes_it_longer(qtbot, window, services):
     assert local(stored, services.ctx.business_zone) == (datetime(2026, 11, 25, 14),
                                                          datetime(2026, 11, 25, 15, 30))
     assert window.ops.stack.command(0).text() == "Resize session"
+    said = window.flow.feedback
+    assert said.message.text().startswith("Resized “Hot stone massage”: now Wed 25 Nov")
+    assert "Undo" in said.link.text()
 
 
 def test_keyboard_move_of_a_series_instance_asks_the_scope_and_is_one_undo_step(

@@ -139,7 +139,7 @@ class SessionActions:
             return None
         self.controller.select(result.id)
         self.feedback(f"Moved “{self.title(result)}” to {self.when(result)}." if verb == "Move"
-                      else f"“{self.title(result)}” now {self.when(result)}.")
+                      else f"Resized “{self.title(result)}”: now {self.when(result)}.")
         if answer.tell:
             self.notifier.write_moved(session, result)
         return result
