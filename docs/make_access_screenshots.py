@@ -131,10 +131,10 @@ def main(argv: list[str]) -> int:
         business = build_business(services, MONDAY)
         services.close()
         window, services = open_window(folder / "studio.sqlite3", folder)
-        themed(window, "high-contrast", ViewKind.WEEK, MONDAY, out / "week-high-contrast.png")
-        themed(window, "high-contrast", ViewKind.MONTH, MONDAY, out / "month-high-contrast.png")
+        themed(window, "high-contrast", ViewKind.WEEK, MONDAY, out / "high-contrast-week.png")
+        themed(window, "high-contrast", ViewKind.MONTH, MONDAY, out / "high-contrast-month.png")
         themed(window, "high-contrast-light", ViewKind.WEEK, MONDAY,
-               out / "week-high-contrast-light.png")
+               out / "high-contrast-light-week.png")
         apply_theme("system")
         window.views.restyle()
         keyboard_move(window, out)
