@@ -188,3 +188,13 @@ def test_tab_goes_through_the_sessions_of_every_view(qtbot, window, services, ki
     assert widget.hasFocus(), "Tab stays in the view while there are sessions"
     qtbot.keyClick(widget, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert window.controller.selected == first
+
+
+def test_keyboard_focus_starts_in_the_calendar(qtbot, window):
+    """The first Tab after the window opens selects a session, not a toolbar button."""
+    view = window.views.week.grid_view
+    window.activateWindow()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    first = min(view.data.timed, key=lambda s: (s.start, s.id))
+    assert window.controller.selected == first.id
