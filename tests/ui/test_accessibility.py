@@ -198,3 +198,17 @@ def test_keyboard_focus_starts_in_the_calendar(qtbot, window):
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     first = min(view.data.timed, key=lambda s: (s.start, s.id))
     assert window.controller.selected == first.id
+
+
+def test_the_shortcuts_list_names_the_keyboard_ways(qtbot, window):
+    from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i).text(1)
+            for i in range(dialog.tree.topLevelItemCount())}
+    assert rows["Go to date"] == "Ctrl+G"
+    assert rows["Move later"] == "Alt+Down" and rows["End later"] == "Alt+Shift+Down"
+    assert rows["Copy session"] == "Ctrl+C" and rows["Paste session"] == "Ctrl+V"
+    assert rows["Select the next or previous session"] == "Tab, Shift+Tab"
+    assert rows["Save the move"].startswith("Let go of Alt")
