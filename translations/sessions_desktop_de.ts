@@ -1063,12 +1063,12 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>FlowActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/flow_actions.py" line="+31"/>
+        <location filename="../sessions_desktop/ui/shell/flow_actions.py" line="+32"/>
         <source>Go to date…</source>
         <translation>Gehe zu Datum…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1083,7 +1083,7 @@ sessions-desktop import DATEI.ics</translation>
         <translation>Mit der Tastatur verschieben oder Dauer ändern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1747,14 +1747,14 @@ Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</tran
         <translation>Wählen Sie zuerst einen Termin aus (Tab geht sie durch) und verwenden Sie dann Alt+Pfeiltasten.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>“{title}” to {when}: let go of Alt to save, Escape to cancel.</source>
-        <translation>„{title}“ auf {when}: Alt loslassen zum Speichern, Esc zum Abbrechen.</translation>
+        <location line="+38"/>
+        <source>Moving “{title}” to {when}. Let go of Alt to save, Escape to cancel.</source>
+        <translation>„{title}“ wird auf {when} verschoben. Alt loslassen zum Speichern, Esc zum Abbrechen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“{title}” {when}: let go of Alt to save, Escape to cancel.</source>
-        <translation>„{title}“ {when}: Alt loslassen zum Speichern, Esc zum Abbrechen.</translation>
+        <source>Changing “{title}” to {when}. Let go of Alt to save, Escape to cancel.</source>
+        <translation>„{title}“ wird auf {when} geändert. Alt loslassen zum Speichern, Esc zum Abbrechen.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2239,7 +2239,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/preferences.py" line="+43"/>
+        <location filename="../sessions_desktop/ui/shell/preferences.py" line="+44"/>
         <source>visible hours must start before they end</source>
         <translation>die sichtbaren Stunden müssen vor ihrem Ende beginnen</translation>
     </message>
@@ -2331,7 +2331,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/printing/print_dialog.py" line="+48"/>
+        <location filename="../sessions_desktop/ui/printing/print_dialog.py" line="+49"/>
         <source>class list</source>
         <translation>Teilnehmerliste</translation>
     </message>
@@ -2457,7 +2457,7 @@ Wir bitten um Entschuldigung.
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The PDF was not saved: {exc}</source>
         <translation>Das PDF wurde nicht gespeichert: {exc}</translation>
     </message>
@@ -2480,7 +2480,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/transfer/publish_dialog.py" line="+24"/>
+        <location filename="../sessions_desktop/ui/transfer/publish_dialog.py" line="+25"/>
         <source>Sessions Desktop keeps one calendar file per staff member, and one for the whole business, in this folder, and rewrites them after every change. Put the folder in a synced folder (Nextcloud, Dropbox, iCloud Drive, ...) and subscribe to a file&apos;s link on a phone: the phone then shows that person&apos;s sessions. Working hours and time off are left out.</source>
         <translation>Sessions Desktop legt in diesem Ordner eine Kalenderdatei pro Mitarbeiter und eine für den ganzen Betrieb ab und schreibt sie nach jeder Änderung neu. Legen Sie den Ordner in einen synchronisierten Ordner (Nextcloud, Dropbox, iCloud Drive, ...) und abonnieren Sie den Link einer Datei auf einem Telefon: Das Telefon zeigt dann die Termine dieser Person. Arbeitszeiten und Abwesenheiten werden weggelassen.</translation>
     </message>
@@ -2510,7 +2510,7 @@ Wir bitten um Entschuldigung.
         <translation>Persönliche Daten einschließen (Teilnehmer, Ort)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publish feeds into</source>
         <translation>Feeds veröffentlichen in</translation>
     </message>
@@ -2777,7 +2777,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>RefusalBox</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/error_dialog.py" line="+26"/>
+        <location filename="../sessions_desktop/ui/shell/error_dialog.py" line="+35"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -2920,12 +2920,12 @@ Wir bitten um Entschuldigung.
         <translation>Es wurde nichts geändert. Wenn es wieder passiert, kopieren Sie die Details unten in eine Nachricht an die Person, die Ihnen mit dem Kalender hilft.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{label}: {sentence}</source>
         <translation>{label}: {sentence}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
@@ -3194,7 +3194,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+56"/>
+        <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+57"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
@@ -3330,7 +3330,7 @@ Wir bitten um Entschuldigung.
         <translation>Nicht erstellt: {text}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3350,7 +3350,7 @@ Wir bitten um Entschuldigung.
         <translation>{target} gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -4306,12 +4306,12 @@ Trotzdem speichern?</translation>
         <translation>„{title}“ auf {when} verschoben.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>“{title}” now {when}.</source>
-        <translation>„{title}“ jetzt {when}.</translation>
+        <location line="+3"/>
+        <source>Resized “{title}”: now {when}.</source>
+        <translation>Dauer von „{title}“ geändert: jetzt {when}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Delete session</source>
         <translation>Termin löschen</translation>
     </message>
@@ -4433,22 +4433,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/settings_dialog.py" line="+32"/>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../sessions_desktop/ui/shell/settings_dialog.py" line="+45"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -4716,7 +4701,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/shortcuts_dialog.py" line="+20"/>
+        <location filename="../sessions_desktop/ui/shell/shortcuts_dialog.py" line="+19"/>
         <source>Drag on empty time</source>
         <translation>Auf freier Zeit ziehen</translation>
     </message>
@@ -4726,7 +4711,7 @@ Trotzdem speichern?</translation>
         <translation>Einen Termin anlegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Drag a session</source>
         <translation>Einen Termin ziehen</translation>
     </message>
@@ -4736,7 +4721,7 @@ Trotzdem speichern?</translation>
         <translation>Ihn verschieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Drag a session&apos;s edge</source>
         <translation>Den Rand eines Termins ziehen</translation>
     </message>
@@ -4746,7 +4731,7 @@ Trotzdem speichern?</translation>
         <translation>Seine Dauer ändern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Escape during a drag</source>
         <translation>Esc während des Ziehens</translation>
     </message>
@@ -4756,7 +4741,7 @@ Trotzdem speichern?</translation>
         <translation>Das Ziehen abbrechen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Strg + Mausrad</translation>
     </message>
@@ -4766,7 +4751,7 @@ Trotzdem speichern?</translation>
         <translation>Die Stunden zoomen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Double-click a session</source>
         <translation>Doppelklick auf einen Termin</translation>
     </message>
@@ -4776,7 +4761,7 @@ Trotzdem speichern?</translation>
         <translation>Ihn öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Drag a session to another column (Staff and rooms)</source>
         <translation>Einen Termin in eine andere Spalte ziehen (Mitarbeiter und Räume)</translation>
     </message>
@@ -4786,7 +4771,7 @@ Trotzdem speichern?</translation>
         <translation>Ihn diesem Mitarbeiter oder Raum zuweisen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Double-click a schedule in the sidebar</source>
         <translation>Doppelklick auf einen Zeitplan in der Seitenleiste</translation>
     </message>
@@ -4796,7 +4781,57 @@ Trotzdem speichern?</translation>
         <translation>Nur ihn anzeigen (erneut: alle)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the next or previous session</source>
+        <translation>Den nächsten oder vorherigen Termin auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows (day and week)</source>
+        <translation>Pfeiltasten (Tag und Woche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the slot cursor</source>
+        <translation>Die Zeitmarke bewegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on the slot cursor</source>
+        <translation>Eingabe auf der Zeitmarke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a session there</source>
+        <translation>Dort einen Termin anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go of Alt (after Alt+arrows)</source>
+        <translation>Alt loslassen (nach Alt+Pfeiltasten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the move</source>
+        <translation>Die Verschiebung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape (while Alt is held)</source>
+        <translation>Esc (während Alt gedrückt ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the move</source>
+        <translation>Die Verschiebung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -5013,6 +5048,34 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <location filename="../sessions_desktop/presentation/themes.py" line="+19"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast (dark)</source>
+        <translation>Hoher Kontrast (dunkel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast (light)</source>
+        <translation>Hoher Kontrast (hell)</translation>
+    </message>
+</context>
+<context>
     <name>TileItem</name>
     <message>
         <location filename="../sessions_desktop/ui/grid/week_items.py" line="+122"/>
@@ -5133,7 +5196,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../sessions_desktop/ui/transfer/transfer_flow.py" line="+38"/>
+        <location filename="../sessions_desktop/ui/transfer/transfer_flow.py" line="+40"/>
         <source>iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)</source>
         <translation>iCalendar-Dateien (*.ics *.ical *.ifb *.icalendar);;Alle Dateien (*)</translation>
     </message>
@@ -5168,7 +5231,7 @@ Trotzdem speichern?</translation>
         <translation>.ics importieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
@@ -5193,7 +5256,7 @@ Trotzdem speichern?</translation>
         <translation>{value:,} Termine aus {name} importiert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Export .ics</source>
         <translation>.ics exportieren</translation>
     </message>
@@ -5204,17 +5267,17 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Export one file per staff member into</source>
         <translation>Eine Datei pro Mitarbeiter exportieren nach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing one file per staff member…</source>
         <translation>Eine Datei pro Mitarbeiter wird geschrieben…</translation>
     </message>

@@ -115,9 +115,9 @@ def refusal(label: str, error: SessionsError) -> Refusal:
 
 def _violation(field: str, description: str) -> str:
     label = translate("FormErrors", FORM_FIELDS.get(field, ("", _plain(field)))[1])
+    text = _sentence(description)
     return translate("Refusals", "{label}: {sentence}").format(
-        label=label, sentence=_sentence(description)
-    )
+        label=label, sentence=f"{text[:1].lower()}{text[1:]}")
 
 
 def _plain(field: str) -> str:

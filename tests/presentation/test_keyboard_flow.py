@@ -120,7 +120,7 @@ def test_nothing_to_ask_means_no_dialog() -> None:
 def test_a_refusal_in_the_forms_words() -> None:
     told = refusal("Move session", ValidationError("must be after the start", field="end"))
     assert told.what == "The session was not moved."
-    assert told.why == ("Ends: Must be after the start.",)
+    assert told.why == ("Ends: must be after the start.",)
     assert "Change what is named above" in told.next_step
     assert "Code: INVALID_ARGUMENT" in told.details and "Field end:" in told.details
     assert refusal("Import studio.ics", StorageError("disk full")).what == \
@@ -128,7 +128,7 @@ def test_a_refusal_in_the_forms_words() -> None:
     assert "another desk" in refusal("Edit session", ConflictError("stale")).next_step
     assert refusal("Something new", StorageError("x")).what == "“Something new” was not done."
     unknown = refusal("New session", ValidationError("too long", field="time_reserved_after"))
-    assert unknown.why == ("Buffer after: Too long.",)
+    assert unknown.why == ("Buffer after: too long.",)
 
 
 # -- the clipboard ----------------------------------------------------------------------

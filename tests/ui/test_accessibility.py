@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
@@ -155,3 +156,59 @@ def test_a_relayout_drops_interfaces_of_sessions_no_longer_shown(qtbot, window, 
     wait_loaded(qtbot, window)
     assert not any(c.text(NAME).startswith("Hot stone massage") for c in tree(view))
     assert not tile.isValid(), "the stale interface was deleted from Qt's cache"
+
+
+def _focus_widget(window, kind: ViewKind):
+    views = window.views
+    return {ViewKind.WEEK: views.week.grid_view, ViewKind.DAY: views.week.grid_view,
+            ViewKind.WORK_WEEK: views.week.grid_view, ViewKind.MONTH: views.month,
+            ViewKind.AGENDA: views.agenda, ViewKind.RESOURCES: views.resources.view,
+            ViewKind.RESOURCE_WEEK: views.resource_week}[kind]
+
+
+@pytest.mark.parametrize("kind", list(ViewKind))
+def test_tab_goes_through_the_sessions_of_every_view(qtbot, window, services, kind):
+    """Tab selects the first session, the next one, Shift+Tab goes back: in every view."""
+    window.controller.set_kind(kind)
+    window.controller.set_anchor(find(services, "Hot stone massage").start.date())
+    wait_loaded(qtbot, window)
+    widget = _focus_widget(window, kind)
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    window.controller.select(None)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    first = window.controller.selected
+    assert first is not None and window.controller.find(first) is not None
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    second = window.controller.selected
+    assert second not in (None, first)
+    starts = [window.controller.find(k).start for k in (first, second)]
+    assert starts[0] <= starts[1], "in time order"
+    assert widget.hasFocus(), "Tab stays in the view while there are sessions"
+    qtbot.keyClick(widget, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.controller.selected == first
+
+
+def test_keyboard_focus_starts_in_the_calendar(qtbot, window):
+    """The first Tab after the window opens selects a session, not a toolbar button."""
+    view = window.views.week.grid_view
+    window.activateWindow()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    first = min(view.data.timed, key=lambda s: (s.start, s.id))
+    assert window.controller.selected == first.id
+
+
+def test_the_shortcuts_list_names_the_keyboard_ways(qtbot, window):
+    from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i).text(1)
+            for i in range(dialog.tree.topLevelItemCount())}
+    assert rows["Go to date"] == "Ctrl+G"
+    assert rows["Move later"] == "Alt+Down" and rows["End later"] == "Alt+Shift+Down"
+    assert rows["Copy session"] == "Ctrl+C" and rows["Paste session"] == "Ctrl+V"
+    assert rows["Select the next or previous session"] == "Tab, Shift+Tab"
+    assert rows["Save the move"].startswith("Let go of Alt")

@@ -253,7 +253,7 @@ def test_a_refusal_says_what_why_and_what_to_do_with_details_to_copy(qtbot, wind
     box = RefusalBox("Move session", error, window)
     qtbot.addWidget(box)
     assert "The session was not moved." in box.text()
-    assert "Ends: Must be after the start." in box.informativeText()
+    assert "Ends: must be after the start." in box.informativeText()
     assert "Change what is named above" in box.informativeText()
     assert "Code: INVALID_ARGUMENT" in box.detailedText()
     box.copy_button.click()

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from sessions_desktop.domain.enums import Scope
 from sessions_desktop.presentation.keyboard import Slot
+from sessions_desktop.presentation.navigation import ViewKind
 from tests.ui.conftest import MONDAY, wait_loaded
 from tests.ui.test_window_drag import find, local
 from tests.ui.test_window_keyboard import focus_grid
@@ -100,7 +102,8 @@ def test_keys_held_show_a_ghost_and_escape_writes_nothing(qtbot, window, service
     held(qtbot, view, Qt.Key.Key_Down)
     held(qtbot, view, Qt.Key.Key_Right)
     assert view._ghost.isVisible(), "the proposal shows as a drag's ghost"
-    assert "to Thu 26 Nov, 14:15" in window.flow.feedback.message.text()
+    assert window.flow.feedback.message.text().startswith(
+        "Moving “Hot stone massage” to Thu 26 Nov, 14:15")
     held(qtbot, view, Qt.Key.Key_Escape)
     let_go_of_alt(view)
     assert not view._ghost.isVisible()
@@ -117,6 +120,9 @@ def test_alt_shift_down_makes_it_longer(qtbot, window, services):
     assert local(stored, services.ctx.business_zone) == (datetime(2026, 11, 25, 14),
                                                          datetime(2026, 11, 25, 15, 30))
     assert window.ops.stack.command(0).text() == "Resize session"
+    said = window.flow.feedback
+    assert said.message.text().startswith("Resized “Hot stone massage”: now Wed 25 Nov")
+    assert "Undo" in said.link.text()
 
 
 def test_keyboard_move_of_a_series_instance_asks_the_scope_and_is_one_undo_step(
@@ -159,3 +165,34 @@ def test_quick_separate_moves_build_on_each_other(qtbot, window, services):
     assert local(stored, services.ctx.business_zone)[0] == datetime(2026, 11, 25, 15)
     assert window.ops.stack.count() == 4
     assert not [q for q in window.answers.asked if q.startswith("error")]
+
+
+@pytest.mark.parametrize("kind, keys, shift", [
+    (ViewKind.MONTH, [Qt.Key.Key_Right], timedelta(days=1)),
+    (ViewKind.AGENDA, [Qt.Key.Key_Down] * 4, timedelta(hours=1)),
+    (ViewKind.RESOURCES, [Qt.Key.Key_Down] * 4, timedelta(hours=1)),
+    (ViewKind.RESOURCE_WEEK, [Qt.Key.Key_Right], timedelta(days=1)),
+])
+def test_alt_arrows_move_the_selected_session_in_every_view(qtbot, window, services, kind,
+                                                            keys, shift):
+    """Not only the time grid: in the month, the agenda and the staff views a selected
+    session moves with Alt+arrows too (a week per Alt+Up/Down in the month), one undo step."""
+    massage = find(services, "Hot stone massage")
+    tz = services.ctx.business_zone
+    before = local(massage, tz)
+    window.controller.set_kind(kind)
+    window.controller.set_anchor(before[0].date())
+    wait_loaded(qtbot, window)
+    widget = {ViewKind.MONTH: window.views.month, ViewKind.AGENDA: window.views.agenda,
+              ViewKind.RESOURCES: window.views.resources.view,
+              ViewKind.RESOURCE_WEEK: window.views.resource_week}[kind]
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    window.controller.select(massage.id)
+    alt_keys(qtbot, widget, *keys)
+    after = local(services.sessions.get_session(massage.id), tz)
+    assert after == (before[0] + shift, before[1] + shift)
+    assert window.ops.stack.count() == 1
+    window.ops.stack.undo()
+    assert local(services.sessions.get_session(massage.id), tz) == before

@@ -139,7 +139,7 @@ class WeekHeader(HeaderAccess, QWidget):
             painter.setBrush(QColor(colours.background))
             painter.drawRoundedRect(rect, 3, 3)
             if BLOCKED_TAG in session.tags:    # time off and closures: hatched, as in the grid
-                hatch = QColor(colours.border)
+                hatch = QColor(colours.stripes)
                 hatch.setAlpha(90)               # light enough to read the label through
                 painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
                 painter.drawRoundedRect(rect, 3, 3)

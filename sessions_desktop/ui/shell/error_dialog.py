@@ -4,11 +4,20 @@ next, and the details (Show details…) with a button that copies them.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.refusals import Refusal, refusal
 from sessions_desktop.ui.common.i18n import translate
+
+MIN_WIDTH = 460
 
 
 class RefusalBox(QMessageBox):
@@ -29,6 +38,11 @@ class RefusalBox(QMessageBox):
         self.setStandardButtons(self.standardButtons() | QMessageBox.StandardButton.Close)
         self.setDefaultButton(QMessageBox.StandardButton.Close)
         self.setEscapeButton(QMessageBox.StandardButton.Close)
+        grid = self.layout()        # a message box sizes itself to its text: not a tiny box
+        if isinstance(grid, QGridLayout):
+            grid.addItem(QSpacerItem(MIN_WIDTH, 0, QSizePolicy.Policy.Minimum,
+                                     QSizePolicy.Policy.Expanding),
+                         grid.rowCount(), 0, 1, grid.columnCount())
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.refusal.details)

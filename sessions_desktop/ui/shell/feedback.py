@@ -28,7 +28,7 @@ class Feedback(QObject):
         self.box = QWidget()
         self.box.setObjectName("feedback")
         row = QHBoxLayout(self.box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(16, 0, 0, 0)    # apart from the count of sessions shown
         self.message = QLabel()
         self.message.setObjectName("feedbackMessage")
         self.link = QLabel()

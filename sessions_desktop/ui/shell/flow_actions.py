@@ -5,6 +5,7 @@ main window stays a list of parts."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -34,6 +35,7 @@ class FlowActions:
         w.addAction(self.go_to_date)
         self._menus(w)
         self._names(w)
+        self._start_in_the_calendar(w)
         if w.services.read_only:           # nothing to paste into, nothing to move
             for action in (self.clipboard.cut, self.clipboard.paste,
                            *self.keyboard.menu_actions):
@@ -56,6 +58,14 @@ class FlowActions:
             moves.addActions(self.keyboard.menu_actions)
         if view is not None:
             view.addAction(self.go_to_date)
+
+    @staticmethod
+    def _start_in_the_calendar(w: QMainWindow) -> None:
+        """Keyboard focus starts in the calendar, so the first Tab selects a session (and
+        arrows move the slot cursor) rather than wandering through the toolbar."""
+        page = w.views.current_page()
+        target = getattr(page, "grid_view", None) or getattr(page, "view", None) or page
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _names(w: QMainWindow) -> None:

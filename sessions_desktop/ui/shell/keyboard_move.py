@@ -140,12 +140,11 @@ class KeyboardMove(QObject):
             self.views.preview(pending.key, pending.start, pending.end)
         when = self._when(pending)
         title = self.actions.title(session)
-        text = (
-            translate("KeyboardMove", "“{title}” to {when}: let go of Alt to save, Escape to "
-                                      "cancel.").format(title=title, when=when)
+        text = (translate("KeyboardMove", "Moving “{title}” to {when}. Let go of Alt to save, "
+                                          "Escape to cancel.").format(title=title, when=when)
                 if not pending.resized_only else
-                translate("KeyboardMove", "“{title}” {when}: let go of Alt to save, Escape to "
-                                          "cancel.").format(title=title, when=when))
+                translate("KeyboardMove", "Changing “{title}” to {when}. Let go of Alt to save, "
+                                          "Escape to cancel.").format(title=title, when=when))
         self.say(text)
         announce(self.views, text)
 

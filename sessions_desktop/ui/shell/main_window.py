@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
         self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
         self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
-        self.reminders = ReminderFeatures(self)  # notifications and the tray (ui/reminders)
         self.flow = FlowActions(self)  # status-bar Undo, keyboard moves, clipboard, Ctrl+G
+        self.reminders = ReminderFeatures(self)  # notifications and the tray (ui/reminders)
         apply_read_only(self)  # "read-only" in the title bar, write actions off
 
     def _first_weekday(self) -> int | None:

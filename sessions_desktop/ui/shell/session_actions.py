@@ -155,13 +155,10 @@ class SessionActions:
         self.controller.select(result.id)
         self.feedback(
             translate("SessionActions", "Moved “{title}” to {when}.").format(
-                title=self.title(result), when=self.when(result)
-            )
+                title=self.title(result), when=self.when(result))
             if verb == "Move"
-            else translate("SessionActions", "“{title}” now {when}.").format(
-                title=self.title(result), when=self.when(result)
-            )
-        )
+            else translate("SessionActions", "Resized “{title}”: now {when}.").format(
+                title=self.title(result), when=self.when(result)))
         if answer.tell:
             self.notifier.write_moved(session, result)
         return result

@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from sessions_desktop.presentation.themes import THEME_LABELS, THEMES
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.language_settings import LanguageBox
-from sessions_desktop.ui.shell.preferences import SNAPS, THEMES, Preferences
-
-THEME_NAMES = {"system": QT_TRANSLATE_NOOP("SettingsDialog", "System"),
-               "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
-               "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark")}
+from sessions_desktop.ui.shell.preferences import SNAPS, Preferences
 
 
 def _hours(low: int, high: int, value: int) -> QSpinBox:
@@ -124,7 +121,7 @@ class SettingsDialog(QDialog):
         self.snap.setCurrentIndex(SNAPS.index(prefs.snap_minutes))
         self.theme = QComboBox()
         for theme in THEMES:
-            self.theme.addItem(translate("SettingsDialog", THEME_NAMES[theme]), theme)
+            self.theme.addItem(translate("Themes", THEME_LABELS[theme]), theme)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
         form.addRow(translate("SettingsDialog", "First day of the week"), self.first_day)
         form.addRow(

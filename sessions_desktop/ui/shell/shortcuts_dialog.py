@@ -16,38 +16,35 @@ from PySide6.QtWidgets import (
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 EXTRA = (
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on empty time"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Create a session"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Move it"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session's edge"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Resize it"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape during a drag"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the drag"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl + mouse wheel"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom the hours"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a session"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open it"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session to another column (Staff and rooms)"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Give it to that staff member or room"),
-    ),
-    (
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a schedule in the sidebar"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Show it alone (again: all)"),
-    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on empty time"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Create a session")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session's edge"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Resize it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape during a drag"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the drag")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl + mouse wheel"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom the hours")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a session"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session to another column (Staff and rooms)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Give it to that staff member or room")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a schedule in the sidebar"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Show it alone (again: all)")),
+)
+# Keys that are not menu commands (the calendar's own); shown after the mouse's gestures.
+KEYBOARD = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Select the next or previous session")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrows (day and week)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the slot cursor")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter on the slot cursor"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Create a session there")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Let go of Alt (after Alt+arrows)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the move")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape (while Alt is held)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the move")),
 )
 
 
@@ -80,7 +77,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         for text, keys in shortcut_rows(window):
             QTreeWidgetItem(self.tree, [text, keys])
-        for text, effect in EXTRA:
+        for text, effect in (*EXTRA, *KEYBOARD):
             QTreeWidgetItem(self.tree, [translate("ShortcutsDialog", effect),
                                          translate("ShortcutsDialog", text)])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -27,7 +27,7 @@ from sessions_desktop.ui.agenda.agenda_view import AgendaView
 from sessions_desktop.ui.common.accessible import announce_focus
 from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import locale_names, time_text, uses_24_hours
-from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
+from sessions_desktop.ui.grid.week_layout import DayData, cached_colours, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
 from sessions_desktop.ui.resources.resource_page import ResourcePage
@@ -194,6 +194,12 @@ class ViewStack(QStackedWidget):
         while len(self._day_data) > KEPT:
             self._day_data.popitem(last=False)
         return data
+
+    def restyle(self) -> None:
+        """The theme changed: tiles made in the old colours are dropped and drawn again."""
+        cached_colours.cache_clear()
+        self._day_data.clear()
+        self.render()
 
     def render(self) -> None:
         """Show the controller's loaded sessions in the page of its view kind."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessions_desktop.ui.common.file_places import FilePlaces
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 EXPLANATION = QT_TRANSLATE_NOOP(
@@ -77,8 +78,9 @@ class PublishDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self,
-            translate("PublishDialog", "Publish feeds into"), self.folder.text())
+        start = self.folder.text() or str(FilePlaces.of(self.parentWidget()).folder("feeds"))
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("PublishDialog", "Publish feeds into"), start)
         if chosen:
             self.folder.setText(chosen)
             self.enabled.setChecked(True)

@@ -23,12 +23,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ical.plan import ExportCancelled, ImportCancelled
 from sessions_desktop.names import APP_NAME
+from sessions_desktop.presentation.file_names import export_name
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.file_places import FilePlaces
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
 from sessions_desktop.ui.transfer.feeds import FeedPublisher
@@ -144,8 +146,9 @@ class TransferFlow(QObject):
     def import_file(self) -> None:
         if self.busy:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window,
-            translate("TransferFlow", "Import .ics"), "", translate("TransferFlow", ICS_FILTER))
+        path = FilePlaces.of(self.window).open_path(
+            self.window, translate("TransferFlow", "Import .ics"), "import",
+            translate("TransferFlow", ICS_FILTER))
         if not path:
             return
         self._name = Path(path).name
@@ -207,9 +210,11 @@ class TransferFlow(QObject):
         if choice.per_staff:
             self._export_staff(choice)
             return
-        path, _ = QFileDialog.getSaveFileName(self.window,
-            translate("TransferFlow", "Export .ics"), "sessions.ics",
-                                              translate("TransferFlow", ICS_FILTER))
+        name = export_name(self.services.business_name(), "sessions", ".ics",
+                           self.services.now().date())
+        path = FilePlaces.of(self.window).save_path(
+            self.window, translate("TransferFlow", "Export .ics"), "export", name,
+            translate("TransferFlow", ICS_FILTER))
         if not path:
             return
         target = Path(path)
@@ -227,8 +232,9 @@ class TransferFlow(QObject):
         self._run(call, self._exported, translate("TransferFlow", "Export"), busy)
 
     def _export_staff(self, choice: ExportChoice) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window,
-            translate("TransferFlow", "Export one file per staff member into"))
+        folder = FilePlaces.of(self.window).pick_folder(
+            self.window, translate("TransferFlow", "Export one file per staff member into"),
+            "export")
         if not folder:
             return
         busy = self._dialog(
