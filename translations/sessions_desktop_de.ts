@@ -3146,7 +3146,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ReportPaper</name>
     <message>
-        <location filename="../sessions_desktop/ui/reports/report_paper.py" line="+35"/>
+        <location filename="../sessions_desktop/ui/reports/report_paper.py" line="+36"/>
         <source>{value_text} – {value_text2}</source>
         <translation>{value_text} – {value_text2}</translation>
     </message>
@@ -3192,9 +3192,207 @@ Wir bitten um Entschuldigung.
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../sessions_desktop/ui/reports/report_words.py" line="+15"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff time</source>
+        <translation>Arbeitszeit der Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classes</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By service</source>
+        <translation>Nach Leistung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By service and week</source>
+        <translation>Nach Leistung und Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By service and month</source>
+        <translation>Nach Leistung und Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per staff member</source>
+        <translation>Stunden pro Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per room</source>
+        <translation>Stunden pro Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked outside hours</source>
+        <translation>Außerhalb der Zeiten gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-booked</source>
+        <translation>Doppelt gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places booked</source>
+        <translation>Gebuchte Plätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overbooked</source>
+        <translation>Überbucht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below threshold</source>
+        <translation>Unter der Schwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+</context>
+<context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+57"/>
+        <location filename="../sessions_desktop/ui/reports/reports_window.py" line="+58"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>

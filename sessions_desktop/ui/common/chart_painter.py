@@ -76,7 +76,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart, look: ChartLook,
     title_font.setBold(True)
     painter.setFont(title_font)
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
-                     int(Qt.AlignmentFlag.AlignLeft), chart.title)
+                     int(Qt.AlignmentFlag.AlignLeft), translate("ReportWords", chart.title))
     painter.setFont(look.font)
     if chart.is_empty:
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
@@ -125,7 +125,7 @@ def _legend(painter, rect: QRectF, chart, look: ChartLook, fm: QFontMetricsF) ->
     u = look.unit
     x, y, box = rect.left(), rect.top(), fm.height() * 0.7
     for i, series in enumerate(chart.series):
-        width = box + 4 * u + fm.horizontalAdvance(series.name) + 12 * u
+        width = box + 4 * u + fm.horizontalAdvance(translate("ReportWords", series.name)) + 12 * u
         if x + width > rect.right() and x > rect.left():
             x, y = rect.left(), y + fm.height()
         swatch = QRectF(x, y + (fm.height() - box) / 2, box, box)
@@ -139,7 +139,7 @@ def _legend(painter, rect: QRectF, chart, look: ChartLook, fm: QFontMetricsF) ->
             painter.drawRect(swatch)
         painter.setPen(look.ink(look.text))
         painter.drawText(QRectF(x + box + 4 * u, y, width, fm.height()),
-                         int(Qt.AlignmentFlag.AlignLeft), series.name)
+                         int(Qt.AlignmentFlag.AlignLeft), translate("ReportWords", series.name))
         x += width
     return y + fm.height() - rect.top()
 

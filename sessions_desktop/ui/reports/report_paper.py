@@ -23,6 +23,7 @@ from sessions_desktop.ui.common.report_format import (
     printed_text,
     value_text,
 )
+from sessions_desktop.ui.reports.report_words import shown
 
 MAX_PRINTED_ROWS = 400
 CHART_POINTS = 230
@@ -71,26 +72,26 @@ def chart_block(report: Report) -> Drawing:
 
 
 def table_blocks(table: Table) -> list[Block]:
-    columns = [PaperColumn(c.label, WEIGHTS.get(c.kind, 1.0), right=c.kind in NUMERIC)
+    columns = [PaperColumn(shown(c.label), WEIGHTS.get(c.kind, 1.0), right=c.kind in NUMERIC)
                for c in table.columns]
-    shown = table.rows[:MAX_PRINTED_ROWS]
+    printed = table.rows[:MAX_PRINTED_ROWS]
     rows = [[_cell(c.kind, v) for c, v in zip(table.columns, row, strict=True)]
-            for row in shown]
+            for row in printed]
     if table.total is not None:
         rows.append([_cell(c.kind, v) for c, v in zip(table.columns, table.total, strict=True)])
-    blocks: list[Block] = [Text(table.title, size=11, bold=True, space_before=12)]
+    blocks: list[Block] = [Text(shown(table.title), size=11, bold=True, space_before=12)]
     if not table.rows:
         blocks.append(Text(
             translate("ReportPaper", "Nothing in this period."), size=9, italic=True))
         return blocks
     blocks.append(TableBlock(columns, rows, size=8, bold_last=table.total is not None))
-    if len(table.rows) > len(shown):
+    if len(table.rows) > len(printed):
         blocks.append(
             Text(
                 translate(
                     "ReportPaper",
                     "The first {n_shown:,} of {n_rows:,} rows; the CSV export has them all.",
-                ).format(n_shown=len(shown), n_rows=len(table.rows)),
+                ).format(n_shown=len(printed), n_rows=len(table.rows)),
                 size=8,
                 italic=True,
                 colour="#555555",
@@ -111,7 +112,7 @@ def report_blocks(report: Report, business: str, printed: str) -> tuple[list[Blo
         blocks += table_blocks(table)
     for note in report.notes:
         blocks.append(Text(note, size=8.5, italic=True, colour="#444444"))
-    return blocks, Masthead(report.title, subtitle(report), business, printed)
+    return blocks, Masthead(shown(report.title), subtitle(report), business, printed)
 
 
 def report_painting(report: Report, business: str, now: datetime):

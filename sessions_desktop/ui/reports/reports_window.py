@@ -48,6 +48,7 @@ from sessions_desktop.ui.reports.report_output import (
     with_suffix,
     write_csv,
 )
+from sessions_desktop.ui.reports.report_words import shown
 from sessions_desktop.ui.reports.runner import ReportRunner
 from sessions_desktop.ui.reports.table_model import ReportTableModel
 
@@ -272,14 +273,14 @@ class ReportsWindow(QDialog):
             self.tabs.addTab(
                 view,
                 translate("ReportsWindow", "{title} ({n_rows})").format(
-                    title=table.title, n_rows=len(table.rows)
+                    title=shown(table.title), n_rows=len(table.rows)
                 ),
             )
         self.tabs.setCurrentIndex(max(0, current))
         self.notes.setText("\n".join(report.notes))
         self.status.setText(
             translate("ReportsWindow", "{title}: made in {seconds:.2f} s").format(
-                title=report.title, seconds=seconds
+                title=shown(report.title), seconds=seconds
             )
         )
         for button in (self.csv_button, self.print_button, self.pdf_button):

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 
 from sessions_desktop.services.api import Table
 from sessions_desktop.ui.common.report_format import value_text
+from sessions_desktop.ui.reports.report_words import shown
 
 NUMERIC = ("count", "hours", "percent", "money")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -51,7 +52,7 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.table.columns[section].label
+            return shown(self.table.columns[section].label)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
