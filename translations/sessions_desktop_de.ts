@@ -3138,7 +3138,12 @@ Wir bitten um Entschuldigung.
         <translation>{date_text} {time_text}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Printed {toString}</source>
         <translation>Gedruckt {toString}</translation>
     </message>
@@ -3181,7 +3186,7 @@ Wir bitten um Entschuldigung.
         <translation>Schwelle {value_text}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing in this period.</source>
         <translation>Nichts in diesem Zeitraum.</translation>
     </message>
@@ -3194,7 +3199,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../sessions_desktop/ui/reports/report_words.py" line="+15"/>
+        <location filename="../sessions_desktop/ui/reports/report_words.py" line="+17"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
@@ -3387,6 +3392,66 @@ Wir bitten um Entschuldigung.
         <location line="+1"/>
         <source>Start</source>
         <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill by week</source>
+        <translation>Auslastung nach Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill by month</source>
+        <translation>Auslastung nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by week</source>
+        <translation>Umsatz nach Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by month</source>
+        <translation>Umsatz nach Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All classes</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Alle Leistungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overbooked</source>
+        <translation>überbucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double-booked</source>
+        <translation>doppelt gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside hours</source>
+        <translation>außerhalb der Zeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions below {n}</source>
+        <translation>Termine unter {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below {n}</source>
+        <translation>unter {n}</translation>
     </message>
 </context>
 <context>

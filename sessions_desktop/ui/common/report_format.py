@@ -46,7 +46,9 @@ def category_text(kind: str, value, locale: QLocale | None = None) -> str:
     if kind == "month" and isinstance(value, date):
         return month_text(value, locale)
     if isinstance(value, date):
-        return locale.toString(QDate(value.year, value.month, value.day), "d MMM")
+        # a QLocale pattern in the window's language's order: "d. MMM" in German
+        return locale.toString(QDate(value.year, value.month, value.day),
+                               translate("ReportFormat", "d MMM"))
     return str(value)
 
 

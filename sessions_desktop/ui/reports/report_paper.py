@@ -78,7 +78,8 @@ def table_blocks(table: Table) -> list[Block]:
     rows = [[_cell(c.kind, v) for c, v in zip(table.columns, row, strict=True)]
             for row in printed]
     if table.total is not None:
-        rows.append([_cell(c.kind, v) for c, v in zip(table.columns, table.total, strict=True)])
+        total = [_cell(c.kind, v) for c, v in zip(table.columns, table.total, strict=True)]
+        rows.append([shown(total[0]), *total[1:]])      # "All classes" in the window's words
     blocks: list[Block] = [Text(shown(table.title), size=11, bold=True, space_before=12)]
     if not table.rows:
         blocks.append(Text(
@@ -103,7 +104,7 @@ def table_blocks(table: Table) -> list[Block]:
 def _cell(kind: str, value) -> str:
     if value == "":
         return ""
-    return value_text(kind, value)
+    return shown(str(value)) if kind == "flag" else value_text(kind, value)
 
 
 def report_blocks(report: Report, business: str, printed: str) -> tuple[list[Block], Masthead]:

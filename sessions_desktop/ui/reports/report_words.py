@@ -8,6 +8,8 @@ service and week") that is not listed stays as the service wrote it.
 
 from __future__ import annotations
 
+import re
+
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "ReportWords"
@@ -38,9 +40,34 @@ WORDS = (
     QT_TRANSLATE_NOOP("ReportWords", "Overbooked"), QT_TRANSLATE_NOOP("ReportWords", "Class"),
     QT_TRANSLATE_NOOP("ReportWords", "Below threshold"),
     QT_TRANSLATE_NOOP("ReportWords", "Start"),
+    QT_TRANSLATE_NOOP("ReportWords", "Fill by week"),
+    QT_TRANSLATE_NOOP("ReportWords", "Fill by month"),
+    QT_TRANSLATE_NOOP("ReportWords", "Revenue by week"),
+    QT_TRANSLATE_NOOP("ReportWords", "Revenue by month"),
+    QT_TRANSLATE_NOOP("ReportWords", "All"), QT_TRANSLATE_NOOP("ReportWords", "All classes"),
+    QT_TRANSLATE_NOOP("ReportWords", "All services"),
+    QT_TRANSLATE_NOOP("ReportWords", "overbooked"),
+    QT_TRANSLATE_NOOP("ReportWords", "double-booked"),
+    QT_TRANSLATE_NOOP("ReportWords", "outside hours"),
+)
+# words with a number in them: (pattern, the translatable text with {n})
+NUMBERED = (
+    (re.compile(r"^Sessions below (\d+ ?%)$"),
+     QT_TRANSLATE_NOOP("ReportWords", "Sessions below {n}")),
+    (re.compile(r"^below (\d+ ?%)$"), QT_TRANSLATE_NOOP("ReportWords", "below {n}")),
+    (re.compile(r"^(.+) \(([A-Z]{3})\)$"), None),      # "Revenue by week (EUR)"
 )
 
 
 def shown(label: str) -> str:
-    """``label`` as the window shows it: translated when it is one of the reports' words."""
+    """``label`` as the window shows it: translated when it is one of the reports' words (a
+    flag cell's "overbooked; below 50%" part by part)."""
+    if "; " in label:
+        return "; ".join(shown(part) for part in label.split("; "))
+    for pattern, text in NUMBERED:
+        found = pattern.match(label)
+        if found and text is not None:
+            return translate(CONTEXT, text).format(n=found.group(1))
+        if found:
+            return f"{shown(found.group(1))} ({found.group(2)})"
     return translate(CONTEXT, label)

@@ -40,6 +40,8 @@ class ReportTableModel(QAbstractTableModel):
         column = self.table.columns[index.column()]
         value = self._row(index.row())[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "flag" or (index.row() >= len(self.rows) and index.column() == 0):
+                return shown(str(value))     # the report's own words: flags, the total's name
             return value_text(column.kind, value) if value != "" else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
