@@ -4,7 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/about.py" line="+29"/>
+        <location filename="../sessions_desktop/ui/shell/about.py" line="+17"/>
+        <source>Qt 6 and PySide6</source>
+        <translation>Qt 6 und PySide6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LGPL-3.0 (used as shared libraries)</source>
+        <translation>LGPL-3.0 (als gemeinsam genutzte Bibliotheken verwendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apache-2.0 or BSD-3-Clause</source>
+        <translation>Apache-2.0 oder BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;h2&gt;Sessions Desktop {escape}&lt;/h2&gt;&lt;p&gt;A desktop calendar for small businesses, with the semantics of the Wix Bookings Sessions API, kept in one SQLite file on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {escape2}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {escape3}&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; {escape4}&lt;/p&gt;&lt;p&gt;Qt {escape5}, PySide6 {escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Sessions Desktop {escape}&lt;/h2&gt;&lt;p&gt;Ein Desktop-Kalender für kleine Unternehmen mit der Semantik der Wix Bookings Sessions API, gespeichert in einer SQLite-Datei auf diesem Computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenbank:&lt;/b&gt; {escape2}&lt;br&gt;&lt;b&gt;Sicherungen:&lt;/b&gt; {escape3}&lt;br&gt;&lt;b&gt;Protokolldatei:&lt;/b&gt; {escape4}&lt;/p&gt;&lt;p&gt;Qt {escape5}, PySide6 {escape6}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
@@ -319,16 +334,6 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <location filename="../sessions_desktop/ui/resources/resource_pointer.py" line="+101"/>
         <source>{time_text} – {time_text2}  {name}</source>
         <translation>{time_text} – {time_text2}  {name}</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Move session</source>
-        <translation>Termin verschieben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resize session</source>
-        <translation>Termindauer ändern</translation>
     </message>
 </context>
 <context>
@@ -1459,16 +1464,6 @@ sessions-desktop import DATEI.ics</translation>
         <source>{time_text} – {time_text2}</source>
         <translation>{time_text} – {time_text2}</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Move session</source>
-        <translation>Termin verschieben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resize session</source>
-        <translation>Termindauer ändern</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialogs</name>
@@ -1760,16 +1755,6 @@ Bearbeiten &gt; Rückgängig entfernt, was dieser Import hinzugefügt hat.</tran
         <location line="+20"/>
         <source>Not moved.</source>
         <translation>Nicht verschoben.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Resize session</source>
-        <translation>Termindauer ändern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move session</source>
-        <translation>Termin verschieben</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2841,76 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+6"/>
+        <source>New session</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move session</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize session</source>
+        <translation>Termindauer ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit session</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete session</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel session</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore session</source>
+        <translation>Termin wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate session</source>
+        <translation>Termin duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste session</source>
+        <translation>Termin einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut session</source>
+        <translation>Termin ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open session</source>
+        <translation>Termin öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check staff and rooms</source>
+        <translation>Mitarbeiter und Räume prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import </source>
         <translation>Import </translation>
     </message>
@@ -4525,7 +4580,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/session_actions.py" line="+82"/>
+        <location filename="../sessions_desktop/ui/shell/session_actions.py" line="+86"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
     </message>
@@ -4554,17 +4609,17 @@ Save anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Resize</source>
-        <translation>Dauer ändern</translation>
+        <location line="-88"/>
+        <source>Move session</source>
+        <translation>Termin verschieben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Move</source>
-        <translation>Verschieben</translation>
+        <location line="+1"/>
+        <source>Resize session</source>
+        <translation>Termindauer ändern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+119"/>
         <source>Moved “{title}” to {when}.</source>
         <translation>„{title}“ auf {when} verschoben.</translation>
     </message>

@@ -39,6 +39,23 @@ WHAT = {  # keys: the gestures' names, translated in this context to match the w
         "Refusals", "Staff and rooms could not be checked, so nothing was saved."
     ),
 }
+# the gestures' names as the window shows them (the keys of WHAT, for the catalogue)
+GESTURE_NAMES = (
+    QT_TRANSLATE_NOOP("Refusals", "New session"),
+    QT_TRANSLATE_NOOP("Refusals", "Move session"),
+    QT_TRANSLATE_NOOP("Refusals", "Resize session"),
+    QT_TRANSLATE_NOOP("Refusals", "Edit session"),
+    QT_TRANSLATE_NOOP("Refusals", "Delete session"),
+    QT_TRANSLATE_NOOP("Refusals", "Cancel session"),
+    QT_TRANSLATE_NOOP("Refusals", "Restore session"),
+    QT_TRANSLATE_NOOP("Refusals", "Duplicate session"),
+    QT_TRANSLATE_NOOP("Refusals", "Paste session"),
+    QT_TRANSLATE_NOOP("Refusals", "Cut session"),
+    QT_TRANSLATE_NOOP("Refusals", "Open session"),
+    QT_TRANSLATE_NOOP("Refusals", "Import"),
+    QT_TRANSLATE_NOOP("Refusals", "Export"),
+    QT_TRANSLATE_NOOP("Refusals", "Check staff and rooms"),
+)
 PREFIXES = (
     (
         QT_TRANSLATE_NOOP("Refusals", "Import "),

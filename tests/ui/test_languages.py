@@ -88,10 +88,17 @@ def _dialogs(window):
     """The window's dialogs as a person opens them (built, not run modally)."""
     from datetime import date as day
 
+    from sessions_desktop.errors import FieldViolation, ValidationError
+    from sessions_desktop.presentation.questions import GestureQuestions
     from sessions_desktop.ui.editor import SessionEditor
     from sessions_desktop.ui.grid.quick_create import QuickCreate
     from sessions_desktop.ui.reports.reports_window import ReportsWindow
+    from sessions_desktop.ui.resources.columns_dialog import ColumnsDialog
     from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
+    from sessions_desktop.ui.shell.backups_dialog import BackupsDialog
+    from sessions_desktop.ui.shell.error_dialog import RefusalBox
+    from sessions_desktop.ui.shell.exception_dialog import ExceptionDialog
+    from sessions_desktop.ui.shell.gesture_dialog import GestureDialog
     from sessions_desktop.ui.shell.go_to_date import GoToDateDialog
     from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
     from sessions_desktop.ui.tools.search_panel import SearchPanel
@@ -117,6 +124,13 @@ def _dialogs(window):
         window.resource_menus.closure_dialog(),
         GoToDateDialog(MONDAY, window),
         ShortcutsDialog(window),
+        GestureDialog(GestureQuestions("Move", series.title, "outside Ben's working hours", True,
+                                       2, "Tue 24 Nov, 10:00 – 11:00"), window),
+        RefusalBox(QCoreApplication.translate("SessionActions", "Move session"),
+                   ValidationError([FieldViolation("end", "must be after the start")]), window),
+        BackupsDialog([], "/backups", window),
+        ColumnsDialog([s for s in schedules if not s.is_service], window),
+        ExceptionDialog("A summary", "details", None, window),
     ]
 
 
@@ -238,3 +252,15 @@ def test_second_zone_hours_and_labels():
     assert zones.utc_offset_text(ZoneInfo("Asia/Kolkata"), datetime(2026, 1, 1)) == "UTC+5:30"
     assert zones.utc_offset_text(new_york, datetime(2026, 1, 1)) == "UTC−5"
     assert zones.zone_or_none("Mars/Olympus") is None and zones.zone_or_none("") is None
+
+
+def test_gesture_keys_stay_english_while_the_words_are_german(german):
+    from sessions_desktop.presentation.questions import GestureQuestions
+    from sessions_desktop.presentation.refusals import what_failed
+
+    resize = GestureQuestions("Resize", "Yoga", when="Di., 24. Nov., 10:00 – 11:00")
+    assert resize.heading == "„Yoga“ auf Di., 24. Nov., 10:00 – 11:00 ändern?"
+    assert resize.confirm_text == "Dauer ändern"
+    shown = QCoreApplication.translate("SessionActions", "Move session")
+    assert shown == "Termin verschieben"
+    assert what_failed(shown) == what_failed("Move session") == "Der Termin wurde nicht verschoben."

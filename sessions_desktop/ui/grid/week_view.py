@@ -361,11 +361,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         if result.gesture is Gesture.CREATE and result.start is not None:
             self.create_requested.emit(result.start, result.end)
         elif result.changed and result.key is not None:
-            label = (
-                translate("GridView", "Move session")
-                if result.gesture is Gesture.MOVE
-                else translate("GridView", "Resize session")
-            )
+            label = "Move session" if result.gesture is Gesture.MOVE else "Resize session"
             self.move_requested.emit(str(result.key), result.start, result.end, label)
         return None
 

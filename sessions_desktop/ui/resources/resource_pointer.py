@@ -139,11 +139,7 @@ class ColumnPointer:
             return
         start, end = (from_grid(t, self.data.day, column) for t in (result.start, result.end))
         if column == source:
-            label = (
-                translate("ColumnPointer", "Move session")
-                if result.gesture is Gesture.MOVE
-                else translate("ColumnPointer", "Resize session")
-            )
+            label = "Move session" if result.gesture is Gesture.MOVE else "Resize session"
             self.move_requested.emit(session_id, start, end, label)
             return
         old = self.data.wall[session_id]

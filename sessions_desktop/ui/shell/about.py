@@ -9,14 +9,15 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from sessions_desktop import __version__
-from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.icons import app_icon
 
 LICENCES = (
     ("Sessions Desktop", "MIT"),
-    ("Qt 6 and PySide6", "LGPL-3.0 (used as shared libraries)"),
+    (QT_TRANSLATE_NOOP("About", "Qt 6 and PySide6"),
+     QT_TRANSLATE_NOOP("About", "LGPL-3.0 (used as shared libraries)")),
     ("peewee", "MIT"),
-    ("python-dateutil", "Apache-2.0 or BSD-3-Clause"),
+    ("python-dateutil", QT_TRANSLATE_NOOP("About", "Apache-2.0 or BSD-3-Clause")),
     ("icalendar", "BSD-2-Clause"),
     ("platformdirs", "MIT"),
     ("tzdata", "Apache-2.0"),
@@ -24,7 +25,8 @@ LICENCES = (
 
 
 def about_html(database: str, log_file: str, backups: str) -> str:
-    rows = "".join(f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;{escape(licence)}</td></tr>"
+    rows = "".join(f"<tr><td>{escape(translate('About', name))}</td>"
+                   f"<td>&nbsp;&nbsp;{escape(translate('About', licence))}</td></tr>"
                    for name, licence in LICENCES)
     return translate(
         "About",

@@ -178,11 +178,7 @@ class KeyboardMove(QObject):
         self.cancel()
         if pending is None or (pending.start, pending.end) == pending.original:
             return None
-        label = (
-            translate("KeyboardMove", "Resize session")
-            if pending.resized_only
-            else translate("KeyboardMove", "Move session")
-        )
+        label = "Resize session" if pending.resized_only else "Move session"   # keys
         if pending.all_day:
             start: datetime | date = pending.start.date()
             end: datetime | date = pending.end.date()

@@ -24,7 +24,7 @@ from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
 from sessions_desktop.presentation.people import label as shown_title
 from sessions_desktop.presentation.questions import GestureAnswer, GestureQuestions
-from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.texts import span_text, when_text
 from sessions_desktop.ui.editor.flow import EditFlow
 from sessions_desktop.ui.editor.scope_dialog import ask_scope, confirm
@@ -35,6 +35,10 @@ from sessions_desktop.ui.shell.notify import Notifier
 from sessions_desktop.ui.shell.operations import Operations
 
 CANCEL = object()  # the user closed the scope question: write nothing
+
+
+GESTURES = (QT_TRANSLATE_NOOP("SessionActions", "Move session"),
+            QT_TRANSLATE_NOOP("SessionActions", "Resize session"))
 
 
 class SessionActions:
@@ -136,17 +140,16 @@ class SessionActions:
             return None
         reason = None if session.all_day else conflict_reason(
             session, start, end, self.controller.sessions, self.controller.schedules)
-        verb = (
-            translate("SessionActions", "Resize")
-            if label == "Resize session"
-            else translate("SessionActions", "Move")
-        )
+        # ``label`` is the gesture's English name (a key: "Move session", "Resize session");
+        # the window shows its translation (GESTURES)
+        verb = "Resize" if label == "Resize session" else "Move"
         answer = self.ask_together(GestureQuestions(
             verb, self.title(session), reason or "", session.is_instance,
             self.notifier.reachable(session), self._span(start, end)))
         if answer is None:
             return None
-        result = self.ops.call(label, self.services.sessions.update_session, session.id,
+        result = self.ops.call(translate("SessionActions", label),
+                               self.services.sessions.update_session, session.id,
                                {"start": start, "end": end}, scope=answer.scope,
                                expected_version=shown.version if shown is not None
                                else session.version)
