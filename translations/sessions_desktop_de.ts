@@ -713,11 +713,12 @@ sessions-desktop import DATEI.ics</translation>
     <name>EditFlow</name>
     <message>
         <location filename="../sessions_desktop/ui/editor/flow.py" line="+46"/>
+        <location line="+93"/>
         <source>Edit session</source>
         <translation>Termin bearbeiten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-64"/>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -727,7 +728,7 @@ sessions-desktop import DATEI.ics</translation>
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>A change to the repeat rule reaches the whole series or this and the following sessions, not one session alone.</source>
         <translation>Eine Änderung der Wiederholungsregel betrifft die ganze Serie oder diesen und die folgenden Termine, nicht einen einzelnen Termin.</translation>
     </message>
@@ -3757,7 +3758,12 @@ Wir bitten um Entschuldigung.
         <translation>  ({people})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Close the business</source>
+        <translation>Betrieb schließen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Closed {first} – {last}; 1 session cancelled</source>
         <translation>Geschlossen {first} – {last}; 1 Termin abgesagt</translation>
     </message>
@@ -4270,7 +4276,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ScheduleWriter</name>
     <message>
-        <location filename="../sessions_desktop/ui/schedules/schedule_ops.py" line="+37"/>
+        <location filename="../sessions_desktop/ui/schedules/schedule_ops.py" line="+38"/>
         <source>Archive schedule</source>
         <translation>Zeitplan archivieren</translation>
     </message>
@@ -4285,9 +4291,14 @@ Wir bitten um Entschuldigung.
         <translation>Abwesenheit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Blocked</source>
-        <translation>Gesperrt</translation>
+        <location line="+5"/>
+        <source>Add time off</source>
+        <translation>Abwesenheit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove time off</source>
+        <translation>Abwesenheit entfernen</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5320,11 @@ Trotzdem speichern?</translation>
         <location line="+45"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore session</source>
+        <translation>Termin wiederherstellen</translation>
     </message>
 </context>
 <context>

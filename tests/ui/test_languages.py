@@ -155,6 +155,10 @@ def test_the_window_and_its_dialogs_show_no_english_text_in_german(german, windo
     assert not left, f"English in the German window: {left[:15]}"
     menus = [text for where, text in shown if where == "menu bar action"]
     assert "&Datei" in menus and "&Bearbeiten" in menus
+    # the parts that add to menus found them by their German titles
+    items = {text for where, text in shown if where.startswith("menu bar ›")}
+    assert {"Gehe zu Datum…", "Drucken…", "Berichte…", "Einstellungen…",
+            "Betrieb schließen…"} <= items
 
 
 def test_every_visible_text_went_through_the_translation_system(qapp, window, services,

@@ -135,8 +135,11 @@ class EditFlow:
                     for_change(session, result.patch, a.controller.schedules)):
                 scope = False                  # back to the editor to choose someone else
             if scope is not False:
-                saved = a.ops.run("Edit session", lambda s=scope, r=result: self._write(
-                    session, r, s), on_error=refusal.append)
+                saved = a.ops.run(
+                    translate("EditFlow", "Edit session"),
+                    lambda s=scope, r=result: self._write(session, r, s),
+                    on_error=refusal.append,
+                )
                 if saved is not None:
                     a.controller.select(saved.id)
                     if {"start", "end"} & result.patch.keys():

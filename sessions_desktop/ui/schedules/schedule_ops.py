@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from sessions_desktop.domain.enums import BLOCKED_TAG
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.working_hours import Week
 from sessions_desktop.ui.common.i18n import translate
@@ -51,13 +52,13 @@ class ScheduleWriter:
         fields = {
             "schedule_id": resource_id,
             "title": reason or translate("ScheduleWriter", "Time off"),
-            "tags": [translate("ScheduleWriter", "Blocked")],
+            "tags": [BLOCKED_TAG],          # a key, never translated
             "start": start,
             "end": end,
         }
-        return self.ops.run("Add time off",
+        return self.ops.run(translate("ScheduleWriter", "Add time off"),
                             lambda: self.services.sessions.create_session(fields))
 
     def remove_time_off(self, session_id: str):
-        return self.ops.run("Remove time off",
+        return self.ops.run(translate("ScheduleWriter", "Remove time off"),
                             lambda: self.services.sessions.delete_session(session_id))

@@ -201,9 +201,12 @@ class ResourceMenus(QObject):
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return None
         draft = dialog.draft()
-        done = self.window.ops.run("Close the business", lambda: self.services.closures
-                                   .close_business(draft.first, draft.last, draft.reason,
-                                                   draft.cancel))
+        done = self.window.ops.run(
+            translate("ResourceMenus", "Close the business"),
+            lambda: self.services.closures.close_business(
+                draft.first, draft.last, draft.reason, draft.cancel
+            ),
+        )
         if done is not None:
             count = len(done.cancelled)
             self.window.statusBar().showMessage(

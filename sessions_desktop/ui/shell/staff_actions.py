@@ -128,8 +128,12 @@ class StaffActions:
         session = self.actions._fresh(session_id)
         if session is None or not session.is_cancelled:
             return None
-        result = self.ops.run("Restore session", lambda: self.services.sessions.restore_session(
-            session.id, expected_version=session.version))
+        result = self.ops.run(
+            translate("StaffActions", "Restore session"),
+            lambda: self.services.sessions.restore_session(
+                session.id, expected_version=session.version
+            ),
+        )
         if result is not None:
             self.controller.select(result.id)
         return result
