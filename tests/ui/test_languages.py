@@ -268,3 +268,17 @@ def test_gesture_keys_stay_english_while_the_words_are_german(german):
     shown = QCoreApplication.translate("SessionActions", "Move session")
     assert shown == "Termin verschieben"
     assert what_failed(shown) == what_failed("Move session") == "Der Termin wurde nicht verschoben."
+
+
+@pytest.mark.parametrize(("locale", "first"), [("de_DE", MONDAY.weekday()), ("en_US", 6)])
+def test_a_new_users_week_starts_on_the_locales_first_day(qapp, services, locale, first):
+    from sessions_desktop.ui.shell.controller import CalendarController
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        controller = CalendarController(services)      # nothing saved: the locale decides
+        assert controller.first_weekday == first
+        assert controller.period().start.weekday() == first
+    finally:
+        QLocale.setDefault(before)
