@@ -282,3 +282,24 @@ def test_a_new_users_week_starts_on_the_locales_first_day(qapp, services, locale
         assert controller.period().start.weekday() == first
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_language_chosen_in_settings_is_read_at_the_next_start(window, qtbot):
+    from dataclasses import replace
+
+    from sessions_desktop.ui.shell.preferences import load_preferences
+
+    dialog = window.desktop.settings.settings_dialog()
+    qtbot.addWidget(dialog)
+    box = dialog.language_box
+    assert box.note.isHidden()
+    box.language.setCurrentIndex(box.language.findData("de"))
+    assert not box.note.isHidden() and "next time" in box.note.text()
+    assert language.chosen(window.settings) == "de"          # what startup reads
+    assert load_preferences(window.settings).language == "de"
+    box.second_zone.setCurrentText("Mars/Olympus")            # not a zone: refused, said
+    assert "not a known zone" in dialog.problem.text()
+    assert load_preferences(window.settings).second_zone == ""
+    window.desktop.settings.set_preferences(replace(window.desktop.settings.prefs,
+                                                    language="system"))
+    assert language.chosen(window.settings) == "system"
