@@ -247,6 +247,11 @@ def test_the_grid_names_the_business_zone_and_a_second_one(window, qtbot):
     assert header.corner_texts[1:] == ["New York", "Berlin"]
     window.desktop.settings.set_preferences(replace(prefs, second_zone=""))
     assert grid.grid.gutter_width == 56
+    window.controller.set_kind(ViewKind.RESOURCES)           # staff and rooms: the zone too
+    wait_loaded(qtbot, window)
+    columns = window.views.resources.header
+    columns.grab()
+    assert columns.corner_text == "Berlin"
 
 
 def test_second_zone_hours_and_labels():
