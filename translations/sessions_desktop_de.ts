@@ -576,7 +576,12 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>{state}. Heute.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>1 more session</source>
+        <translation>1 weiterer Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} more sessions</source>
         <translation>{count} weitere Termine</translation>
     </message>
@@ -3685,7 +3690,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ResourceHeader</name>
     <message>
-        <location filename="../sessions_desktop/ui/resources/resource_header.py" line="+24"/>
+        <location filename="../sessions_desktop/ui/resources/resource_header.py" line="+27"/>
         <source>No staff or rooms to show: add them in Schedules &gt; Services and staff, or tick them.</source>
         <translation>Keine Mitarbeiter oder Räume anzuzeigen: Legen Sie sie unter Zeitpläne &gt; Leistungen und Mitarbeiter an oder kreuzen Sie sie an.</translation>
     </message>

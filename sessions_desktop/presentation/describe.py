@@ -173,6 +173,6 @@ def describe_more(count: int, names: list[str], key: object,
                   rect: tuple[float, float, float, float]) -> Described:
     """A '+N' marker: what it hides."""
     shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    return Described(key, Part.MORE,
-        translate("Describe", "{count} more sessions").format(count=count),
-                     shown, rect)
+    name = (translate("Describe", "1 more session") if count == 1
+            else translate("Describe", "{count} more sessions").format(count=count))
+    return Described(key, Part.MORE, name, shown, rect)
