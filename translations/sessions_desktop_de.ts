@@ -1278,7 +1278,7 @@ sessions-desktop import DATEI.ics</translation>
     <message>
         <location line="+6"/>
         <source>Snooze {n} min</source>
-        <translation>In {n} Min. erneut</translation>
+        <translation>In {n} Min. erinnern</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2224,7 @@ Wir bitten um Entschuldigung.
     <message>
         <location filename="../sessions_desktop/ui/reminders/popup.py" line="+11"/>
         <source>Snooze {n} min</source>
-        <translation>In {n} Min. erneut</translation>
+        <translation>In {n} Min. erinnern</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2293,7 @@ Wir bitten um Entschuldigung.
     <message>
         <location line="+5"/>
         <source>Pay what you can</source>
-        <translation>Zahl, was du kannst</translation>
+        <translation>Preis nach Wahl</translation>
     </message>
 </context>
 <context>
@@ -5646,7 +5646,7 @@ Trotzdem speichern?</translation>
     <message>
         <location line="+1"/>
         <source>Snooze {n} min</source>
-        <translation>In {n} Min. erneut</translation>
+        <translation>In {n} Min. erinnern</translation>
     </message>
 </context>
 <context>
