@@ -14,7 +14,8 @@ whole file to that); every other session goes through ``export._Writer`` and ica
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Protocol
 
 from icalendar import Event, vCategory, vDatetime, vText
 from icalendar.parser import Contentline
@@ -23,6 +24,7 @@ from sessions_desktop.domain.enums import SessionType, Transparency
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import xprops as x
+from sessions_desktop.ical.export_settings import ExportSettings
 
 _PLAIN_TZID = re.compile(r"[A-Za-z0-9/_+-]+")
 _SPECIAL = re.compile(r"[\\;,\r\n]")      # what icalendar's TEXT escaping changes
@@ -35,11 +37,21 @@ def _order(name: str) -> tuple[int, str]:
     return (0, f"{index:03d}") if index is not None else (1, name)
 
 
+class SharedExtent(Protocol):
+    """What the plain writer shares with ``export._Writer``: the settings, and the zones and
+    dates the VEVENTs written so far use (the file's VTIMEZONEs cover them)."""
+
+    settings: ExportSettings
+    zones: set[str]
+    earliest: date
+    latest: date
+
+
 class PlainWriter:
     """Lines of plain single sessions; ``writer`` is the ``export._Writer`` whose settings,
     zones and date range it shares."""
 
-    def __init__(self, writer) -> None:
+    def __init__(self, writer: SharedExtent) -> None:
         self.writer = writer
         self.settings = writer.settings
         self.stamp = "DTSTAMP:" + self.settings.stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -95,8 +107,9 @@ class PlainWriter:
             if len(self._folded) > 10_000:
                 self._folded.clear()
             data = line.encode("utf-8")
+            # icalendar 7 leaves Contentline's constructor and to_ical unannotated
             folded = line if len(data) < _FOLD_FROM else \
-                Contentline(line).to_ical().decode("utf-8")
+                Contentline(line).to_ical().decode("utf-8")  # type: ignore[no-untyped-call]
             self._folded[line] = folded
         return folded
 
@@ -131,9 +144,7 @@ class PlainWriter:
     def _own(self, inherited: tuple[str, ...]) -> str:
         found = self._owned.get(inherited)
         if found is None:
-            from sessions_desktop.ical.export import own_fields
-
-            found = self._owned[inherited] = self.text(own_fields(inherited))
+            found = self._owned[inherited] = self.text(x.own_fields(inherited))
         return found
 
     def _categories(self, tags: tuple[str, ...]) -> str:

@@ -25,12 +25,13 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from typing import IO, Any
 
 _HEADER = struct.Struct("<QQ")      # job id, payload length
 WORKER_FLAG = "--ical-worker"
 
 
-def _functions() -> dict[str, Callable]:
+def _functions() -> dict[str, Callable[..., object]]:
     from sessions_desktop.domain.occurrence_rows import series_rows
     from sessions_desktop.ical.batch import read_batch
     from sessions_desktop.ical.export import events_bytes
@@ -43,12 +44,13 @@ def pack(value: object) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def unpack(data: bytes):
+def unpack(data: bytes) -> Any:
     return pickle.loads(data)
 
 
-def _read_exact(stream, size: int) -> bytes | None:
-    chunks, left = [], size
+def _read_exact(stream: IO[bytes], size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    left = size
     while left:
         chunk = stream.read(left)
         if not chunk:
@@ -58,7 +60,7 @@ def _read_exact(stream, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def serve(stdin=None, stdout=None) -> int:
+def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> int:
     """The worker's loop: a job in, its result (or the error it raised) out, until the end
     of input."""
     stdin = stdin or sys.stdin.buffer
@@ -119,7 +121,7 @@ class PipeWorker:
         self._reader.start()
         self._writer.start()
 
-    def submit(self, job_id: int, name: str, args: tuple) -> None:
+    def submit(self, job_id: int, name: str, args: tuple[Any, ...]) -> None:
         if self._dead or self._closing:
             raise WorkerFailed("the worker has stopped")
         data = pack((name, args))
@@ -128,6 +130,7 @@ class PipeWorker:
 
     def _write(self) -> None:
         stream = self.process.stdin
+        assert stream is not None       # started with stdin=PIPE
         while True:
             data = self._outbox.get()
             if data is None or self._closing:
@@ -143,12 +146,13 @@ class PipeWorker:
 
     def _read(self) -> None:
         stream = self.process.stdout
+        assert stream is not None       # started with stdout=PIPE
         while True:
             header = _read_exact(stream, _HEADER.size)
             payload = None if header is None else _read_exact(stream,
                                                               _HEADER.unpack(header)[1])
             with self._ready:
-                if payload is None:
+                if header is None or payload is None:
                     self._dead = True
                     self._ready.notify_all()
                     return
@@ -163,7 +167,7 @@ class PipeWorker:
         with self._ready:
             return job_id in self._results
 
-    def result(self, job_id: int):
+    def result(self, job_id: int) -> Any:
         with self._ready:
             while job_id not in self._results and not self._dead:
                 self._ready.wait()

@@ -11,6 +11,7 @@ from sessions_desktop.domain.enums import SessionType, Transparency
 from sessions_desktop.domain.model import LinkedSchedule, Price, Rate
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import export
+from sessions_desktop.ical.export_settings import ExportSettings
 from sessions_desktop.ical.plain_writer import PlainWriter, is_plain
 from sessions_desktop.ical.serialize import Serializer
 
@@ -18,7 +19,7 @@ STAMP = datetime(2026, 1, 2, 3, 4, 5, 678, tzinfo=UTC)
 
 
 def _writers():
-    settings = export._Settings({SCHEDULE.id: SCHEDULE}, "Europe/Berlin", False, STAMP)
+    settings = ExportSettings({SCHEDULE.id: SCHEDULE}, "Europe/Berlin", False, STAMP)
     writer = export._Writer(settings)
     return writer, PlainWriter(writer)
 
