@@ -1,7 +1,7 @@
 """Worker processes for large imports and exports, that die with their caller.
 
-A worker is ``python -m sessions_desktop.ical.worker`` (in a frozen build: the executable with
-``--ical-worker``) started with pipes for its standard input and output and its standard
+A worker is ``python -m sessions_desktop.ical.worker_main`` (in a frozen build: the executable
+with ``--ical-worker``) started with pipes for its standard input and output and its standard
 error sent to the null device, so it never holds the caller's terminal, pipe or log. Jobs
 arrive on its input and results leave on its output, each a length-prefixed pickled message
 (not compressed: a pipe carries it faster than zlib shrinks it). When the caller ends in any
@@ -9,9 +9,11 @@ way (it returns, raises, is interrupted or killed with SIGKILL) the worker reads
 its input and exits; a result it was writing meets a closed pipe and it exits too. Nothing
 polls and no signal handler is needed.
 
-Only the functions ``_functions`` names run in a worker (a job names one), so a message can
-never make the worker run anything else: reading VEVENTs, writing them, and (pure, from the
-domain) the materialised rows of series, which a large import computes at its end.
+Only the functions ``worker_main.functions`` names run in a worker (a job names one), so a
+message can never make the worker run anything else: reading VEVENTs, writing them, and (pure,
+from the domain) the materialised rows of series, which a large import computes at its end.
+This module is the pipe only and imports none of them: ``batch``, ``export`` and the services
+use it, and ``worker_main`` (the worker's entry) sits above them all.
 """
 
 from __future__ import annotations
@@ -29,15 +31,6 @@ from typing import IO, Any
 
 _HEADER = struct.Struct("<QQ")      # job id, payload length
 WORKER_FLAG = "--ical-worker"
-
-
-def _functions() -> dict[str, Callable[..., object]]:
-    from sessions_desktop.domain.occurrence_rows import series_rows
-    from sessions_desktop.ical.batch import read_batch
-    from sessions_desktop.ical.export import events_bytes
-
-    return {"read_batch": read_batch, "events_bytes": events_bytes,
-            "series_rows": series_rows}
 
 
 def pack(value: object) -> bytes:
@@ -60,12 +53,12 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> int:
+def serve(functions: dict[str, Callable[..., object]], stdin: IO[bytes] | None = None,
+          stdout: IO[bytes] | None = None) -> int:
     """The worker's loop: a job in, its result (or the error it raised) out, until the end
-    of input."""
+    of input. A job names one of ``functions``."""
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
-    functions = _functions()
     while True:
         header = _read_exact(stdin, _HEADER.size)
         if header is None:
@@ -90,7 +83,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> in
 def command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "sessions_desktop.ical.worker"]
+    return [sys.executable, "-m", "sessions_desktop.ical.worker_main"]
 
 
 class WorkerFailed(Exception):
@@ -194,6 +187,3 @@ class PipeWorker:
         if self.process.stdout:
             self.process.stdout.close()
 
-
-if __name__ == "__main__":
-    sys.exit(serve())
