@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from icalendar import (
@@ -100,8 +101,8 @@ def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
     calendar.add("method", "PUBLISH")
     calendar.calendar_name = bundle.calendar_name
     settings = ExportSettings(bundle.schedules, bundle.business_time_zone, include_pi,
-                         bundle.stamp or datetime.now(UTC))
-    singles = sorted(bundle.singles, key=lambda s: (s.start, s.id))
+                              bundle.stamp or datetime.now(UTC))
+    singles = sorted(bundle.singles, key=attrgetter("start", "id"))
     series = sorted(bundle.series, key=lambda s: s.definition.id)
     jobs: list[_Job] = [(settings, singles[i:i + CHUNK], [])
                         for i in range(0, len(singles), CHUNK)]
