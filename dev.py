@@ -58,7 +58,8 @@ def test(args: list[str]) -> None:
 
 
 def bench(args: list[str]) -> None:
-    for script in ("run.py", "window.py", "cli_ical.py", "reports.py", "postgres.py"):
+    for script in ("run.py", "window.py", "cli_ical.py", "reports.py", "postgres.py",
+                   "translations.py"):
         path = ROOT / "benchmarks" / script
         if path.exists():
             run([str(PY), str(path), *args])
