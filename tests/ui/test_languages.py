@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -90,8 +90,11 @@ def _dialogs(window):
 
     from sessions_desktop.errors import FieldViolation, ValidationError
     from sessions_desktop.presentation.questions import GestureQuestions
+    from sessions_desktop.presentation.reminder_text import notification_body
+    from sessions_desktop.presentation.reminders import Alarm
     from sessions_desktop.ui.editor import SessionEditor
     from sessions_desktop.ui.grid.quick_create import QuickCreate
+    from sessions_desktop.ui.reminders.popup import ReminderPopup
     from sessions_desktop.ui.reports.reports_window import ReportsWindow
     from sessions_desktop.ui.resources.columns_dialog import ColumnsDialog
     from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
@@ -110,6 +113,8 @@ def _dialogs(window):
     schedules = svc.schedules.list_schedules()
     shown = window.controller.shown()
     series = next(s for s in shown if s.is_instance)
+    alarm = Alarm(series.id, series.title, series.start, series.end, 15)
+    soon = series.start - timedelta(minutes=15)
     return [
         window.desktop.settings.settings_dialog(),
         QuickCreate(start, start.replace(hour=11), schedules, None, window),
@@ -131,6 +136,9 @@ def _dialogs(window):
         BackupsDialog([], "/backups", window),
         ColumnsDialog([s for s in schedules if not s.is_service], window),
         ExceptionDialog("A summary", "details", None, window),
+        ReminderPopup("key", series.title,
+                      notification_body(alarm, soon, time_text(soon), date_text(soon.date())),
+                      [5, 10], window),
     ]
 
 
@@ -177,6 +185,8 @@ def test_every_visible_text_went_through_the_translation_system(qapp, window, se
     data = set()
     for schedule in services.schedules.list_schedules():
         data.update(words(schedule.name))
+    for session in window.controller.shown():           # titles are data too
+        data.update(words(session.title or ""))
     data.update(words(str(services.location)) + words(services.business_name() or ""))
     data.update([*words(services.business_zone_name), "UTC", "Qt", "PySide", "Sessions",
                  "Desktop", "English", "Deutsch",     # each language in its own words
