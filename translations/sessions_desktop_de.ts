@@ -5355,7 +5355,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../sessions_desktop/ui/common/texts.py" line="+31"/>
+        <location filename="../sessions_desktop/ui/common/texts.py" line="+32"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
@@ -5371,7 +5371,7 @@ Trotzdem speichern?</translation>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
@@ -5496,7 +5496,12 @@ Trotzdem speichern?</translation>
 <context>
     <name>Titles</name>
     <message>
-        <location filename="../sessions_desktop/presentation/titles.py" line="+48"/>
+        <location filename="../sessions_desktop/presentation/titles.py" line="+50"/>
+        <source>{weekday}, {month} {day}, {year}</source>
+        <translation>{weekday}, {day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday}, {day}. {month} {year}</translation>
     </message>
@@ -5506,7 +5511,7 @@ Trotzdem speichern?</translation>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
@@ -5525,6 +5530,26 @@ Trotzdem speichern?</translation>
         <location line="+3"/>
         <source>{day}{RANGE_DASH}{end}</source>
         <translation>{day}.{RANGE_DASH}{end}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {day}, {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{month} {day}, {year} – {month2} {day2}, {year2}</source>
+        <translation>{day}. {month} {year} – {day2}. {month2} {year2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month} {day} – {month2} {day2}, {year}</source>
+        <translation>{day}. {month} – {day2}. {month2} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month} {day} – {day2}, {year}</source>
+        <translation>{day}.–{day2}. {month} {year}</translation>
     </message>
     <message>
         <location line="+15"/>

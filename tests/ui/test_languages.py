@@ -318,3 +318,18 @@ def test_the_language_chosen_in_settings_is_read_at_the_next_start(window, qtbot
     window.desktop.settings.set_preferences(replace(window.desktop.settings.prefs,
                                                     language="system"))
     assert language.chosen(window.settings) == "system"
+
+
+def test_a_us_title_puts_the_month_first():
+    from datetime import date
+
+    from sessions_desktop.presentation.titles import day_title, range_title
+    from sessions_desktop.ui.common.texts import locale_names
+
+    us, uk = locale_names(QLocale("en_US")), locale_names(QLocale("en_GB"))
+    assert range_title(date(2026, 11, 29), date(2026, 12, 5), us) == \
+        "November 29 – December 5, 2026"
+    assert range_title(date(2026, 11, 23), date(2026, 11, 29), us) == "November 23 – 29, 2026"
+    assert day_title(date(2026, 12, 2), us) == "Wednesday, December 2, 2026"
+    assert range_title(date(2026, 11, 29), date(2026, 12, 5), uk) == \
+        "29 November – 5 December 2026"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -64,7 +65,17 @@ def locale_names(locale: QLocale | None = None) -> Names:
         months=tuple(locale.standaloneMonthName(m, long) for m in range(1, 13)),
         weekdays=tuple(locale.dayName(d, long) for d in range(1, 8)),
         short_weekdays=tuple(locale.dayName(d, short) for d in range(1, 8)),
+        month_first=month_first(locale),
     )
+
+
+def month_first(locale: QLocale | None = None) -> bool:
+    """Does the locale's long date put the month before the day, and the year last
+    ("MMMM d, yyyy", en_US)?
+    The weekday ("dddd") is left out of the comparison."""
+    pattern = re.sub(r"d{3,4}", "", (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat))
+    month, day, year = pattern.find("M"), pattern.find("d"), pattern.find("y")
+    return 0 <= month < day < year        # year first (ja, zh, ...) keeps the default order
 
 
 def spoken_formats(locale: QLocale | None = None):
