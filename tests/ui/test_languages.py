@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
@@ -106,6 +107,7 @@ def _dialogs(window):
     from sessions_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
     from sessions_desktop.ui.tools.search_panel import SearchPanel
     from sessions_desktop.ui.transfer.export_dialog import ExportDialog
+    from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
     from sessions_desktop.ui.transfer.publish_dialog import PublishDialog
 
     svc = window.services
@@ -136,6 +138,13 @@ def _dialogs(window):
         BackupsDialog([], "/backups", window),
         ColumnsDialog([s for s in schedules if not s.is_service], window),
         ExceptionDialog("A summary", "details", None, window),
+        ImportPreviewDialog("studio.ics", SimpleNamespace(
+            sessions=12, recurring=2, changed_instances=1, new=10, updates=2, broken=["x"],
+            schedules={"Yoga": 12}, new_schedules=["Yoga"], warnings=["a warning"],
+            skipped=["VTODO"]), ["Yoga"], window),
+        ImportReportDialog("studio.ics", SimpleNamespace(
+            created=10, updated=2, instances=1, skipped=["VTODO"], schedules={"Yoga": 12},
+            created_schedules=["Yoga"], change=object(), warnings=["a warning"]), window),
         ReminderPopup("key", series.title,
                       notification_body(alarm, soon, time_text(soon), date_text(soon.date())),
                       [5, 10], window),
