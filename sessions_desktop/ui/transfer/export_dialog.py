@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ class ExportChoice:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())     # the locale's words and order, with the weekday
     return edit
 
 
