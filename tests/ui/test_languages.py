@@ -239,7 +239,9 @@ def test_the_language_setting_picks_the_catalogue_and_the_locale(qapp):
         assert language.locale_for("system", QLocale("de_AT")).name() == "de_AT"
         assert language.locale_for("de", QLocale("de_AT")).name() == "de_AT"  # same language
         assert language.locale_for("de", QLocale("en_US")).language() == QLocale.Language.German
-        assert language.locale_for("en", QLocale("de_DE")).language() == QLocale.Language.English
+        english_here = language.locale_for("en", QLocale("de_DE"))
+        assert english_here.language() == QLocale.Language.English
+        assert english_here.name() == "en_DE" and uses_24_hours(english_here)   # Germany's clock
         language.install("en", qapp, system=QLocale("de_DE"))
         assert language.installed_languages() == []      # English is the source
         assert QCoreApplication.translate("WindowActions", "Week") == "Week"

@@ -31,11 +31,14 @@ def chosen(settings: QSettings) -> str:
 
 def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
     """The locale the window formats with: the system's, unless a language was chosen whose
-    language differs from it (then that language's own country conventions)."""
+    language differs from it; then that language with the system's country where the locale
+    data has the pair (English on a German system is en_DE: 24-hour clock, Monday first),
+    else that language's own conventions."""
     system = system or QLocale.system()
-    if choice == "system" or QLocale(choice).language() == system.language():
+    wanted = QLocale(choice).language()
+    if choice == "system" or wanted == system.language():
         return system
-    return QLocale(choice)
+    return QLocale(wanted, system.territory())
 
 
 def language_of(locale: QLocale) -> str:
