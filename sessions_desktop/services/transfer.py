@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], bool]
 APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
 STREAM_SHARE = 950       # progress: reading and applying 0..950 of 1000, the end 950..1000
+BULK_FROM = 5000         # events in a file from which an empty database's indexes wait
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -83,10 +84,13 @@ def import_ics(svc: Services, source: Source, *, schedule_name: str | None = Non
         return progress is not None and progress(STREAM_SHARE, 1000) is False
 
     pending = [read_source(source)]       # handed on, not held: the reader frees it early
-    workers = _workers_for(pending[0])
+    events = pending[0].count(b"BEGIN:VEVENT")
+    workers = Workers(events)   # started before the file is read (they start meanwhile)
     with workers, svc.ctx.unit("import") as unit:   # schedules, sessions: one step
         chooser = ScheduleChooser(svc, names, schedule_name, create=True)
         applier = Applier(svc, chooser, report, partial, cancelled, unit)
+        if events >= BULK_FROM:
+            applier.defer_indexes()
         plan = stream_calendar(pending.pop(), applier.apply_batch,
                                business_time_zone=svc.ctx.business_zone_name,
                                partial=partial,
@@ -103,12 +107,6 @@ def import_ics(svc: Services, source: Source, *, schedule_name: str | None = Non
     change = unit.result()
     report.change = change if change.undoable or unit.refresh_all else None
     return report
-
-
-def _workers_for(data: bytes) -> Workers:
-    """Worker processes for a large file, started before it is read (they start while this
-    process scans the text), used to read its events and to materialise its series."""
-    return Workers(data.count(b"BEGIN:VEVENT"))
 
 
 def preview_ics(svc: Services, data: Source) -> ImportPreview:

@@ -28,6 +28,7 @@ from sessions_desktop.services.new_singles import NewSingles
 from sessions_desktop.services.series import instance_id, materialise
 from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.values import ImportReport
+from sessions_desktop.storage.bulk_indexes import DeferredIndexes
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
 
 if TYPE_CHECKING:
@@ -148,6 +149,12 @@ class Applier:
         self.large = False
         self.series_ids: set[str] = set()       # kept once the rows are let go
         self.schedule_ids: set[str] = set()
+        self.indexes: DeferredIndexes | None = None    # set aside by ``defer_indexes``
+
+    def defer_indexes(self) -> None:
+        """A large file into an empty database: its secondary indexes are built once at the
+        end (``storage.bulk_indexes``), inside this import's transaction."""
+        self.indexes = DeferredIndexes.defer(self.repo)
 
     def apply_batch(self, items: list[ImportedEvent]) -> None:
         self.existing = set(self.repo.get_many(item.uid for item in items))
@@ -185,7 +192,10 @@ class Applier:
         are materialised here (their rows computed with the ``pool`` of worker processes,
         when there is one) and its change asks every view to reload."""
         self.flush()
+        if self.indexes is not None:
+            self.indexes.restore_sessions()     # before the series are read by series id
         if not self.large:
+            self._restore_occurrences()
             return
         self._bound()
         ids = sorted(self.series_ids)
@@ -198,9 +208,15 @@ class Applier:
                 record = self.repo.get(series_id)
                 if record is not None:
                     materialise(self.repo, record, self.writes.now)
+        self._restore_occurrences()
         self.repo.bump_sessions_revision()
         self.unit.refresh_all = True
         self.unit.refreshed_schedules.update(self.schedule_ids)
+
+    def _restore_occurrences(self) -> None:
+        if self.indexes is not None:
+            self.indexes.restore_occurrences()
+            self.indexes = None
 
     def apply(self, item: ImportedEvent) -> None:
         schedule = self.chooser.target(item)
