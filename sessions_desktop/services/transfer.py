@@ -122,7 +122,7 @@ def preview_ics(svc: Services, data: Source) -> ImportPreview:
         counts["sessions"] += len(items)
         counts["recurring"] += sum(1 for item in items if item.is_recurring)
         counts["changed"] += sum(len(item.overrides) for item in items)
-        counts["existing"] += len(svc.ctx.repo.get_many(item.uid for item in items))
+        counts["existing"] += len(svc.ctx.repo.existing_ids(item.uid for item in items))
         for item in items:
             name = chooser.target_name(item)
             targets[name] = targets.get(name, 0) + 1

@@ -157,7 +157,7 @@ class Applier:
         self.indexes = DeferredIndexes.defer(self.repo)
 
     def apply_batch(self, items: list[ImportedEvent]) -> None:
-        self.existing = set(self.repo.get_many(item.uid for item in items))
+        self.existing = self.repo.existing_ids(item.uid for item in items)
         for item in items:
             self.apply(item)
         self.flush()
