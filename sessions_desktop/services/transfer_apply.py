@@ -25,7 +25,7 @@ from sessions_desktop.ical.worker import PipeWorker
 from sessions_desktop.services.locate import locate
 from sessions_desktop.services.materialise_many import materialise_many
 from sessions_desktop.services.new_singles import NewSingles
-from sessions_desktop.services.series import instance_id, materialise
+from sessions_desktop.services.series import INSTANCE_SEPARATOR, instance_id, materialise
 from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.values import ImportReport
 from sessions_desktop.storage.bulk_indexes import DeferredIndexes
@@ -150,18 +150,32 @@ class Applier:
         self.series_ids: set[str] = set()       # kept once the rows are let go
         self.schedule_ids: set[str] = set()
         self.indexes: DeferredIndexes | None = None    # set aside by ``defer_indexes``
+        self.applied: set[str] | None = None    # with an empty start: every UID applied
 
     def defer_indexes(self) -> None:
         """A large file into an empty database: its secondary indexes are built once at the
         end (``storage.bulk_indexes``), inside this import's transaction."""
         self.indexes = DeferredIndexes.defer(self.repo)
+        if self.indexes is not None:
+            self.applied = set()
 
     def apply_batch(self, items: list[ImportedEvent]) -> None:
-        self.existing = self.repo.existing_ids(item.uid for item in items)
+        uids = (item.uid for item in items)
+        if self.applied is not None:    # which can exist: see ``_may_exist``
+            uids = (uid for uid in uids if self._may_exist(uid))
+        self.existing = self.repo.existing_ids(uids)
         for item in items:
             self.apply(item)
         self.flush()
         self._bound()
+
+    def _may_exist(self, uid: str) -> bool:
+        """The database had no session when this import began (``defer_indexes``): every row
+        since was written through this import's WriteSet (whose ids are kept in ``applied``
+        before it lets its rows go), so a UID that is neither there nor an instance id (a
+        series' id, the separator, a slot) cannot name a row and is not looked up."""
+        assert self.applied is not None
+        return INSTANCE_SEPARATOR in uid or uid in self.applied or uid in self.writes.after
 
     def flush(self) -> None:
         if self.pending:
@@ -174,6 +188,8 @@ class Applier:
         if not self.large and len(writes.after) <= UNDO_ROWS:
             return
         self.large = True
+        if self.applied is not None:
+            self.applied.update(writes.after)
         for record in (*writes.before.values(), *writes.after.values()):
             if record is None:
                 continue
@@ -267,6 +283,8 @@ class Applier:
                     self.writes.before.pop(key, None)
                 raise
         self.existing.add(item.uid)
+        if self.applied is not None:
+            self.applied.add(item.uid)
         self._count(item, schedule, created=True)
 
     def _count(self, item: ImportedEvent, schedule: Schedule, *, created: bool) -> None:
