@@ -1,11 +1,16 @@
 """A large import into an empty database builds its secondary indexes once, at the end, inside
 its transaction (``storage.bulk_indexes``): the database it leaves is the one an import with
-the indexes kept writes, with the same schema; a refused, cancelled or failed import leaves
+the indexes kept writes, with the same schema; a refused, cancelled or killed import leaves
 the indexes as they were; a database that holds sessions keeps its indexes throughout."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from test_transfer_import import event, ics
@@ -116,4 +121,44 @@ def test_a_database_with_sessions_keeps_its_indexes(tmp_path, monkeypatch, watch
     report = transfer.import_ics(svc, calendar())
     assert report.created == 143
     assert watched and all(names >= DEFERRED for names in watched)
+    svc.close()
+
+
+KILLED_IMPORT = """
+import sys, threading
+sys.path[:0] = [sys.argv[2]]
+from test_transfer_parallel_finish import calendar
+from transfer_sample import fresh
+from sessions_desktop.services import transfer, transfer_apply
+transfer.BULK_FROM = 1
+original = transfer_apply.Applier.apply_batch
+def stop(self, items):
+    original(self, items)
+    names = {r[0] for r in self.repo.database.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    print("written without", sorted(set(sys.argv[3].split(",")) - names), flush=True)
+    threading.Event().wait()
+transfer_apply.Applier.apply_batch = stop
+transfer.import_ics(fresh(sys.argv[1]), calendar())
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_killed_import_leaves_the_file_with_its_indexes(tmp_path):
+    path = tmp_path / "killed.sqlite3"
+    here = Path(__file__).resolve().parent
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_IMPORT, str(path), str(here), ",".join(sorted(DEFERRED))],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=here.parents[1],
+        env={**os.environ, "PYTHONPATH": str(here.parents[1])})
+    line = child.stdout.readline().decode()
+    assert line == f"written without {sorted(DEFERRED)}\n", child.stderr.read().decode()
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    child.stdout.close()
+    child.stderr.close()
+    svc = fresh(path)
+    assert index_names(svc) >= DEFERRED
+    assert tables(svc) == {"session": [], "occurrence": []}
+    assert svc.ctx.repo.database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     svc.close()
