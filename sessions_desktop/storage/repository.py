@@ -169,6 +169,18 @@ class Repository:
                 found[record.id] = record
         return found
 
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` name a row: read from the primary key's index alone (an import
+        asks this of every batch of UIDs; the rows themselves are not needed)."""
+        found: set[str] = set()
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(row[0] for row in self._sql(
+                f"SELECT id FROM session WHERE id IN ({marks})", chunk))
+        return found
+
     def exceptions_of(self, series_id: str) -> list[SessionRecord]:
         rows = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE series_id = ? "
                          "ORDER BY original_local", (series_id,))
