@@ -266,15 +266,17 @@ class Repository:
                 found[key] = (version, status)
         return found
 
-    def read_token(self) -> tuple[int, int] | None:
-        """A value that stays the same while nothing is committed to the database, by any
-        connection, this thread's included (SQLite: ``PRAGMA data_version`` and this
-        connection's change count); None where there is no such value (PostgreSQL). Read it
-        before a read: whatever that read sees is at least as new as the token."""
+    def read_token(self) -> tuple | None:
+        """A value that stays equal while nothing is committed to the database, by any
+        connection, this thread's included (SQLite: this thread's connection itself, whose
+        ``PRAGMA data_version`` changes with every commit of another connection, and its own
+        change count); None where there is no such value (PostgreSQL). Inside a read
+        transaction, after its first read, it names that transaction's snapshot."""
         if self.dialect.name != "sqlite":
             return None
+        connection = self.database.db.connection()
         version = self._sql("PRAGMA data_version").fetchone()[0]
-        return version, self.database.db.connection().total_changes
+        return connection, version, connection.total_changes
 
     def series_needing_expansion(self, from_utc: int, to_utc: int, *,
                                  types: Sequence[str] | None,

@@ -109,3 +109,28 @@ def test_undo_refused_after_someone_else_changed_the_session(window, services):
     window.ops.stack.undo()
     assert services.sessions.get_session(massage.id).title == "B"
     assert window.answers.asked and window.answers.asked[0].startswith("error:")
+
+
+def test_the_loader_reads_on_one_connection_that_stays_open(qtbot, services, business,
+                                                            monkeypatch):
+    """Its reading thread keeps its database connection from one read to the next (a new
+    connection per read starts with a cold cache)."""
+    from sessions_desktop.ui.shell import loader as loader_module
+
+    connections: list[int] = []
+    original = loader_module.fetch_window
+
+    def fetch(services, start, end):
+        connections.append(id(services.ctx.repo.database.db.connection()))
+        return original(services, start, end)
+
+    monkeypatch.setattr(loader_module, "fetch_window", fetch)
+    loader = Loader(services, threaded=True)
+    tz = services.ctx.business_zone
+    first = datetime(2026, 11, 23, tzinfo=tz)
+    for week in range(3):
+        window = (first + timedelta(weeks=week), first + timedelta(weeks=week + 1))
+        with qtbot.waitSignal(loader.loaded, timeout=5000):
+            loader.request(*window)
+    loader.shutdown()
+    assert len(connections) == 3 and len(set(connections)) == 1
