@@ -115,6 +115,17 @@ def run(size: str, what: str, steps: int, profile_path: Path | None) -> None:
                 main_profile.enable()
             if what == "week":
                 wall = driver.timed(lambda: window.controller.step(-1))
+            elif what in ("day", "staff day", "agenda"):
+                if index == 0:
+                    kind = {"day": ViewKind.DAY, "staff day": ViewKind.RESOURCES,
+                            "agenda": ViewKind.AGENDA}[what]
+                    wall = driver.switch(kind, 0.0)
+                else:
+                    wall = driver.timed(lambda: window.controller.step(-1))
+            elif what == "move":
+                from benchmarks.window_run import drag_move
+
+                wall = drag_move(driver)
             else:
                 driver.timed(lambda: window.controller.set_kind(ViewKind.WEEK))
                 driver.timed(lambda: window.controller.step(-1))
@@ -141,7 +152,8 @@ def run(size: str, what: str, steps: int, profile_path: Path | None) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(PATHS), default="1x")
-    parser.add_argument("--what", choices=["week", "month"], default="week")
+    parser.add_argument("--what", choices=["week", "month", "day", "staff day", "agenda",
+                                           "move"], default="week")
     parser.add_argument("--steps", type=int, default=10)
     parser.add_argument("--cprofile", type=Path)
     parser.add_argument("--cpu", action="store_true",
