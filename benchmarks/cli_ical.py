@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -86,10 +87,17 @@ def _tree_rss_kb(root: int) -> int:
     return total
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(command: list[str], *, cwd: Path | None = None, env: dict | None = None,
         stdin: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
-    """Wall seconds, peak MB of the process tree, and the finished process."""
+    """Wall seconds, peak MB of the process tree, and the finished process (``cpu``: its CPU
+    seconds with those of the workers it waited for)."""
     source = open(stdin, "rb") if stdin else subprocess.DEVNULL   # noqa: SIM115
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdin=source,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -109,8 +117,9 @@ def run(command: list[str], *, cwd: Path | None = None, env: dict | None = None,
     sampler.join()
     if stdin:
         source.close()
-    return seconds, peak[0] / 1024, subprocess.CompletedProcess(command, process.returncode,
-                                                                out, err)
+    finished = subprocess.CompletedProcess(command, process.returncode, out, err)
+    finished.cpu = _children_cpu() - cpu0
+    return seconds, peak[0] / 1024, finished
 
 
 def ours(*args: str) -> list[str]:
@@ -133,7 +142,7 @@ def bench_export(database: Path, target: Path) -> dict:
     seconds, peak, done = run(ours("--db", str(database), "export", str(target)))
     assert done.returncode == 0, done.stderr.decode()
     events = target.read_bytes().count(b"BEGIN:VEVENT")
-    return {"seconds": seconds, "memory": peak, "events": events,
+    return {"seconds": seconds, "memory": peak, "events": events, "cpu": done.cpu,
             "mb": target.stat().st_size / 1e6}
 
 
@@ -142,7 +151,8 @@ def bench_import(source: Path, folder: Path, name: str) -> dict:
     seconds, peak, done = run(ours("--db", str(database), "import", str(source)))
     assert done.returncode == 0, done.stderr.decode()
     events = source.read_bytes().count(b"BEGIN:VEVENT")
-    return {"seconds": seconds, "memory": peak, "events": events, "rate": events / seconds}
+    return {"seconds": seconds, "memory": peak, "events": events, "rate": events / seconds,
+            "cpu": done.cpu}
 
 
 def bench_query(database: Path, runs: int = 5) -> dict:
@@ -226,7 +236,8 @@ def bench_calcurse(program: str, source: Path, folder: Path) -> dict:
     if log and Path(log.group(1)).exists():    # calcurse lists the events it could not take
         refused = Path(log.group(1)).read_text(errors="replace").count("VEVENT [")
         note = [f"it skipped {refused} events it cannot represent"]
-    return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0, "note": note}
+    return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0, "note": note,
+            "cpu": done.cpu}
 
 
 def bench_khal(program: str, source: Path, folder: Path) -> dict:
@@ -243,7 +254,8 @@ def bench_khal(program: str, source: Path, folder: Path) -> dict:
     seconds, peak, done = run([program, "-c", str(config), "import", "--batch", "-a", "bench",
                                str(source)], env=env)
     return {"seconds": seconds, "memory": peak, "ok": done.returncode == 0,
-            "note": done.stderr.decode(errors="replace").strip().splitlines()[-1:]}
+            "note": done.stderr.decode(errors="replace").strip().splitlines()[-1:],
+            "cpu": done.cpu}
 
 
 # -- the run --------------------------------------------------------------------------------
@@ -306,6 +318,10 @@ def report(r: dict) -> None:
     ours_import = r["import 1x"]["seconds"]
     print(f"\n1x file: {r['import 1x']['events']:,} events, {r['export 1x']['mb']:.1f} MB; "
           f"import {r['import 1x']['rate']:,.0f} events/s")
+    print("CPU seconds (the process and the workers it waited for): " + ", ".join(
+        f"{key} {r[key]['cpu']:.1f}" for key in ("export 1x", "import 1x", "export 5x",
+                                                  "import 5x", "calcurse", "khal")
+        if key in r and "cpu" in r[key]))
     for name in ("calcurse", "khal"):
         if name not in r:
             continue

@@ -65,6 +65,29 @@ SUMMARY:x\r
 END:VEVENT\r
 END:VCALENDAR\r
 """
+ALL_DAY_HOURLY_ICS = SECONDLY_ICS.replace("UID:s-1", "UID:a-1").replace(
+    "DTSTART:20270104T100000Z", "DTSTART;VALUE=DATE:20270104").replace(
+    "DTEND:20270104T110000Z", "DTEND;VALUE=DATE:20270105").replace(
+    "RRULE:FREQ=SECONDLY;COUNT=999999999", "RRULE:FREQ=HOURLY;COUNT=5")
+GOOD_EVENT = """BEGIN:VEVENT\r
+UID:good-{0}\r
+DTSTAMP:20270101T000000Z\r
+DTSTART;TZID=Europe/Berlin:20270105T{0:02d}0000\r
+DTEND;TZID=Europe/Berlin:20270105T{0:02d}3000\r
+SUMMARY:Good {0}\r
+END:VEVENT\r
+"""
+
+
+def mixed_ics() -> str:
+    """The three hostile inputs in one file with good events between them."""
+    zone, _, zone_event = MINUTELY_VTIMEZONE.partition("BEGIN:VEVENT")
+    bodies = [part.split("END:VCALENDAR")[0] for part in (
+        "BEGIN:VEVENT" + zone_event, SECONDLY_ICS.split("PRODID:-//x//y//EN\r\n")[1],
+        ALL_DAY_HOURLY_ICS.split("PRODID:-//x//y//EN\r\n")[1])]
+    good = [GOOD_EVENT.format(hour) for hour in range(8, 18)]
+    return zone + "".join(good[:3] + bodies[:1] + good[3:6] + bodies[1:2] + good[6:] +
+                          bodies[2:]) + "END:VCALENDAR\r\n"
 
 
 def cases(schedule: str) -> list[tuple[str, list[str], str | None]]:
@@ -80,6 +103,9 @@ def cases(schedule: str) -> list[tuple[str, list[str], str | None]]:
          *create(recurrence="FREQ=SECONDLY;COUNT=999999999")),
         ("import FREQ=SECONDLY;COUNT=999999999 (.ics)", ["import", "@secondly.ics"], None),
         ("import VTIMEZONE with FREQ=MINUTELY", ["import", "@vtimezone.ics"], None),
+        ("import all-day with FREQ=HOURLY (.ics)", ["import", "@allday_hourly.ics"], None),
+        ("import the three among 10 good events", ["import", "@mixed.ics"], None),
+        ("... the same with --partial", ["import", "--partial", "@mixed.ics"], None),
         ('create title "\\ud800"', *create(title="\ud800")),
         ("create all-day with FREQ=HOURLY", *create(start="2027-01-04", end="2027-01-05",
                                                     recurrence="FREQ=HOURLY;COUNT=5")),
@@ -101,9 +127,9 @@ def run(source: Path, db: Path, work: Path, args: list[str], stdin: str | None,
     env = {**os.environ, "PYTHONPATH": str(source), "SESSIONS_DESKTOP_DB": str(db)}
     err_file = work / "stderr.txt"
     began = time.perf_counter()
-    with err_file.open("w") as err, subprocess.Popen(
+    with err_file.open("w") as err, (work / "stdout.txt").open("w") as out, subprocess.Popen(
             [sys.executable, "-m", "sessions_desktop", *args], env=env, text=True, cwd=work,
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err) as process:
+            stdin=subprocess.PIPE, stdout=out, stderr=err) as process:
         if stdin is not None:
             process.stdin.write(stdin)
         process.stdin.close()
@@ -123,8 +149,11 @@ def run(source: Path, db: Path, work: Path, args: list[str], stdin: str | None,
     text = err_file.read_text(errors="backslashreplace").strip().splitlines()
     if process.returncode == -9:
         line = f"still running after {timeout:g} s (stopped)"
+    elif text:
+        line = text[0]
     else:
-        line = text[0] if text else f"exit {process.returncode}, ok"
+        out = (work / "stdout.txt").read_text().strip()
+        line = f"exit {process.returncode}: {out}" if out else f"exit {process.returncode}, ok"
     return line, seconds, usage.ru_maxrss / 1024
 
 
@@ -133,6 +162,8 @@ def measure(source: Path, timeout: float) -> list[tuple[str, str, float, float]]
         work = Path(folder)
         (work / "secondly.ics").write_text(SECONDLY_ICS)
         (work / "vtimezone.ics").write_text(MINUTELY_VTIMEZONE)
+        (work / "allday_hourly.ics").write_text(ALL_DAY_HOURLY_ICS)
+        (work / "mixed.ics").write_text(mixed_ics())
         db = work / "studio.sqlite3"
         env = {**os.environ, "PYTHONPATH": str(source)}
         code = ("import sys; from sessions_desktop.services import open_services; "

@@ -20,6 +20,7 @@ import logging
 import os
 import stat
 from pathlib import Path
+from typing import IO, Any
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -92,7 +93,7 @@ def tighten_database_files(database: Path) -> None:
             tighten(candidate, FILE_MODE)
 
 
-def open_private(path: Path, mode: str = "wb", encoding: str | None = None):
+def open_private(path: Path, mode: str = "wb", encoding: str | None = None) -> IO[Any]:
     """Open a new or existing file for writing, created 0600 (logs, exports)."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC)
     descriptor = os.open(path, flags, FILE_MODE)

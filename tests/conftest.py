@@ -7,6 +7,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Windows opened by tests never talk to the developer's desktop: reminders find no session
+# bus and use their fallback; the D-Bus tests start a bus and a notification daemon of their own.
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 BACKENDS = ("sqlite", "postgresql")
 _names = itertools.count(1)

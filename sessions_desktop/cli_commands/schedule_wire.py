@@ -21,7 +21,7 @@ DEFAULT_FIELDS = {"title": "title", "tags": "tags", "capacity": "capacity",
                   "affectedSchedules": "affected_schedules",
                   "calendarConference": "calendar_conference",
                   "externalCalendarOverrides": "external_calendar_overrides",
-                  "timeReservedAfter": "time_reserved_after"}
+                  "timeReservedAfter": "time_reserved_after", "reminders": "reminders"}
 READ_ONLY = frozenset({"status", "version"})
 _TO_WIRE = {snake: wix for wix, snake in {**TOP_FIELDS, **DEFAULT_FIELDS}.items()}
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sessions_desktop.errors import ValidationError
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
 
 
 @lru_cache(maxsize=512)
@@ -49,7 +50,7 @@ def localize(wall: datetime, tz: ZoneInfo) -> datetime:
 
 def to_epoch(moment: datetime) -> int:
     """Whole seconds since the epoch for an aware datetime (storage and index key)."""
-    return int((moment - EPOCH) // timedelta(seconds=1))
+    return (moment - EPOCH) // _SECOND
 
 
 def from_epoch(seconds: int, tz: ZoneInfo | None = None) -> datetime:

@@ -22,6 +22,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol
 
 from icalendar import Component
 from icalendar.error import GloballyUniqueTZIDGuessed
@@ -189,6 +190,14 @@ class Workers:
         self.close()
 
 
+class Jobs(Protocol):
+    """The jobs ``Shared`` hands out: a list, or an object that reads each job when asked."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int) -> tuple[Any, ...]: ...
+
+
 class Shared:
     """Jobs shared between the calling process and its workers, taken in order (``take``).
 
@@ -197,18 +206,28 @@ class Shared:
     does every ``caller_every``-th job itself (0: none, when it has its own work to do on
     each result); ``take`` returns a worker's result, or None when the caller should do that
     job itself: it was not given to a worker, or the worker failed (the same work in the
-    caller gives the same result, or raises the same error there)."""
+    caller gives the same result, or raises the same error there).
+
+    With ``steal``, a caller that would wait for a worker does the next job nobody has taken
+    yet instead (``function`` in this process, the same result), and keeps its result (at
+    most ``HOLD``) until that job's turn: so whichever side is faster does more of the work,
+    on any machine, and the caller never sits idle while work is left."""
 
     AHEAD = 2
+    HOLD = 2
 
-    def __init__(self, pool: list[PipeWorker], function: Callable, jobs: Sequence[tuple],
-                 sizes: Sequence[int], caller_every: int = 0) -> None:
+    def __init__(self, pool: list[PipeWorker], function: Callable, jobs: Jobs,
+                 sizes: Sequence[int], caller_every: int = 0, *, steal: bool = False) -> None:
         self._pool = pool
+        self._function = function
         self._name = function.__name__
         self._jobs = jobs
         self._sizes = sizes
         self._every = caller_every
+        self._steal = steal
         self._given: dict[int, PipeWorker] = {}
+        self._stolen: dict[int, object] = {}
+        self.stolen = 0         # jobs this process did while it would have waited
         self._next = 0          # the next job to consider giving away
         self._low = 0           # the caller has taken every job below this
         self._top_up()
@@ -237,25 +256,45 @@ class Shared:
 
     def take(self, index: int):
         self._low = index + 1
+        if index in self._stolen:
+            result = self._stolen.pop(index)
+            self._top_up()
+            return result
         worker = self._given.pop(index, None)
         self._top_up()
         if worker is None:
             return None
         try:
+            if self._steal:
+                self._steal_while(worker, index)
             return worker.result(index)
         except WorkerFailed:
             return None
         finally:
             self._top_up()
 
+    def _steal_while(self, worker: PipeWorker, index: int) -> None:
+        """Do jobs nobody has taken yet while ``worker`` is still on job ``index``."""
+        while not worker.done(index) and len(self._stolen) < self.HOLD and \
+                self._next < len(self._jobs):
+            job = self._next
+            self._next += 1
+            try:
+                self._stolen[job] = self._function(*self._jobs[job])
+            except Exception:  # as a failed worker: the caller does it again in its turn
+                self._stolen[job] = None
+            self.stolen += 1
+
     def finished(self) -> int:
-        """The size of the jobs workers finished that were not taken yet (for progress)."""
-        return sum(self._sizes[i] for i, w in self._given.items() if w.done(i))
+        """The size of the jobs done ahead that were not taken yet (for progress)."""
+        return sum(self._sizes[i] for i, w in self._given.items() if w.done(i)) + \
+            sum(self._sizes[i] for i in self._stolen)
 
     def cancel(self) -> None:
         """Give nothing more away; the workers' results that nobody takes are dropped."""
         self._next = len(self._jobs)
         self._given.clear()
+        self._stolen.clear()
 
     def __enter__(self) -> Shared:
         return self

@@ -30,6 +30,14 @@ LISTS = frozenset({"EXDATE"})
 RAW = frozenset({"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "RRULE", "CATEGORIES"})
 
 
+# Lines read before, with what they gave. The lines of an export repeat from event to event
+# (STATUS, DTSTAMP, the schedule's properties); a Value is a str with parameters that nothing
+# changes (the reader copies the text out of it), so one can serve every event with that line.
+_SEEN: dict[str, tuple[str, object]] = {}
+_SEEN_MOST = 4096
+_SEEN_LONGEST = 200
+
+
 class Value(str):
     """A property value as text, with its parameters (upper-case names)."""
 
@@ -83,15 +91,24 @@ def read_plain(text: str) -> FastEvent | None:
     if len(lines) < 2 or lines[0].upper() != "BEGIN:VEVENT" or lines[-1].upper() != "END:VEVENT":
         return None
     event = FastEvent()
+    seen = _SEEN
     for line in lines[1:-1]:
-        match = _LINE.fullmatch(line)
-        if match is None:
-            return None
-        name, params, value = match.groups()
-        name = name.upper()
-        parsed = _value(name, _params(params) if params else {}, value)
-        if parsed is None:
-            return None
+        hit = seen.get(line)
+        if hit is not None:
+            name, parsed = hit
+        else:
+            match = _LINE.fullmatch(line)
+            if match is None:
+                return None
+            name, params, value = match.groups()
+            name = name.upper()
+            parsed = _value(name, _params(params) if params else {}, value)
+            if parsed is None:
+                return None
+            if type(parsed) is Value and len(line) <= _SEEN_LONGEST:
+                if len(seen) >= _SEEN_MOST:
+                    seen.clear()
+                seen[line] = (name, parsed)
         known = event.get(name)
         if known is None:
             event[name] = parsed
@@ -139,15 +156,20 @@ def _unescaped(value: str) -> str:
 
 
 def _moment(value: str, params: dict) -> date | datetime | None:
+    """The date or date-time of a plain value; None for anything else, a 25th hour or a
+    13th month included (icalendar then reads it and says what is wrong with it)."""
     kind = params.get("VALUE", "").upper()
-    if _DATE.match(value) and kind in ("", "DATE"):
-        return date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-    if _DATE_TIME.match(value) and kind in ("", "DATE-TIME"):
-        moment = datetime(int(value[:4]), int(value[4:6]), int(value[6:8]),
-                          int(value[9:11]), int(value[11:13]), int(value[13:15]))
-        if value.endswith("Z"):
-            if "TZID" in params:
-                return None
-            return moment.replace(tzinfo=UTC)
-        return moment
+    try:
+        if _DATE.match(value) and kind in ("", "DATE"):
+            return date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+        if _DATE_TIME.match(value) and kind in ("", "DATE-TIME"):
+            moment = datetime(int(value[:4]), int(value[4:6]), int(value[6:8]),
+                              int(value[9:11]), int(value[11:13]), int(value[13:15]))
+            if value.endswith("Z"):
+                if "TZID" in params:
+                    return None
+                return moment.replace(tzinfo=UTC)
+            return moment
+    except ValueError:
+        return None
     return None

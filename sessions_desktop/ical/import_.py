@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from icalendar import Calendar, Component
 
@@ -71,7 +72,8 @@ def parse_calendar(data: bytes | str, *, business_time_zone: str, partial: bool 
 def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], None], *,
                     business_time_zone: str, partial: bool = False,
                     progress: Progress | None = None, caller_every: int | None = None,
-                    calendar_names: list[str] | None = None) -> ImportPlan:
+                    calendar_names: list[str] | None = None,
+                    workers: batch.Workers | None = None) -> ImportPlan:
     """Read .ics bytes and hand the events to ``sink`` a batch at a time, in file order as
     far as possible: an event whose UID no other VEVENT of the file shares goes as soon as its
     batch is read; the others (a recurring event with changed instances, a UID given twice)
@@ -82,7 +84,9 @@ def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], Non
     ``caller_every``: with workers, this process reads every n-th batch itself (None: its
     share of the cores; 0: none, when the sink has work of its own). ``calendar_names``
     (optional) is filled with the calendars' names as they are read, before their events
-    reach the sink."""
+    reach the sink. ``workers``: worker processes the caller started (``batch.Workers``,
+    ended by the caller; it may want them afterwards); without them, a large file starts
+    and ends its own."""
     zone(business_time_zone)
     text, decode_note = decode(data)
     del data        # held once: the scan keeps its own (normalised) copy of the text
@@ -91,7 +95,7 @@ def stream_calendar(data: bytes | str, sink: Callable[[list[ImportedEvent]], Non
     if not scanned.calendars:
         raise ValidationError("this is not an iCalendar file: it has no BEGIN:VCALENDAR or "
                               "BEGIN:VEVENT", field="file")
-    run = _Run(business_time_zone, scanned.calendars, progress, sink, caller_every)
+    run = _Run(business_time_zone, scanned.calendars, progress, sink, caller_every, workers)
     if calendar_names is not None:
         run.names = calendar_names
     for note in ([decode_note] if decode_note else []) + scanned.notes:
@@ -115,13 +119,14 @@ def _violations(broken: list[SkippedComponent]) -> list[FieldViolation]:
 
 class _Run:
     def __init__(self, business: str, calendars: list[RawCalendar], progress: Progress | None,
-                 sink: Callable[[list[ImportedEvent]], None], caller_every: int | None
-                 ) -> None:
+                 sink: Callable[[list[ImportedEvent]], None], caller_every: int | None,
+                 workers: batch.Workers | None = None) -> None:
         self.business = business
         self.calendars = calendars
         self.progress = progress
         self.sink = sink
         self.caller_every = caller_every
+        self.workers = workers
         self.notes = Notes()
         self.skipped: list[SkippedComponent] = []
         self.names: list[str] = []
@@ -134,8 +139,10 @@ class _Run:
         self.ready: list[ImportedEvent] = []       # read, not joined: for the sink
 
     def execute(self) -> ImportPlan:
-        # Leaving ``Workers`` ends the worker processes (done, cancelled or failed).
-        with batch.Workers(self.total) as workers:
+        # Leaving ``Workers`` ends the worker processes (done, cancelled or failed); the
+        # caller's own workers are the caller's to end.
+        with nullcontext(self.workers) if self.workers is not None else \
+                batch.Workers(self.total) as workers:
             self.pool = workers.pool
             self._report()
             for raw in self.calendars:
@@ -261,7 +268,8 @@ class _Run:
         results are merged in file order."""
         jobs = _LazyJobs(self.business, ctx.wr_zone, batches)
         every = len(pool) + 1 if self.caller_every is None else self.caller_every
-        with batch.Shared(pool, batch.read_batch, jobs, batches.sizes(), every) as shared:
+        with batch.Shared(pool, batch.read_batch, jobs, batches.sizes(), every,
+                          steal=True) as shared:
             self.ahead = shared
             try:
                 for index in range(len(batches)):

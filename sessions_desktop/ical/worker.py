@@ -3,13 +3,15 @@
 A worker is ``python -m sessions_desktop.ical.worker`` (in a frozen build: the executable with
 ``--ical-worker``) started with pipes for its standard input and output and its standard
 error sent to the null device, so it never holds the caller's terminal, pipe or log. Jobs
-arrive on its input and results leave on its output, each a length-prefixed, pickled and
-compressed message. When the caller ends in any way (it returns, raises, is interrupted or
-killed with SIGKILL) the worker reads the end of its input and exits; a result it was writing
-meets a closed pipe and it exits too. Nothing polls and no signal handler is needed.
+arrive on its input and results leave on its output, each a length-prefixed pickled message
+(not compressed: a pipe carries it faster than zlib shrinks it). When the caller ends in any
+way (it returns, raises, is interrupted or killed with SIGKILL) the worker reads the end of
+its input and exits; a result it was writing meets a closed pipe and it exits too. Nothing
+polls and no signal handler is needed.
 
-Only functions named in ``FUNCTIONS`` run in a worker (a job names one), so a message can
-never make the worker run anything else.
+Only the functions ``_functions`` names run in a worker (a job names one), so a message can
+never make the worker run anything else: reading VEVENTs, writing them, and (pure, from the
+domain) the materialised rows of series, which a large import computes at its end.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import struct
 import subprocess
 import sys
 import threading
-import zlib
 from collections.abc import Callable
 
 _HEADER = struct.Struct("<QQ")      # job id, payload length
@@ -29,18 +31,20 @@ WORKER_FLAG = "--ical-worker"
 
 
 def _functions() -> dict[str, Callable]:
+    from sessions_desktop.domain.occurrence_rows import series_rows
     from sessions_desktop.ical.batch import read_batch
     from sessions_desktop.ical.export import events_bytes
 
-    return {"read_batch": read_batch, "events_bytes": events_bytes}
+    return {"read_batch": read_batch, "events_bytes": events_bytes,
+            "series_rows": series_rows}
 
 
 def pack(value: object) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def unpack(data: bytes):
-    return pickle.loads(zlib.decompress(data))
+    return pickle.loads(data)
 
 
 def _read_exact(stream, size: int) -> bytes | None:
@@ -92,7 +96,10 @@ class WorkerFailed(Exception):
 
 
 class PipeWorker:
-    """One worker process; ``submit`` sends a job, ``result`` waits for it."""
+    """One worker process; ``submit`` sends a job, ``result`` waits for it.
+
+    Jobs are written by a thread of their own: a job larger than the pipe's buffer would
+    otherwise hold the caller until the worker has finished the job before it."""
 
     def __init__(self) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
@@ -102,19 +109,37 @@ class PipeWorker:
         self._results: dict[int, tuple[str, object] | None] = {}
         self._ready = threading.Condition()
         self._dead = False
+        self._closing = False
         self.outstanding = 0
+        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._read, daemon=True,
                                         name="ical-worker-results")
+        self._writer = threading.Thread(target=self._write, daemon=True,
+                                        name="ical-worker-jobs")
         self._reader.start()
+        self._writer.start()
 
     def submit(self, job_id: int, name: str, args: tuple) -> None:
+        if self._dead or self._closing:
+            raise WorkerFailed("the worker has stopped")
         data = pack((name, args))
-        try:
-            self.process.stdin.write(_HEADER.pack(job_id, len(data)) + data)
-            self.process.stdin.flush()
-        except (BrokenPipeError, OSError, ValueError):
-            raise WorkerFailed("the worker has stopped") from None
+        self._outbox.put(_HEADER.pack(job_id, len(data)) + data)
         self.outstanding += 1
+
+    def _write(self) -> None:
+        stream = self.process.stdin
+        while True:
+            data = self._outbox.get()
+            if data is None or self._closing:
+                return
+            try:
+                stream.write(data)
+                stream.flush()
+            except (BrokenPipeError, OSError, ValueError):   # the worker has gone
+                with self._ready:
+                    self._dead = True
+                    self._ready.notify_all()
+                return
 
     def _read(self) -> None:
         stream = self.process.stdout
@@ -149,15 +174,17 @@ class PipeWorker:
         return found[1]
 
     def close(self) -> None:
-        """End the worker: closing its input is enough (it exits at the end of input); a
-        job it is on is abandoned with it."""
+        """End the worker, and with it a job it is on and the jobs not yet written. It is
+        killed first: its input may be full, with the writer thread waiting on it."""
+        self._closing = True
+        self._outbox.put(None)
+        if self.process.poll() is None:
+            self.process.kill()
         try:
             if self.process.stdin:
                 self.process.stdin.close()
-        except OSError:
+        except (OSError, ValueError):   # the writer thread met the closed pipe first
             pass
-        if self.process.poll() is None:
-            self.process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=5)
         if self.process.stdout:

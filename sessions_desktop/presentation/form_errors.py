@@ -33,6 +33,7 @@ FORM_FIELDS: dict[str, tuple[str, str]] = {
     "calendar_conference": ("conference", "Conference link"),
     "external_calendar_overrides": ("external", "External calendar"),
     "affected_schedules": ("staff", "Staff and rooms"),
+    "reminders": ("reminders", "Reminders"),
 }
 
 _NEXT_STEP = {

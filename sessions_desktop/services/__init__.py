@@ -9,15 +9,24 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
-    from sessions_desktop.services.backups import Backup
     from sessions_desktop.services.live import ChangeFeed
+    from sessions_desktop.services.reports import ReportService
+    from sessions_desktop.services.transfer import Source
+    from sessions_desktop.services.values import (
+        Backup,
+        ExportReport,
+        ImportPreview,
+        ImportReport,
+        PublishSettings,
+    )
+    from sessions_desktop.storage.watch import Watcher
 
 
 class Services:
@@ -44,7 +53,7 @@ class Services:
         self.queries = QueryService(self.sessions)
         self.availability = AvailabilityService(self.queries, self.schedules)
         self.resources = ResourceService(self.ctx, self.schedules, self.sessions, self.queries)
-        self._reports = None
+        self._reports: ReportService | None = None
         self.assignments = AssignmentService(self.ctx, self.schedules, self.sessions,
                                              self.queries)
         self.closures = ClosureService(self.ctx, self.schedules, self.sessions, self.queries)
@@ -64,7 +73,9 @@ class Services:
     @property
     def location(self) -> str:
         """Where the calendar lives, fit to show: a path, or a URL without its password."""
-        if self.shared:
+        from sessions_desktop.storage.postgres import PostgresDatabase
+
+        if isinstance(self.database, PostgresDatabase):   # shared
             return self.database.shown
         return str(self.path or "in-memory database")
 
@@ -83,24 +94,24 @@ class Services:
         return roll_forward(self.ctx.repo, self.ctx.now())
 
     # -- iCalendar files (services.transfer), reachable without importing that module ----
-    def preview_ics(self, data: bytes):
+    def preview_ics(self, data: Source) -> ImportPreview:
         from sessions_desktop.services.transfer import preview_ics
 
         return preview_ics(self, data)
 
-    def import_ics(self, data: bytes, **options):
+    def import_ics(self, data: Source, **options: Any) -> ImportReport:
         from sessions_desktop.services.transfer import import_ics
 
         self.database.refuse_if_read_only()
         return import_ics(self, data, **options)
 
-    def export_ics(self, target, **options):
+    def export_ics(self, target: str | Path | IO[bytes], **options: Any) -> ExportReport:
         from sessions_desktop.services.transfer import export_ics
 
         return export_ics(self, target, **options)
 
     @property
-    def reports(self):
+    def reports(self) -> ReportService:
         """Reports and printed sheets (services.reports), made on first use."""
         if self._reports is None:
             from sessions_desktop.services.reports import ReportService
@@ -108,29 +119,30 @@ class Services:
             self._reports = ReportService(self)
         return self._reports
 
-    def change_watcher(self):
+    def change_watcher(self) -> Watcher | None:
         """What notices other writers' change records (services.live); None in memory."""
         from sessions_desktop.storage.watch import watcher_for
 
         return watcher_for(self.database)
 
-    def export_staff_files(self, folder, **options):
+    def export_staff_files(self, folder: str | Path, **options: Any) -> list[ExportReport]:
         from sessions_desktop.services.transfer import export_staff_files
 
         return export_staff_files(self, folder, **options)
 
     # -- feeds for phones (services.publish) ---------------------------------------------
-    def publish_settings(self):
+    def publish_settings(self) -> PublishSettings:
         from sessions_desktop.services.publish import publish_settings
 
         return publish_settings(self)
 
-    def set_publish_settings(self, folder, *, include_pi: bool = False):
+    def set_publish_settings(self, folder: str | Path | None, *,
+                             include_pi: bool = False) -> PublishSettings:
         from sessions_desktop.services.publish import set_publish_settings
 
         return set_publish_settings(self, folder, include_pi=include_pi)
 
-    def publish_feeds(self, **options):
+    def publish_feeds(self, **options: Any) -> list[ExportReport]:
         from sessions_desktop.services.publish import publish_feeds
 
         return publish_feeds(self, **options)
@@ -200,7 +212,7 @@ class Services:
     def __enter__(self) -> Services:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

@@ -4,10 +4,11 @@ and the NO_PI projection. Kept free of SQL so the same code serves get, list and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
@@ -21,7 +22,7 @@ _ALL_INHERITED = tuple(INHERITABLE_FIELDS[n] for n in _ORDER)
 _EMPTY: dict[str, Any] = {}
 
 
-def decode_fields(data: dict | str) -> dict[str, Any]:
+def decode_fields(data: dict[str, Any] | str) -> dict[str, Any]:
     """The JSON of a row's own fields to domain values."""
     raw = load_fields(data) if isinstance(data, str) else data
     return {k: field_from_wire(k, v) for k, v in raw.items()}
@@ -47,7 +48,8 @@ def _schedule_values(schedule: Schedule | None) -> dict[str, Any]:
     return values
 
 
-def resolve(schedule: Schedule | None, *layers: dict[str, Any]) -> tuple[dict, tuple[str, ...]]:
+def resolve(schedule: Schedule | None,
+            *layers: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
     """Values from the nearest layer that sets them, else the schedule; and which fields were
     inherited from the schedule (Wix names), in a stable order."""
     values = dict(_schedule_values(schedule))
@@ -70,7 +72,7 @@ _INHERITED: dict[frozenset[str], tuple[str, ...]] = {}
 SESSION_FIELDS = tuple(f.name for f in dataclass_fields(Session))
 
 
-def _positional_builder():
+def _positional_builder() -> Callable[..., Session]:
     """``new_session(...)``: ``Session(...)`` (every field given, by position or name)
     without the dataclass's own ``__init__``. A frozen dataclass sets each of its 34 fields
     through ``object.__setattr__`` (a global lookup and a call per field), which made building
@@ -85,7 +87,7 @@ def _positional_builder():
     scope: dict[str, Any] = {"new": object.__new__, "Session": Session}
     scope.update({f"set_{n}": getattr(Session, n).__set__ for n in SESSION_FIELDS})
     exec(source, scope)   # our own source text, made from the field names
-    return scope["new_session"]
+    return cast("Callable[..., Session]", scope["new_session"])
 
 
 new_session = _positional_builder()
@@ -97,9 +99,10 @@ _TYPES = {t.value: t for t in SessionType}        # an Enum call by value costs 
 _STATUSES = {s.value: s for s in SessionStatus}
 
 
-def make_session(*, id: str, schedule: Schedule | None, schedule_id: str, layers: tuple,
-                 start: datetime, end: datetime, time_zone: str, all_day: bool, type: str,
-                 status: str, version: int, fieldset: Fieldset, extra_inherited: tuple = (),
+def make_session(*, id: str, schedule: Schedule | None, schedule_id: str,
+                 layers: tuple[dict[str, Any], ...], start: datetime, end: datetime,
+                 time_zone: str, all_day: bool, type: str, status: str, version: int,
+                 fieldset: Fieldset, extra_inherited: tuple[str, ...] = (),
                  from_series: bool = False, **identity: Any) -> Session:
     """Build one Session; ``identity`` carries recurrence fields (rule, ids, original start).
     ``from_series``: an instance showing its series' participants, which are marked

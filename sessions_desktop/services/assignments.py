@@ -140,7 +140,8 @@ class AssignmentService:
             unit.result_id = result.id
             return result
 
-    def _patch(self, session: Session, from_id: str | None, to_id: str | None) -> dict:
+    def _patch(self, session: Session, from_id: str | None,
+               to_id: str | None) -> dict[str, Any]:
         target = self._check_target(to_id) if to_id is not None else None
         if from_id is not None and from_id == session.schedule_id:
             if target is None:

@@ -8,6 +8,7 @@ the business schedule's working hours (the business hours), and without those it
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sessions_desktop.domain.enums import OwnerKind, SessionType, Transparency
 from sessions_desktop.domain.limits import out_of_range, year_in_range
@@ -66,7 +67,7 @@ class AvailabilityService:
         self.queries = queries
         self.schedules = schedules
 
-    def _all(self, start: datetime, end: datetime, **kwargs) -> list[Session]:
+    def _all(self, start: datetime, end: datetime, **kwargs: Any) -> list[Session]:
         result = self.queries.query_sessions(start, end, limit=MAX_LIMIT, **kwargs)
         items = list(result.items)
         while result.has_next:

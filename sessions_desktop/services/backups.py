@@ -13,6 +13,7 @@ import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, overload
 
 from platformdirs import user_data_path
 
@@ -20,6 +21,9 @@ from sessions_desktop.errors import FailedPreconditionError
 from sessions_desktop.names import APP_ID
 from sessions_desktop.private_files import FILE_MODE, private_folder, tighten
 from sessions_desktop.services.values import Backup
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 KEEP = 10
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -40,7 +44,7 @@ def database_key(database: Path) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def _require_file(services) -> Path:
+def _require_file(services: Services) -> Path:
     path = services.path
     if getattr(services, "shared", False):
         raise FailedPreconditionError("a calendar on a PostgreSQL server is backed up with "
@@ -63,7 +67,7 @@ def list_backups(database: Path, folder: Path | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
-def backup_now(services, reason: str = "manual", folder: Path | None = None,
+def backup_now(services: Services, reason: str = "manual", folder: Path | None = None,
                keep: int = KEEP) -> Backup:
     """Copy the open database into the backup folder, then keep only the newest ``keep``."""
     database = _require_file(services)
@@ -80,8 +84,18 @@ def backup_now(services, reason: str = "manual", folder: Path | None = None,
     return Backup(target, made, reason)
 
 
+@overload
 def rotate(database: Path, folder: Path | None = None, keep: int = KEEP, *,
-           keep_list: bool = False) -> list:
+           keep_list: Literal[False] = False) -> list[Path]: ...
+
+
+@overload
+def rotate(database: Path, folder: Path | None = None, keep: int = KEEP, *,
+           keep_list: Literal[True]) -> list[Backup]: ...
+
+
+def rotate(database: Path, folder: Path | None = None, keep: int = KEEP, *,
+           keep_list: bool = False) -> list[Path] | list[Backup]:
     """Delete all but the newest ``keep`` backups of ``database``; returns the paths deleted
     (or, with ``keep_list``, the backups kept)."""
     found = list_backups(database, folder)
@@ -91,7 +105,7 @@ def rotate(database: Path, folder: Path | None = None, keep: int = KEEP, *,
     return found[:keep] if keep_list else doomed
 
 
-def backup_at_start(services, folder: Path | None = None) -> Backup | None:
+def backup_at_start(services: Services, folder: Path | None = None) -> Backup | None:
     """The copy made each time the app starts; nothing for a new, empty or in-memory file,
     nor when the newest backup already holds exactly this (quick restarts must not rotate
     the older, different copies away)."""
@@ -103,7 +117,7 @@ def backup_at_start(services, folder: Path | None = None) -> Backup | None:
     return backup_now(services, "start", folder)
 
 
-def restore_backup(services, backup: Path, folder: Path | None = None) -> Backup:
+def restore_backup(services: Services, backup: Path, folder: Path | None = None) -> Backup:
     """Back up the current file, then replace its contents with ``backup``'s.
 
     ``services`` is closed afterwards; open the database again to see the restored data.

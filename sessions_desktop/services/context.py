@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.changes import ChangeRecord
@@ -16,7 +17,7 @@ from sessions_desktop.storage.repository import Repository
 Listener = Callable[[ChangeRecord], None]
 
 
-def change_summary(change: ChangeRecord) -> dict:
+def change_summary(change: ChangeRecord) -> dict[str, Any]:
     """What other desks need of a change (services.live reads it back): no rows."""
     return {"a": change.action, "i": list(change.ids),
             "s": int(change.start.timestamp()) if change.start else None,

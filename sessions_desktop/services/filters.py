@@ -486,7 +486,8 @@ _LOGICAL: dict[str, Callable[[object, str, Violations], _Node]] = {
 }
 
 
-def _operator_items(fld: _Field, value: object, path: str, v: Violations) -> list[tuple]:
+def _operator_items(fld: _Field, value: object, path: str,
+                    v: Violations) -> list[tuple[str, Any]]:
     if not isinstance(value, dict):
         return [("$eq", value)]
     if not value:
@@ -520,7 +521,7 @@ def _compile_op(fld: _Field, op: str, operand: object, path: str, v: Violations)
         return _always
 
 
-def _schedule_ids(items: list[tuple]) -> frozenset[str] | None:
+def _schedule_ids(items: list[tuple[str, Any]]) -> frozenset[str] | None:
     """Schedule ids allowed by ``scheduleId`` ``$eq``/``$in`` operators (AND-ed), or None."""
     result: frozenset[str] | None = None
     for op, operand in items:
@@ -604,7 +605,7 @@ def _shape_problem(filter: object) -> str | None:
     return None
 
 
-def compile_filter(filter: dict | None) -> SessionFilter:
+def compile_filter(filter: dict[str, Any] | None) -> SessionFilter:
     """Validate ``filter`` and compile it; raises ``ValidationError`` listing every problem."""
     if filter is None or (isinstance(filter, dict) and not filter):
         return SessionFilter(_always, None, "{}", True)

@@ -98,8 +98,8 @@ def _is_day(value: Any) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def _as_day(value: Any, tz: ZoneInfo) -> date:
-    if _is_day(value):
+def _as_day(value: date, tz: ZoneInfo) -> date:
+    if not isinstance(value, datetime):   # a day (start and end are checked to be dates)
         return value
     if value.tzinfo is not None:
         return value.astimezone(tz).date()
@@ -165,7 +165,7 @@ def check_rule(values: Mapping[str, Any], problems: Violations, tz: ZoneInfo | N
     given = values.get("recurrence")
     if given is not None or (current and all_day):
         try:
-            rule = parse_rule(given if given is not None else current)
+            rule = parse_rule(given if given is not None else str(current))
         except ValidationError as exc:
             problems.items.extend(exc.violations)
         else:

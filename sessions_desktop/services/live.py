@@ -14,9 +14,14 @@ import json
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.time import from_epoch
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
+    from sessions_desktop.storage.watch import Watcher
 
 log = logging.getLogger("sessions_desktop")
 WAIT_S = 0.5
@@ -43,7 +48,7 @@ def change_from_payload(payload: str) -> tuple[str, ChangeRecord] | None:
 
 
 class ChangeFeed:
-    def __init__(self, services, on_changes: Callable[[list[ChangeRecord]], None],
+    def __init__(self, services: Services, on_changes: Callable[[list[ChangeRecord]], None],
                  on_status: Callable[[bool, str], None] | None = None,
                  retry_s: float = RETRY_S) -> None:
         self._database = services.database
@@ -64,7 +69,7 @@ class ChangeFeed:
             self._thread.start()
         return self
 
-    def _run(self, watcher) -> None:
+    def _run(self, watcher: Watcher) -> None:
         try:
             while not self._stop.is_set():
                 try:
@@ -97,7 +102,7 @@ class ChangeFeed:
             mark(message)
         self._on_status(False, message)
 
-    def _reconnect(self, watcher) -> None:
+    def _reconnect(self, watcher: Watcher) -> None:
         while not self._stop.wait(self._retry_s):
             try:
                 watcher.reconnect()

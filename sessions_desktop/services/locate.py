@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from operator import attrgetter
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
@@ -118,11 +120,11 @@ _C_ID, _C_SCHEDULE, _C_TYPE, _C_START, _C_END, _C_ZONE, _C_ALL_DAY, _C_FIELDS, _
                       "all_day", "fields", "version"))
 
 
-_MOMENTS: dict[tuple[int, object], datetime] = {}
+_MOMENTS: dict[tuple[int, ZoneInfo | None], datetime] = {}
 MOMENTS_KEPT = 50_000
 
 
-def moment(seconds: int, tz) -> datetime:
+def moment(seconds: int, tz: ZoneInfo | None) -> datetime:
     """``from_epoch(seconds, tz)``, remembered: the sessions of a window start and end at a
     few hundred distinct times (on the quarter hour, in a handful of zones), and converting
     an epoch through a zone was a tenth of building a window's sessions. Datetimes are
@@ -136,7 +138,7 @@ def moment(seconds: int, tz) -> datetime:
     return found
 
 
-def build_single_row(row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+def build_single_row(row: tuple[Any, ...], schedules: dict[str, Schedule], fieldset: Fieldset,
                      status: str) -> Session:
     """A single session straight from its row tuple (the window query's hot path)."""
     tz = zone(row[_C_ZONE])
@@ -158,9 +160,9 @@ class BuiltSingles:
     MOST = 30_000
 
     def __init__(self) -> None:
-        self._items: dict[tuple, Session] = {}
+        self._items: dict[tuple[object, ...], Session] = {}
 
-    def build(self, row: tuple, schedules: dict[str, Schedule], fieldset: Fieldset,
+    def build(self, row: tuple[Any, ...], schedules: dict[str, Schedule], fieldset: Fieldset,
               status: str) -> Session:
         schedule = schedules.get(row[_C_SCHEDULE])
         key = (row[_C_ID], row[_C_VERSION], status, fieldset,
@@ -230,7 +232,7 @@ def plain_instance(info: SeriesInfo, schedules: dict[str, Schedule], fieldset: F
 
 
 def _plain_values(info: SeriesInfo, schedules: dict[str, Schedule],
-                  fieldset: Fieldset) -> tuple:
+                  fieldset: Fieldset) -> tuple[Any, ...]:
     schedule = schedules.get(info.record.schedule_id)
     key = ("values", fieldset, schedule.version if schedule else 0)
     values = info.templates.get(key)

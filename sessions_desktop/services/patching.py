@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sessions_desktop.domain.model import INHERIT
+from sessions_desktop.domain.model import INHERIT, Schedule
 from sessions_desktop.domain.recurrence import first_slot
 from sessions_desktop.domain.time import to_epoch
 from sessions_desktop.domain.wire import field_to_wire
@@ -23,7 +23,7 @@ from sessions_desktop.services.series import fill_series_columns, timing_of
 from sessions_desktop.storage.records import SERIES, SessionRecord
 
 
-def apply_own(fields: dict, changes: Mapping[str, Any]) -> dict:
+def apply_own(fields: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
     """Own-field JSON after a patch: INHERIT drops the override, anything else sets it."""
     out = dict(fields)
     for key, value in changes.items():
@@ -63,7 +63,8 @@ class RecordPatcher:
         self.ctx = ctx
         self.schedules = schedules
 
-    def schedule_for(self, schedule_id: Any, problems: Violations, required: bool):
+    def schedule_for(self, schedule_id: Any, problems: Violations,
+                     required: bool) -> Schedule | None:
         if schedule_id is None:
             if required:
                 problems.add("schedule_id", "is required")

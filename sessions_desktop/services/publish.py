@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.services.transfer_export import Progress, export_staff_files
 from sessions_desktop.services.values import ExportReport, PublishSettings
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 FOLDER_KEY = "publish_folder"
 PI_KEY = "publish_include_pi"
@@ -24,13 +28,13 @@ PAST_DAYS = 60
 FUTURE_DAYS = 2 * 365
 
 
-def publish_settings(svc) -> PublishSettings:
+def publish_settings(svc: Services) -> PublishSettings:
     repo = svc.ctx.repo
     return PublishSettings(repo.get_meta(FOLDER_KEY, "") or None,
                            repo.get_meta(PI_KEY, "") == "1")
 
 
-def set_publish_settings(svc, folder: str | Path | None, *, include_pi: bool = False
+def set_publish_settings(svc: Services, folder: str | Path | None, *, include_pi: bool = False
                          ) -> PublishSettings:
     """Turn publishing on (an absolute folder, created if missing) or off (None)."""
     text = ""
@@ -48,14 +52,15 @@ def set_publish_settings(svc, folder: str | Path | None, *, include_pi: bool = F
     return publish_settings(svc)
 
 
-def publish_feeds(svc, *, today: date | None = None, progress: Progress | None = None
+def publish_feeds(svc: Services, *, today: date | None = None, progress: Progress | None = None
                   ) -> list[ExportReport]:
     """Write every feed now; nothing when publishing is off."""
     settings = publish_settings(svc)
-    if not settings.on:
+    folder = settings.folder
+    if not folder:    # publishing is off
         return []
     day = today or svc.ctx.now().astimezone(svc.ctx.business_zone).date()
-    return export_staff_files(svc, settings.folder, start=day - timedelta(days=PAST_DAYS),
+    return export_staff_files(svc, folder, start=day - timedelta(days=PAST_DAYS),
                               end=day + timedelta(days=FUTURE_DAYS),
                               include_pi=settings.include_pi, business_file=True,
                               progress=progress)
@@ -65,7 +70,7 @@ class Publisher:
     """Notes the changes written through the services; ``pending`` says whether the feeds
     are behind them. The command line publishes after a write; the window after a pause."""
 
-    def __init__(self, svc) -> None:
+    def __init__(self, svc: Services) -> None:
         self.svc = svc
         self.pending = False
         self._unsubscribe = svc.ctx.subscribe(self._changed)

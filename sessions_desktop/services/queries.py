@@ -10,7 +10,7 @@ window's read of the same merge: every session of the window in one pass per sou
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
@@ -41,16 +41,25 @@ from sessions_desktop.services.locate import (
     build_single,
     plain_instance,
 )
-from sessions_desktop.services.series import instance_id
+from sessions_desktop.services.series import SeriesCache, SeriesInfo, instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
 from sessions_desktop.services.values import QueryResult
 from sessions_desktop.services.window_read import WindowReader, expanded_instances
 from sessions_desktop.storage.records import SINGLE, SessionRecord
+from sessions_desktop.storage.repository import Repository
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 BUILT_INSTANCES = 30_000   # plain instances remembered (then forgotten all at once)
 CANCELLED = SessionStatus.CANCELLED.value
+
+Position = tuple[int, str]              # (start in epoch seconds, id): the page order
+Row = tuple[Any, ...]                   # a row as the repository reads it
+# Builds the session when the page takes it; called with no arguments (``...``: the lambdas
+# below bind their values as default arguments, which mypy cannot match to ``[]``).
+Maker = Callable[..., Session | None]
+Sourced = Iterator[tuple[Position, Maker]]
+Expanded = tuple[Position, SeriesInfo, datetime, datetime, datetime]   # .., original, start, end
 
 
 def _type_names(value: Any, problems: Violations) -> str | None:
@@ -68,13 +77,13 @@ class QueryService:
         self.sessions = sessions
         self.ctx = sessions.ctx
         self.built = BuiltSingles()
-        self.built_instances: dict[tuple, Session] = {}   # see ``_instance_maker``
+        self.built_instances: dict[tuple[object, ...], Session] = {}   # see ``_instance_maker``
         self.window = WindowReader(self.ctx.repo, sessions.cache)
 
     def query_sessions(self, from_date: datetime | date | None = None,
                        to_date: datetime | date | None = None, *, type: Any = None,
                        instances: bool = True, include_cancelled: bool = False,
-                       filter: dict | None = None, fieldsets: Any = None,
+                       filter: dict[str, Any] | None = None, fieldsets: Any = None,
                        limit: int | None = None, cursor: str | None = None) -> QueryResult:
         """Sessions overlapping [from_date, to_date), sorted by start then id."""
         if cursor is not None:
@@ -116,8 +125,9 @@ class QueryService:
                                     key.include_cancelled, expanded)
 
     # -- request checking ---------------------------------------------------------------
-    def _key(self, from_date, to_date, type_, instances, include_cancelled, filter_,
-             fieldsets, limit) -> QueryKey:
+    def _key(self, from_date: datetime | date | None, to_date: datetime | date | None,
+             type_: Any, instances: bool, include_cancelled: bool,
+             filter_: dict[str, Any] | None, fieldsets: Any, limit: int | None) -> QueryKey:
         problems = Violations()
         window = self._window(from_date, to_date, instances, problems)
         type_name = _type_names(type_, problems)
@@ -139,7 +149,8 @@ class QueryService:
         return QueryKey(window[0], window[1], type_name, bool(include_cancelled), canonical,
                         fieldset, limit)
 
-    def _window(self, from_date, to_date, instances, problems) -> tuple[int, int] | None:
+    def _window(self, from_date: datetime | date | None, to_date: datetime | date | None,
+                instances: bool, problems: Violations) -> tuple[int, int] | None:
         bounds = []
         for name, value in (("from_date", from_date), ("to_date", to_date)):
             if value is None:
@@ -162,8 +173,10 @@ class QueryService:
                                     "next year with a second query")
         return to_epoch(start), to_epoch(end)
 
-    def _check_same_query(self, key: QueryKey, from_date, to_date, type_, include_cancelled,
-                          filter_, fieldsets, limit) -> None:
+    def _check_same_query(self, key: QueryKey, from_date: datetime | date | None,
+                          to_date: datetime | date | None, type_: Any,
+                          include_cancelled: bool, filter_: dict[str, Any] | None,
+                          fieldsets: Any, limit: int | None) -> None:
         """A cursor alone continues its query; anything given with it must agree with it."""
         given = {"from_date": from_date, "to_date": to_date, "filter": filter_,
                  "fieldsets": fieldsets, "type": type_}
@@ -218,8 +231,9 @@ class QueryService:
         cursor = encode_cursor(self.ctx.repo, key, last) if has_next and last else None
         return QueryResult(items, len(items), cursor, has_next)
 
-    def _merged(self, key: QueryKey, compiled: SessionFilter, after, schedules, fieldset,
-                budget: ExpansionBudget) -> Iterator[tuple[tuple[int, str], Any]]:
+    def _merged(self, key: QueryKey, compiled: SessionFilter, after: Position | None,
+                schedules: dict[str, Schedule], fieldset: Fieldset,
+                budget: ExpansionBudget) -> Sourced:
         types = (key.type,) if key.type else None
         ids = compiled.schedule_ids()
         sources = [
@@ -229,11 +243,13 @@ class QueryService:
         ]
         yield from heapq.merge(*sources, key=lambda item: item[0])
 
-    def _row_source(self, key, types, ids, after, schedules, fieldset):
+    def _row_source(self, key: QueryKey, types: tuple[str, ...] | None,
+                    ids: frozenset[str] | None, after: Position | None,
+                    schedules: dict[str, Schedule], fieldset: Fieldset) -> Sourced:
         repo, cache, built = self.ctx.repo, self.sessions.cache, self.built.build
         batch = key.limit + 1
 
-        def fetch(position, size):
+        def fetch(position: Position | None, size: int) -> list[tuple[Position, Row]]:
             rows = repo.window_rows(key.from_utc, key.to_utc, types=types, schedule_ids=ids,
                                     after=position, limit=size)
             return [((row[5], row[0]), row) for row in rows]
@@ -248,11 +264,13 @@ class QueryService:
             yield position, _single_or_exception(record, row[-1], schedules, fieldset, repo,
                                                  cache)
 
-    def _occurrence_source(self, key, types, ids, after, schedules, fieldset):
+    def _occurrence_source(self, key: QueryKey, types: tuple[str, ...] | None,
+                           ids: frozenset[str] | None, after: Position | None,
+                           schedules: dict[str, Schedule], fieldset: Fieldset) -> Sourced:
         repo, cache = self.ctx.repo, self.sessions.cache
         batch = key.limit + 1
 
-        def fetch(position, size):
+        def fetch(position: Position | None, size: int) -> list[tuple[Position, Row]]:
             rows = repo.window_occurrences(key.from_utc, key.to_utc, types=types,
                                            schedule_ids=ids, after=position, limit=size)
             missing = {r[1] for r in rows if cache.get(r[1], r[5]) is None}
@@ -268,7 +286,8 @@ class QueryService:
                                             end, schedules, fieldset, self.built_instances)
 
     @staticmethod
-    def _batches_keyed(fetch, after, most: int):
+    def _batches_keyed(fetch: Callable[[Position | None, int], list[tuple[Position, Row]]],
+                       after: Position | None, most: int) -> Iterator[tuple[Position, Row]]:
         """Rows after the keyset position in growing batches: a page drawn from several
         sources rarely needs a full page from each, so start small and double."""
         position, batch = after, min(most, 128)
@@ -280,7 +299,10 @@ class QueryService:
             position = rows[-1][0]
             batch = min(batch * 2, most)
 
-    def _expansion_source(self, key, types, ids, after, schedules, fieldset, budget):
+    def _expansion_source(self, key: QueryKey, types: tuple[str, ...] | None,
+                          ids: frozenset[str] | None, after: Position | None,
+                          schedules: dict[str, Schedule], fieldset: Fieldset,
+                          budget: ExpansionBudget) -> Sourced:
         """Instances past a series' materialised horizon, expanded on the fly and lazily:
         each series is a stream in (start, id) order, merged, so a page expands only what it
         shows (plus one look-ahead per series), never the whole window."""
@@ -317,8 +339,9 @@ class QueryService:
         return QueryResult(items, len(items), None, False)
 
 
-def _series_stream(info, record: SessionRecord, taken: set[str], window_from: datetime,
-                   window_to: datetime, after, budget: ExpansionBudget):
+def _series_stream(info: SeriesInfo, record: SessionRecord, taken: set[str | None],
+                   window_from: datetime, window_to: datetime, after: Position | None,
+                   budget: ExpansionBudget) -> Iterator[Expanded]:
     horizon = record.materialized_until or 0
     for original, start, end in occurrences(info.timing, window_from, window_to, budget):
         position = (to_epoch(start), instance_id(record.id, original, record.all_day))
@@ -329,10 +352,10 @@ def _series_stream(info, record: SessionRecord, taken: set[str], window_from: da
         yield position, info, original, start, end
 
 
-def _in_order(items, slack: int = 2 * 86_400):
+def _in_order(items: Iterable[Expanded], slack: int = 2 * 86_400) -> Iterator[Expanded]:
     """Items in position order from a stream whose wall-clock order may differ from it by
     less than ``slack`` seconds (a slot moved forward out of a DST gap)."""
-    held: list = []
+    held: list[tuple[Position, Expanded]] = []
     for item in items:
         while held and held[0][0][0] < item[0][0] - slack:
             yield heapq.heappop(held)[1]
@@ -341,14 +364,14 @@ def _in_order(items, slack: int = 2 * 86_400):
         yield heapq.heappop(held)[1]
 
 
-def _loads(text: str) -> dict | None:
+def _loads(text: str) -> dict[str, Any] | None:
     import json
 
     return json.loads(text) if text else None
 
 
 def _single_or_exception(record: SessionRecord, effective: str, schedules: dict[str, Schedule],
-                         fieldset: Fieldset, repo, cache):
+                         fieldset: Fieldset, repo: Repository, cache: SeriesCache) -> Maker:
     if record.kind != "EXCEPTION":
         return lambda: build_single(record, schedules, fieldset)
 
@@ -364,8 +387,10 @@ def _single_or_exception(record: SessionRecord, effective: str, schedules: dict[
     return make
 
 
-def _instance_maker(repo, cache, occ_id, series_id, version, start, end, schedules, fieldset,
-                    built: dict | None = None):
+def _instance_maker(repo: Repository, cache: SeriesCache, occ_id: str, series_id: str,
+                    version: int, start: int, end: int, schedules: dict[str, Schedule],
+                    fieldset: Fieldset,
+                    built: dict[tuple[object, ...], Session] | None = None) -> Maker:
     """A plain instance, remembered in ``built`` by everything it is made of (its id, times,
     the series' version, the fieldset, the version of the schedule it inherits from)."""
     def make() -> Session | None:

@@ -13,9 +13,11 @@ from typing import Any
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.enums import Scope, SessionStatus
+from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import ConflictError, FailedPreconditionError
 from sessions_desktop.services.context import ServiceContext
 from sessions_desktop.services.sessions import SessionService, parse_scope
+from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.storage.records import SERIES, SINGLE
 
 CANCELLED = SessionStatus.CANCELLED.value
@@ -46,13 +48,14 @@ class RemovalService:
             unit.result_id = session_id
         return unit.result()
 
-    def _leave_out(self, instance) -> None:
+    def _leave_out(self, instance: Session) -> None:
         """THIS: the slot becomes an excluded date of its series; its exception goes."""
         repo = self.ctx.repo
         with self.ctx.unit("remove") as unit:
             if repo.get(instance.id) is not None:
                 unit.writes.delete(instance.id)
                 unit.writes.finish()
+            assert instance.recurring_session_id is not None   # an instance has its series
             series = self.sessions.get_session(instance.recurring_session_id)
             if series.is_cancelled:
                 raise FailedPreconditionError("the whole series is cancelled; delete the "
@@ -61,7 +64,7 @@ class RemovalService:
             self.sessions.update_session(series.id, {
                 "excluded_dates": [*series.excluded_dates, slot]}, scope="ALL")
 
-    def _remove_cancelled_rows(self, unit, session_id: str) -> None:
+    def _remove_cancelled_rows(self, unit: Unit, session_id: str) -> None:
         """The rows this action cancelled (or the cancelled session itself) are removed."""
         writes, repo = unit.writes, self.ctx.repo
         candidates = [i for i, row in writes.after.items() if row is not None

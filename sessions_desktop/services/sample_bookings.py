@@ -12,6 +12,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from sessions_desktop.domain.model import Participant
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 FILL = {"Morning yoga": 0.42, "Evening flow": 0.92, "Pilates Mat": 0.72, "Weekend yoga": 0.62}
 SPREAD = 0.15
@@ -21,8 +27,9 @@ TIME_OFF = (("Tom (physiotherapist)", -4, 4, 9, 17, "Training course"),
             ("Maya (yoga teacher)", -6, 1, 12, 20, "Afternoon off"))
 
 
-def book_each_class(services, series: dict[str, str], people: Callable, rng: random.Random,
-                    now: datetime) -> None:
+def book_each_class(services: Services, series: dict[str, str],
+                    people: Callable[[random.Random, int], list[Participant]],
+                    rng: random.Random, now: datetime) -> None:
     """Give every instance of every class series its own participants."""
     for title, series_id in series.items():
         definition = services.sessions.get_session(series_id)
@@ -44,7 +51,7 @@ def _booked(fill: float, capacity: int, start: datetime, now: datetime,
     return max(1, min(capacity + 1, round(share * capacity)))
 
 
-def cancel_one_class(services, series_id: str, monday: date, weeks_back: int) -> None:
+def cancel_one_class(services: Services, series_id: str, monday: date, weeks_back: int) -> None:
     """The weekend class three weeks ago was cancelled (the teacher was ill)."""
     week = monday - timedelta(weeks=min(3, weeks_back))
     result = services.queries.query_sessions(week, week + timedelta(days=7),
@@ -59,7 +66,7 @@ def off_hours(person: str, monday: date) -> list[tuple[datetime, datetime]]:
             for who, weeks, day, start, end, _ in TIME_OFF if who == person]
 
 
-def take_time_off(services, schedules: dict[str, str], monday: date) -> None:
+def take_time_off(services: Services, schedules: dict[str, str], monday: date) -> None:
     for person, weeks, day, start, end, reason in TIME_OFF:
         services.sessions.create_session({
             "schedule_id": schedules[person], "title": reason, "tags": ["Blocked"],

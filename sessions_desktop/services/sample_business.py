@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sessions_desktop.domain.model import LinkedSchedule, Participant
 from sessions_desktop.services.business import business_name, set_business_name
@@ -24,6 +25,9 @@ from sessions_desktop.services.sample_bookings import (
     off_hours,
     take_time_off,
 )
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 SAMPLE_NAME = "Linden Movement Studio"
 WEEKS_BEFORE, WEEKS_AFTER = 8, 6
@@ -46,13 +50,13 @@ class SampleBusiness:
     appointments: list[str] = field(default_factory=list)
 
 
-def sample_monday(services) -> date:
+def sample_monday(services: Services) -> date:
     """Monday of the current week in the business time zone."""
     today = services.ctx.now().astimezone(services.ctx.business_zone).date()
     return today - timedelta(days=today.weekday())
 
 
-def load_sample_business(services, seed: int = 7) -> SampleBusiness:
+def load_sample_business(services: Services, seed: int = 7) -> SampleBusiness:
     """Create the sample studio in ``services``; returns the ids it made."""
     monday = sample_monday(services)
     made = SampleBusiness()
@@ -71,8 +75,10 @@ def load_sample_business(services, seed: int = 7) -> SampleBusiness:
     return made
 
 
-def _schedules(services, made: SampleBusiness) -> None:
-    plan = (("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}, ()),
+def _schedules(services: Services, made: SampleBusiness) -> None:
+    # name, kind, colour, schedule fields, the staff member and room it usually takes
+    plan: tuple[tuple[str, str, str, dict[str, Any], tuple[str, ...]], ...] = (
+            ("Linden Movement Studio", "BUSINESS", "#7f8c8d", {}, ()),
             ("Maya (yoga teacher)", "STAFF", "#8e44ad", {}, ()),
             ("Lena (Pilates teacher)", "STAFF", "#c0392b", {}, ()),
             ("Tom (physiotherapist)", "STAFF", "#16a085", {}, ()),
@@ -98,8 +104,8 @@ def _schedules(services, made: SampleBusiness) -> None:
         made.schedules[name] = schedule.id
 
 
-def _weekly(services, schedule_id: str, first: datetime, minutes: int, days: str,
-            **fields) -> str:
+def _weekly(services: Services, schedule_id: str, first: datetime, minutes: int, days: str,
+            **fields: Any) -> str:
     until = first + timedelta(weeks=WEEKS_BEFORE + WEEKS_AFTER)
     return services.sessions.create_session({
         "schedule_id": schedule_id, "start": first, "end": first + timedelta(minutes=minutes),
@@ -110,7 +116,7 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute))
 
 
-def _working_hours(services, made: SampleBusiness, monday: date) -> None:
+def _working_hours(services: Services, made: SampleBusiness, monday: date) -> None:
     first = monday - timedelta(weeks=WEEKS_BEFORE)
     s = made.schedules
     plan = (("Linden Movement Studio", "MO,TU,WE,TH,FR", 8, 21),
@@ -137,7 +143,7 @@ def _people(rng: random.Random, count: int, parties: bool = False) -> list[Parti
             for name in names]
 
 
-def _classes(services, made: SampleBusiness, monday: date, rng: random.Random) -> None:
+def _classes(services: Services, made: SampleBusiness, monday: date, rng: random.Random) -> None:
     s = made.schedules
     first = monday - timedelta(weeks=WEEKS_BEFORE)
     maya, big = LinkedSchedule(s["Maya (yoga teacher)"]), LinkedSchedule(s["Big room"])
@@ -152,7 +158,8 @@ def _classes(services, made: SampleBusiness, monday: date, rng: random.Random) -
             participants=_people(rng, booked), affected_schedules=[maya, big])
 
 
-def _appointments(services, made: SampleBusiness, monday: date, rng: random.Random) -> None:
+def _appointments(services: Services, made: SampleBusiness, monday: date,
+                  rng: random.Random) -> None:
     """Physiotherapy with Tom and massages with Ines in the one treatment room, never at
     the same hour (the room would be double-booked)."""
     kinds = (("Physiotherapy", "Tom (physiotherapist)", (9, 16), 45, 3),
@@ -172,7 +179,7 @@ def _appointments(services, made: SampleBusiness, monday: date, rng: random.Rand
                     _appointment(services, made, rng, service, person, _at(when, hour), length)
 
 
-def _appointment(services, made: SampleBusiness, rng: random.Random, service: str,
+def _appointment(services: Services, made: SampleBusiness, rng: random.Random, service: str,
                  person: str, start: datetime, length: int) -> None:
     s = made.schedules
     client = _people(rng, 1)

@@ -33,12 +33,12 @@ _KIND_OWNER = {ScheduleKind.INDIVIDUAL: OwnerKind.SERVICE, ScheduleKind.GROUP: O
                ScheduleKind.BUSINESS: OwnerKind.BUSINESS}
 
 
-def _defaults_to_json(defaults: ScheduleDefaults) -> dict:
+def _defaults_to_json(defaults: ScheduleDefaults) -> dict[str, Any]:
     return {f: field_to_wire(f, getattr(defaults, f)) for f in _DEFAULT_NAMES
             if getattr(defaults, f) not in (None, ())}
 
 
-def _defaults_from_json(data: Mapping) -> ScheduleDefaults:
+def _defaults_from_json(data: Mapping[str, Any]) -> ScheduleDefaults:
     return ScheduleDefaults(**{k: field_from_wire(k, v) for k, v in data.items()
                                if k in _DEFAULT_NAMES})
 
@@ -161,7 +161,7 @@ class ScheduleService:
                               s.default_duration_minutes, s.status.value, s.version, created,
                               updated)
 
-    def _apply(self, base: Schedule, data: dict, *, creating: bool) -> Schedule:
+    def _apply(self, base: Schedule, data: dict[str, Any], *, creating: bool) -> Schedule:
         problems = Violations()
         defaults_patch = dict(data.pop("defaults", {}) or {})
         for key in list(data):
@@ -178,7 +178,8 @@ class ScheduleService:
         problems.raise_if_any()
         return replace(base, **changes, defaults=defaults)
 
-    def _schedule_changes(self, data: dict, problems: Violations, creating: bool) -> dict:
+    def _schedule_changes(self, data: dict[str, Any], problems: Violations,
+                          creating: bool) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if "name" in data or creating:
             out["name"] = _checked_name(data.get("name"), problems)
@@ -201,9 +202,9 @@ class ScheduleService:
                     out[key] = value
         return out
 
-    def _defaults_changes(self, base: ScheduleDefaults, patch: dict,
+    def _defaults_changes(self, base: ScheduleDefaults, patch: dict[str, Any],
                           problems: Violations) -> ScheduleDefaults:
-        changes = {}
+        changes: dict[str, Any] = {}
         for key, value in patch.items():
             if key not in _DEFAULT_NAMES:
                 problems.add(f"defaults.{key}", "is not a default a schedule can give")
@@ -279,7 +280,7 @@ def _checked_zone(value: Any, problems: Violations) -> str | None:
     except ValidationError:
         problems.add("time_zone", f"unknown time zone {value!r}")
         return None
-    return value
+    return str(value)   # zone() takes only a str
 
 
 def _checked_colour(value: Any, problems: Violations) -> str | None:

@@ -10,13 +10,18 @@ series' rows.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from sessions_desktop.domain.occurrence_rows import (
+    SeriesTexts,
+    series_rows,
+    timing_from_texts,
+)
 from sessions_desktop.domain.recurrence import (
     SeriesTiming,
     last_slot,
-    occurrences,
     parse_rule,
 )
 from sessions_desktop.domain.time import compact, localize, parse_compact, to_epoch, zone
@@ -56,7 +61,8 @@ class SeriesInfo:
         self.tz = zone(record.time_zone)
         self.start_local = datetime.fromisoformat(record.start_local)
         self.duration = datetime.fromisoformat(record.end_local) - self.start_local
-        self.templates: dict = {}      # plain-instance values by fieldset and schedule
+        # plain-instance values (and template sessions) by fieldset and schedule version
+        self.templates: dict[tuple[Any, ...], Any] = {}
         self._timing: SeriesTiming | None = None
 
     @property
@@ -67,13 +73,8 @@ class SeriesInfo:
 
 
 def timing_of(record: SessionRecord) -> SeriesTiming:
-    start = datetime.fromisoformat(record.start_local)
-    end = datetime.fromisoformat(record.end_local)
-    return SeriesTiming(
-        rule=parse_rule(record.recurrence or ""), start_local=start, duration=end - start,
-        zone=zone(record.time_zone), all_day=record.all_day,
-        rdates=tuple(datetime.fromisoformat(d) for d in record.rdates),
-        exdates=frozenset(datetime.fromisoformat(d) for d in record.exdates))
+    return timing_from_texts(record.recurrence or "", record.start_local, record.end_local,
+                             record.time_zone, record.all_day, record.rdates, record.exdates)
 
 
 class SeriesCache:
@@ -113,23 +114,22 @@ def series_span(timing: SeriesTiming) -> tuple[int, int | None]:
 
 def materialise(repo: Repository, record: SessionRecord, now: datetime) -> None:
     """Rebuild the occurrence rows of one series up to the horizon."""
-    timing = timing_of(record)
-    taken = {e.original_local for e in repo.exceptions_of(record.id)}
-    horizon = now + relativedelta(years=HORIZON_YEARS)
-    first = localize(timing.start_local, timing.zone)
-    rows: list[tuple[str, int, int, str]] = []
-    until = to_epoch(horizon)
-    if first < horizon:
-        for original, start, end in occurrences(timing, first, horizon):
-            if len(rows) >= MAX_MATERIALISED:
-                until = rows[-1][1] + 1
-                break
-            key = original.isoformat()
-            if key in taken:
-                continue
-            rows.append((instance_id(record.id, original, record.all_day), to_epoch(start),
-                         to_epoch(end), key))
+    taken = [e.original_local for e in repo.exceptions_of(record.id)
+             if e.original_local is not None]
+    [(_, rows, until)] = series_rows([series_texts(record, taken)], horizon_of(now),
+                                     MAX_MATERIALISED, INSTANCE_SEPARATOR)
     repo.replace_occurrences(record.id, rows, until)
+
+
+def horizon_of(now: datetime) -> datetime:
+    """Series are materialised up to this moment."""
+    return now + relativedelta(years=HORIZON_YEARS)
+
+
+def series_texts(record: SessionRecord, taken: list[str]) -> SeriesTexts:
+    """What ``series_rows`` needs of a series row and the slots of its changed instances."""
+    return (record.id, record.recurrence or "", record.start_local, record.end_local,
+            record.time_zone, record.all_day, record.rdates, record.exdates, taken)
 
 
 def fill_series_columns(record: SessionRecord) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import Fieldset, Scope, SessionStatus
@@ -52,7 +53,7 @@ class SeriesPatch:
     """A patch in series terms. ``shift`` is how far the series' slots move (a drag of one
     instance with scope ALL or FOLLOWING moves every slot by the distance that one moved)."""
 
-    fields: dict = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
     shift: timedelta = timedelta()
 
 
@@ -67,7 +68,7 @@ class SeriesEditor:
         return self.ctx.repo
 
     # -- one instance -----------------------------------------------------------------
-    def update_instance(self, writes: WriteSet, target: Target, patch: dict) -> str:
+    def update_instance(self, writes: WriteSet, target: Target, patch: dict[str, Any]) -> str:
         """THIS: the instance becomes (or stays) an exception holding only what differs."""
         patch = self._without_series_values(target, patch)
         exception = target.record.copy() if target.record else self.new_exception(target)
@@ -78,7 +79,7 @@ class SeriesEditor:
         return target.id
 
     @staticmethod
-    def _without_series_values(target: Target, patch: dict) -> dict:
+    def _without_series_values(target: Target, patch: dict[str, Any]) -> dict[str, Any]:
         """Fields only a series has may come along with an instance's edit (an editor sends
         the whole form) as long as they say what the series says; another value is refused."""
         assert target.series is not None
@@ -134,7 +135,7 @@ class SeriesEditor:
             writes.update(exception, target.record.version)
 
     # -- whole series, or this and following ------------------------------------------
-    def update_instance_series(self, writes: WriteSet, target: Target, patch: dict,
+    def update_instance_series(self, writes: WriteSet, target: Target, patch: dict[str, Any],
                                scope: Scope) -> str:
         """ALL or FOLLOWING from an instance: times given are this instance's new times."""
         info, original = target.series, target.original
@@ -148,7 +149,7 @@ class SeriesEditor:
         self._edit_series(writes, series, series_patch, dropped=(original, set(patch)))
         return instance_id(series.id, original + series_patch.shift, series.all_day)
 
-    def update_series(self, writes: WriteSet, target: Target, patch: dict,
+    def update_series(self, writes: WriteSet, target: Target, patch: dict[str, Any],
                       scope: Scope | None) -> str:
         """A recurring session's id: ALL changes everything; no scope changes only the
         instances from now on (Wix). A series that began before now is split at its first
@@ -178,7 +179,7 @@ class SeriesEditor:
         return series
 
     def _edit_series(self, writes: WriteSet, series: SessionRecord, patch: SeriesPatch,
-                     dropped: tuple[datetime, set] | None = None) -> None:
+                     dropped: tuple[datetime, set[str]] | None = None) -> None:
         current = self.repo.get(series.id) or series
         updated = self.patcher.patched_record(current, patch.fields)
         if patch.shift:
@@ -188,7 +189,7 @@ class SeriesEditor:
         self._follow_exceptions(writes, current, updated, patch.shift, dropped)
 
     def _follow_exceptions(self, writes: WriteSet, old: SessionRecord, new: SessionRecord,
-                           shift: timedelta, dropped: tuple[datetime, set] | None) -> None:
+                           shift: timedelta, dropped: tuple[datetime, set[str]] | None) -> None:
         """Re-key exceptions to their slot in the changed series or keep them as singles."""
         old_timing, new_timing = timing_of(old), timing_of(new)
         followed: list[tuple[SessionRecord, SessionRecord]] = []
@@ -241,7 +242,7 @@ class SeriesEditor:
         record.end_utc = to_epoch(localize(end, timing.zone))
         return record
 
-    def _drop_fields(self, record: SessionRecord, names: set, timing: SeriesTiming,
+    def _drop_fields(self, record: SessionRecord, names: set[str], timing: SeriesTiming,
                      slot: datetime) -> SessionRecord:
         """The edited instance takes the new series values of the fields the user changed."""
         record.fields = {k: v for k, v in record.fields.items() if k not in names}
@@ -350,7 +351,7 @@ class SeriesEditor:
         return any(s < cut for s in local_slots(timing, timing.start_local,
                                                 cut - timedelta(seconds=1)))
 
-    def _series_patch_from_instance(self, target: Target, patch: dict) -> SeriesPatch:
+    def _series_patch_from_instance(self, target: Target, patch: dict[str, Any]) -> SeriesPatch:
         """Instance times to series terms: the shift of this slot and the new duration."""
         info, original = target.series, target.original
         assert info is not None and original is not None
@@ -372,7 +373,7 @@ class SeriesEditor:
         out["end"] = localize(new_start + (end_wall - start_wall), info.tz)
         return SeriesPatch(out, shift)
 
-    def _rebase_times(self, patch: dict, series: SessionRecord) -> dict:
+    def _rebase_times(self, patch: dict[str, Any], series: SessionRecord) -> dict[str, Any]:
         """After a "from now on" split the new series starts at the cut; keep the patch's
         time of day and length, on the new first day."""
         out = dict(patch)

@@ -187,7 +187,7 @@ class SessionService:
                 result_id = self._dispatch_update(unit.writes, target, dict(patch), chosen)
             return self._result(unit, result_id)
 
-    def _dispatch_update(self, writes: WriteSet, target: Target, patch: dict,
+    def _dispatch_update(self, writes: WriteSet, target: Target, patch: dict[str, Any],
                          scope: Scope | None) -> str:
         if target.kind == SINGLE:
             if scope not in (None, Scope.THIS, Scope.ALL):
@@ -200,7 +200,7 @@ class SessionService:
             return self.series.update_instance(writes, target, patch)
         return self.series.update_instance_series(writes, target, patch, scope)
 
-    def _update_single(self, writes: WriteSet, target: Target, patch: dict) -> str:
+    def _update_single(self, writes: WriteSet, target: Target, patch: dict[str, Any]) -> str:
         record = target.record
         assert record is not None
         updated = self.patcher.patched_record(record, patch)

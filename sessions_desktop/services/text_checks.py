@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from sessions_desktop.errors import ValidationError, Violations
@@ -29,17 +30,36 @@ SINGLE_LINE = frozenset({"id", "schedule_id", "time_zone", "type", "recurrence",
                          "phone", "contact_id", "currency", "amount", "down_pay_amount"})
 
 
+_INDEX = re.compile(r"\[\d+\]$")
+
+
+@lru_cache(maxsize=4096)
 def _leaf(field: str) -> str:
-    return re.sub(r"\[\d+\]$", "", field.rsplit(".", 1)[-1])
+    """The last name in a path (``participants[2].name`` -> ``name``); paths repeat, so the
+    answer is cached (a bulk import asks it hundreds of thousands of times)."""
+    return _INDEX.sub("", field.rsplit(".", 1)[-1])
+
+
+@lru_cache(maxsize=4096)
+def rules_for(field: str) -> tuple[int, re.Pattern[str]]:
+    """The longest text ``field`` may hold and the pattern of characters it may not."""
+    leaf = _leaf(field)
+    return MAX_LENGTH.get(leaf, DEFAULT_MAX), _BAD_SINGLE_LINE if leaf in SINGLE_LINE else _BAD
+
+
+def clean_text(value: str, field: str) -> bool:
+    """Is ``value`` storable as the text of ``field`` (``text_problem`` would say None)?"""
+    limit, bad = rules_for(field)
+    return len(value) <= limit and bad.search(value) is None
 
 
 def text_problem(value: str, field: str = "", max_length: int | None = None) -> str | None:
     """Why ``value`` may not be stored as the text of ``field``; None when it may."""
-    leaf = _leaf(field)
-    limit = max_length or MAX_LENGTH.get(leaf, DEFAULT_MAX)
+    longest, pattern = rules_for(field)
+    limit = max_length or longest
     if len(value) > limit:
         return f"is {len(value):,} characters long; at most {limit:,}"
-    bad = (_BAD_SINGLE_LINE if leaf in SINGLE_LINE else _BAD).search(value)
+    bad = pattern.search(value)
     if bad is None:
         return None
     char, where = bad.group(), bad.start() + 1
@@ -67,8 +87,8 @@ def check_strings(value: Any, problems: Violations, field: str) -> None:
         if isinstance(item, str):
             check_text(item, problems, path)
         elif dataclasses.is_dataclass(item) and not isinstance(item, type):
-            stack.extend((getattr(item, f.name), f"{path}.{f.name}")
-                         for f in dataclasses.fields(item))
+            stack.extend((getattr(item, name), f"{path}.{name}")
+                         for name in _field_names(type(item)))
         elif isinstance(item, (list, tuple)):
             _check_count(item, problems, path)
             stack.extend((element, f"{path}[{i}]") for i, element in enumerate(item))
@@ -78,7 +98,12 @@ def check_strings(value: Any, problems: Violations, field: str) -> None:
             stack.extend((key, f"{path} key") for key in item if isinstance(key, str))
 
 
-def _check_count(items: list | tuple, problems: Violations, path: str) -> None:
+@lru_cache(maxsize=256)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def _check_count(items: list[Any] | tuple[Any, ...], problems: Violations, path: str) -> None:
     most = MAX_ITEMS.get(_leaf(path))
     if most is not None and len(items) > most:
         problems.add(path, f"holds {len(items):,} items; at most {most:,}")

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sessions_desktop.ical import parse_calendar, stream_calendar
-from sessions_desktop.ical.plan import ImportCancelled, ImportPlan
+from sessions_desktop.ical import Workers, parse_calendar, stream_calendar
+from sessions_desktop.ical.plan import ImportCancelled, ImportedEvent, ImportPlan
 from sessions_desktop.services.transfer_apply import Applier, ScheduleChooser
 from sessions_desktop.services.transfer_export import (
     ExportReport,
@@ -27,12 +28,14 @@ from sessions_desktop.services.transfer_export import (
 )
 from sessions_desktop.services.values import ImportPreview, ImportReport
 
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
+
 Progress = Callable[[int, int], bool]
 APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
 STREAM_SHARE = 950       # progress: reading and applying 0..950 of 1000, the end 950..1000
 
 
-# -- reports ----------------------------------------------------------------------------------
 # -- import ------------------------------------------------------------------------------------
 Source = bytes | str | Path
 
@@ -44,7 +47,7 @@ def read_source(source: Source) -> bytes:
     return Path(source).read_bytes()
 
 
-def read_plan(svc, data: Source, *, partial: bool, progress: Progress | None = None
+def read_plan(svc: Services, data: Source, *, partial: bool, progress: Progress | None = None
               ) -> ImportPlan:
     return parse_calendar(read_source(data), business_time_zone=svc.ctx.business_zone_name,
                           partial=partial, progress=_parse_progress(progress))
@@ -60,7 +63,7 @@ def _parse_progress(progress: Progress | None, share: int = 1000) -> Progress | 
     return scaled
 
 
-def import_ics(svc, source: Source, *, schedule_name: str | None = None,
+def import_ics(svc: Services, source: Source, *, schedule_name: str | None = None,
                partial: bool = False, progress: Progress | None = None) -> ImportReport:
     """Import .ics bytes (or the file at a path) in one transaction. Without ``partial`` a
     damaged file (or any event the services refuse) imports nothing and raises
@@ -79,18 +82,22 @@ def import_ics(svc, source: Source, *, schedule_name: str | None = None,
     def cancelled() -> bool:
         return progress is not None and progress(STREAM_SHARE, 1000) is False
 
-    with svc.ctx.unit("import") as unit:   # schedules, new and updated sessions: one step
+    pending = [read_source(source)]       # handed on, not held: the reader frees it early
+    workers = _workers_for(pending[0])
+    with workers, svc.ctx.unit("import") as unit:   # schedules, sessions: one step
         chooser = ScheduleChooser(svc, names, schedule_name, create=True)
         applier = Applier(svc, chooser, report, partial, cancelled, unit)
-        plan = stream_calendar(read_source(source), applier.apply_batch,
+        plan = stream_calendar(pending.pop(), applier.apply_batch,
                                business_time_zone=svc.ctx.business_zone_name,
                                partial=partial,
                                progress=_parse_progress(progress, STREAM_SHARE),
-                               caller_every=APPLY_CALLER_EVERY, calendar_names=names)
+                               caller_every=APPLY_CALLER_EVERY, calendar_names=names,
+                               workers=workers if workers.pool else None)
         report.skipped[:0] = plan.skipped
         report.warnings[:0] = plan.warnings
         report.created_schedules = chooser.created_names
-        applier.finish()
+        applier.finish(workers.pool)
+        workers.close()                 # before the commit: they have nothing left to do
         if progress is not None and progress(1000, 1000) is False:    # the last moment
             raise ImportCancelled("import cancelled; nothing was written")
     change = unit.result()
@@ -98,7 +105,13 @@ def import_ics(svc, source: Source, *, schedule_name: str | None = None,
     return report
 
 
-def preview_ics(svc, data: Source) -> ImportPreview:
+def _workers_for(data: bytes) -> Workers:
+    """Worker processes for a large file, started before it is read (they start while this
+    process scans the text), used to read its events and to materialise its series."""
+    return Workers(data.count(b"BEGIN:VEVENT"))
+
+
+def preview_ics(svc: Services, data: Source) -> ImportPreview:
     """How many sessions a file holds, into which schedules they would go, what is skipped and
     what cannot be represented. Reads the readable part of a damaged file; writes nothing.
     Counts as the file streams by, so a large file is not held as sessions."""
@@ -107,7 +120,7 @@ def preview_ics(svc, data: Source) -> ImportPreview:
     counts = {"sessions": 0, "recurring": 0, "changed": 0, "existing": 0}
     targets: dict[str, int] = {}
 
-    def count(items: list) -> None:
+    def count(items: list[ImportedEvent]) -> None:
         counts["sessions"] += len(items)
         counts["recurring"] += sum(1 for item in items if item.is_recurring)
         counts["changed"] += sum(len(item.overrides) for item in items)

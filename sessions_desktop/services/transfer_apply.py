@@ -9,7 +9,7 @@ skipped and the rest still goes in.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sessions_desktop.domain.enums import ScheduleStatus, Scope, SessionStatus, Transparency
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
@@ -21,9 +21,17 @@ from sessions_desktop.ical.plan import (
     ImportedOverride,
     SkippedComponent,
 )
+from sessions_desktop.ical.worker import PipeWorker
 from sessions_desktop.services.locate import locate
+from sessions_desktop.services.materialise_many import materialise_many
+from sessions_desktop.services.new_singles import NewSingles
 from sessions_desktop.services.series import instance_id, materialise
+from sessions_desktop.services.unit_of_work import Unit
+from sessions_desktop.services.values import ImportReport
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 FALLBACK_SCHEDULE = "Imported"
 IMPORT_KIND = "GROUP"
@@ -47,7 +55,7 @@ class Refused(Exception):
 class ScheduleChooser:
     """Which schedule each imported event goes to (see ``transfer`` for the order)."""
 
-    def __init__(self, svc, calendar_names: list[str], forced: str | None, *,
+    def __init__(self, svc: Services, calendar_names: list[str], forced: str | None, *,
                  create: bool) -> None:
         self.svc = svc
         self.calendar_names = calendar_names     # filled as the file is read
@@ -123,12 +131,13 @@ class Applier:
     materialise, the span and schedules touched), so its memory stays bounded: its change
     record refreshes every view and carries no rows to undo it (docs/decisions.md)."""
 
-    def __init__(self, svc, chooser: ScheduleChooser, report, partial: bool,
-                 cancelled: Callable[[], bool] = lambda: False, unit=None) -> None:
+    def __init__(self, svc: Services, chooser: ScheduleChooser, report: ImportReport,
+                 partial: bool, cancelled: Callable[[], bool], unit: Unit) -> None:
         self.svc = svc
         self.cancelled = cancelled      # asked between long steps at the end
         self.repo = svc.ctx.repo
         self.sessions = svc.sessions
+        self.new_singles = NewSingles(svc.ctx)
         self.chooser = chooser
         self.report = report
         self.partial = partial
@@ -170,20 +179,25 @@ class Applier:
         writes.after.clear()
         writes.forget_unfinished()          # the series are materialised here, at the end
 
-    def finish(self) -> None:
+    def finish(self, pool: list[PipeWorker] | None = None) -> None:
         """The last batch written. A small import is left to its unit (one change record,
         its series materialised at commit); a large one has let its rows go, so its series
-        are materialised here and its change asks every view to reload."""
+        are materialised here (their rows computed with the ``pool`` of worker processes,
+        when there is one) and its change asks every view to reload."""
         self.flush()
         if not self.large:
             return
         self._bound()
-        for index, series_id in enumerate(sorted(self.series_ids)):
-            if index % CHECK_EVERY == 0 and self.cancelled():
-                raise ImportCancelled("import cancelled; nothing was written")
-            record = self.repo.get(series_id)
-            if record is not None:
-                materialise(self.repo, record, self.writes.now)
+        ids = sorted(self.series_ids)
+        if pool:
+            materialise_many(self.repo, ids, self.writes.now, pool, self.cancelled)
+        else:
+            for index, series_id in enumerate(ids):
+                if index % CHECK_EVERY == 0 and self.cancelled():
+                    raise ImportCancelled("import cancelled; nothing was written")
+                record = self.repo.get(series_id)
+                if record is not None:
+                    materialise(self.repo, record, self.writes.now)
         self.repo.bump_sessions_revision()
         self.unit.refresh_all = True
         self.unit.refreshed_schedules.update(self.schedule_ids)
@@ -212,8 +226,10 @@ class Applier:
                                                     item.line, reason, broken))
 
     def _insert(self, item: ImportedEvent, schedule: Schedule) -> None:
-        record = self.sessions._new_record({**self._fields(item, schedule, patch=False),
-                                            "id": item.uid})
+        fields = {**self._fields(item, schedule, patch=False), "id": item.uid}
+        record = self.new_singles.record(fields, schedule) if not item.overrides else None
+        if record is None:      # not a plain single, or refused: the general path decides
+            record = self.sessions._new_record(fields)
         if item.status is SessionStatus.CANCELLED:
             record.status = CANCELLED
         if not item.overrides:
@@ -282,7 +298,8 @@ class Applier:
                     del fields[name]
         return fields
 
-    def _update(self, item: ImportedEvent, existing: SessionRecord, fields: dict) -> None:
+    def _update(self, item: ImportedEvent, existing: SessionRecord,
+                fields: dict[str, Any]) -> None:
         if existing.kind == EXCEPTION:
             raise Refused(f"its UID {item.uid!r} names a changed instance in this calendar")
         if existing.kind == SERIES and not item.is_recurring:
@@ -364,7 +381,7 @@ def _free_of(schedule_id: str, links: tuple[LinkedSchedule, ...]
     return (LinkedSchedule(schedule_id, Transparency.FREE), *others)
 
 
-def _same_value(value: Any, default: Any) -> bool:
+def _same_value(value: object, default: object) -> bool:
     if default is _MISSING:
         return False
     empty = (None, ())
@@ -379,7 +396,7 @@ def _describe(item: ImportedEvent) -> str:
     return f"VEVENT{title} (UID {item.uid}){where}"
 
 
-def _note(report, message: str) -> None:
+def _note(report: ImportReport, message: str) -> None:
     if message not in report.warnings:
         report.warnings.append(message)
 

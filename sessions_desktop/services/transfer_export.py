@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 
 from sessions_desktop import private_files
 from sessions_desktop.domain.enums import (
@@ -39,12 +39,28 @@ from sessions_desktop.domain.time import as_aware, to_epoch
 from sessions_desktop.errors import NotFoundError, ValidationError
 from sessions_desktop.ical import ExportBundle, ExportCancelled, SeriesExport, export_calendar
 from sessions_desktop.services.business import business_name
-from sessions_desktop.services.locate import build_instance, build_series, build_single
+from sessions_desktop.services.locate import (
+    build_instance,
+    build_series,
+    build_single,
+    build_single_row,
+)
 from sessions_desktop.services.values import ExportReport
-from sessions_desktop.storage.records import EXCEPTION, SERIES, SINGLE, SessionRecord
+from sessions_desktop.storage.records import (
+    COLUMNS,
+    EXCEPTION,
+    SERIES,
+    SINGLE,
+    SessionRecord,
+)
+from sessions_desktop.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
 
 Progress = Callable[[int, int], bool]
 CANCELLED = SessionStatus.CANCELLED.value
+_STATUS, _SCHEDULE = COLUMNS.index("status"), COLUMNS.index("schedule_id")
 DEFAULT_NAME = "Sessions Desktop"
 
 
@@ -61,7 +77,7 @@ class Contents:
         return self.time_off or BLOCKED_TAG not in session.tags
 
 
-def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | None = None,
+def export_ics(svc: Services, path_or_stream: str | Path | IO[bytes], *, start: date | None = None,
                end: date | None = None, schedule_ids: Iterable[str] | None = None,
                include_pi: bool = False, calendar_name: str | None = None,
                working_hours: bool = False, time_off: bool = False,
@@ -80,7 +96,7 @@ def export_ics(svc, path_or_stream: str | Path | IO[bytes], *, start: date | Non
                         sum(len(s.exceptions) for s in bundle.series), len(data))
 
 
-def export_staff_files(svc, folder: str | Path, *, start: date | None = None,
+def export_staff_files(svc: Services, folder: str | Path, *, start: date | None = None,
                        end: date | None = None, include_pi: bool = False,
                        working_hours: bool = False, time_off: bool = False,
                        business_file: bool = False, progress: Progress | None = None
@@ -133,7 +149,8 @@ def write_file(target: str | Path | IO[bytes], data: bytes, *, private: bool = F
     return str(target)
 
 
-def _calendar_name(svc, schedules: dict[str, Schedule], ids: tuple[str, ...] | None) -> str:
+def _calendar_name(svc: Services, schedules: dict[str, Schedule],
+                   ids: tuple[str, ...] | None) -> str:
     business = business_name(svc).strip()
     if ids is not None and len(ids) == 1 and ids[0] in schedules:
         schedule = schedules[ids[0]].name
@@ -161,9 +178,10 @@ class _ExportRows:
     singles: list[SessionRecord]
     series: list[SessionRecord]
     exceptions: dict[str, list[SessionRecord]]
+    single_rows: list[tuple[Any, ...]] | None = None   # the whole calendar's singles, as row tuples
 
 
-def gather_export(svc, *, start: date | None = None, end: date | None = None,
+def gather_export(svc: Services, *, start: date | None = None, end: date | None = None,
                   schedule_ids: Iterable[str] | None = None, include_pi: bool = False,
                   contents: Contents | None = None) -> ExportBundle:
     """The sessions a file holds. ``contents`` None keeps every kind (working hours and
@@ -176,25 +194,33 @@ def gather_export(svc, *, start: date | None = None, end: date | None = None,
     return bundle
 
 
-def _read_export(svc, start: date | None, end: date | None,
+def _read_export(svc: Services, start: date | None, end: date | None,
                  schedule_ids: Iterable[str] | None) -> _ExportRows:
     if (start is None) != (end is None):
         raise ValidationError("give both start and end, or neither", field="start")
+    start_at: datetime | None = None
+    end_at: datetime | None = None
     if start is not None and end is not None:   # no offset: the business zone; a date: midnight
-        start = as_aware(start, svc.ctx.business_zone)
-        end = as_aware(end, svc.ctx.business_zone)
-    if start is not None and end is not None and end <= start:
+        start_at = as_aware(start, svc.ctx.business_zone)
+        end_at = as_aware(end, svc.ctx.business_zone)
+    if start_at is not None and end_at is not None and end_at <= start_at:
         raise ValidationError("must be after start", field="end")
     repo = svc.ctx.repo
     with repo.read():
         schedules = svc.schedules.by_id()
         wanted = _wanted_schedules(schedules, schedule_ids)
-        singles, series = _records(repo, start, end)
+        single_rows: list[tuple[Any, ...]] | None = None
+        singles: list[SessionRecord]
+        if start_at is None or end_at is None:
+            single_rows = repo.all_rows([SINGLE])
+            singles, series = [], repo.all_records([SERIES])
+        else:
+            singles, series = _records(repo, start_at, end_at)
         exceptions = _exceptions_by_series(repo)
-    return _ExportRows(schedules, wanted, singles, series, exceptions)
+    return _ExportRows(schedules, wanted, singles, series, exceptions, single_rows)
 
 
-def _bundle(svc, rows: _ExportRows, include_pi: bool) -> ExportBundle:
+def _bundle(svc: Services, rows: _ExportRows, include_pi: bool) -> ExportBundle:
     schedules, wanted = rows.schedules, rows.wanted
 
     def keep(record: SessionRecord) -> bool:
@@ -202,7 +228,12 @@ def _bundle(svc, rows: _ExportRows, include_pi: bool) -> ExportBundle:
 
     # the NO_PI fieldset already builds sessions without PI (strip_pi)
     fieldset = Fieldset.ALL_PI if include_pi else Fieldset.NO_PI
-    singles = [build_single(r, schedules, fieldset) for r in rows.singles if keep(r)]
+    if rows.single_rows is not None:      # the whole calendar: straight from the row tuples
+        singles = [build_single_row(r, schedules, fieldset, r[_STATUS]) for r in
+                   rows.single_rows if r[_STATUS] != CANCELLED and
+                   (wanted is None or r[_SCHEDULE] in wanted)]
+    else:
+        singles = [build_single(r, schedules, fieldset) for r in rows.singles if keep(r)]
     series = [_series_export(svc, r, rows.exceptions.get(r.id, ()), schedules, fieldset)
               for r in rows.series if keep(r)]
     return ExportBundle(singles, series, schedules, svc.ctx.business_zone_name)
@@ -219,10 +250,8 @@ def _wanted_schedules(schedules: dict[str, Schedule], ids: Iterable[str] | None
     return wanted
 
 
-def _records(repo, start: datetime | None, end: datetime | None
+def _records(repo: Repository, start: datetime, end: datetime
              ) -> tuple[list[SessionRecord], list[SessionRecord]]:
-    if start is None or end is None:
-        return repo.all_records([SINGLE]), repo.all_records([SERIES])
     lo, hi = to_epoch(start), to_epoch(end)
     rows = repo.window_rows(lo, hi, types=None, schedule_ids=None)
     singles = [r for r in (SessionRecord.from_row(row[:-1]) for row in rows)
@@ -230,14 +259,14 @@ def _records(repo, start: datetime | None, end: datetime | None
     return singles, repo.series_overlapping(lo, hi)
 
 
-def _exceptions_by_series(repo) -> dict[str, list[SessionRecord]]:
+def _exceptions_by_series(repo: Repository) -> dict[str, list[SessionRecord]]:
     found: dict[str, list[SessionRecord]] = {}
     for record in repo.all_records([EXCEPTION]):
         found.setdefault(record.series_id or "", []).append(record)
     return found
 
 
-def _series_export(svc, record: SessionRecord, exceptions: Iterable[SessionRecord],
+def _series_export(svc: Services, record: SessionRecord, exceptions: Iterable[SessionRecord],
                    schedules: dict[str, Schedule], fieldset: Fieldset) -> SeriesExport:
     info = svc.sessions.cache.info(record)
     changed = [build_instance(info, datetime.fromisoformat(e.original_local or ""), e,

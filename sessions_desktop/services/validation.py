@@ -94,7 +94,7 @@ def _flag(value: Any, problems: Violations, field: str) -> Any:
     return value
 
 
-def _typed(kind: type) -> Callable:
+def _typed(kind: type) -> Callable[[Any, Violations, str], Any]:
     def check(value: Any, problems: Violations, field: str) -> Any:
         name = field.rsplit(".", 1)[-1]
         value = _coerce(name, value, kind)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
@@ -41,7 +42,7 @@ class Closure:
 
 
 # -- results of file work: imports, exports, backups, feeds --------------------------------
-def skipped_to_json(item: SkippedComponent) -> dict:
+def skipped_to_json(item: SkippedComponent) -> dict[str, Any]:
     return {"component": item.kind, "uid": item.uid, "summary": item.summary,
             "line": item.line, "reason": item.reason, "broken": item.broken}
 
@@ -57,7 +58,7 @@ class ImportReport:
     created_schedules: list[str] = field(default_factory=list)
     change: ChangeRecord | None = None      # the new sessions as one change (undo: revert it)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"created": self.created, "updated": self.updated,
                 "changedInstances": self.instances, "skipped": [skipped_to_json(s)
                                                                for s in self.skipped],
@@ -84,7 +85,7 @@ class ImportPreview:
     def broken(self) -> list[SkippedComponent]:
         return [s for s in self.skipped if s.broken]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"sessions": self.sessions, "recurringSessions": self.recurring,
                 "changedInstances": self.changed_instances, "new": self.new,
                 "updates": self.updates, "schedules": dict(self.schedules),
@@ -105,7 +106,7 @@ class ExportReport:
     def sessions(self) -> int:
         return self.singles + self.series
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"file": self.path, "singleSessions": self.singles, "recurringSessions":
                 self.series, "changedInstances": self.exceptions, "bytes": self.size}
 

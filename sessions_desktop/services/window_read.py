@@ -20,17 +20,20 @@ business is visiting rows, so it visits as few as it can:
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.services.locate import BuiltSingles, moment, plain_instance
-from sessions_desktop.services.series import INSTANCE_SEPARATOR, SeriesCache
+from sessions_desktop.services.series import INSTANCE_SEPARATOR, SeriesCache, SeriesInfo
 from sessions_desktop.storage.records import SINGLE, SessionRecord
 from sessions_desktop.storage.repository import Repository
 
 CANCELLED = SessionStatus.CANCELLED.value
 BUILT_INSTANCES = 30_000   # plain instances remembered (then forgotten all at once)
 _START = 5                 # start_utc in a ``window_rows`` row (``records.COLUMNS``)
+Position = tuple[int, str]               # (start in epoch seconds, id): the window order
+Keyed = tuple[Position, Session]
 
 
 class SeriesStates:
@@ -65,11 +68,11 @@ class WindowReader:
     def __init__(self, repo: Repository, cache: SeriesCache) -> None:
         self.repo, self.cache = repo, cache
         self.singles = BuiltSingles()
-        self.instances: dict[tuple, Session] = {}
+        self.instances: dict[tuple[object, ...], Session] = {}
         self.states = SeriesStates()
 
     def read(self, from_utc: int, to_utc: int, schedules: dict[str, Schedule],
-             fieldset: Fieldset, include_cancelled: bool, expanded: list[tuple[tuple, Session]],
+             fieldset: Fieldset, include_cancelled: bool, expanded: list[Keyed],
              ) -> list[Session]:
         """Call inside a read transaction; ``expanded`` are the on-the-fly instances as
         ((start, id), session), already in order."""
@@ -79,11 +82,12 @@ class WindowReader:
         keyed.sort(key=_position)   # runs already in order: Timsort merges them
         return [session for _, session in keyed]
 
-    def _rows(self, from_utc, to_utc, schedules, fieldset, include_cancelled):
+    def _rows(self, from_utc: int, to_utc: int, schedules: dict[str, Schedule],
+              fieldset: Fieldset, include_cancelled: bool) -> list[Keyed]:
         from sessions_desktop.services.queries import _single_or_exception
 
         repo, build = self.repo, self.singles.build
-        out: list[tuple[tuple, Session]] = []
+        out: list[Keyed] = []
         for row in repo.window_rows(from_utc, to_utc, types=None, schedule_ids=None):
             status = row[-1]
             if status == CANCELLED and not include_cancelled:
@@ -97,7 +101,8 @@ class WindowReader:
                 out.append(((row[_START], row[0]), session))
         return out
 
-    def _instances(self, from_utc, to_utc, schedules, fieldset, include_cancelled):
+    def _instances(self, from_utc: int, to_utc: int, schedules: dict[str, Schedule],
+                   fieldset: Fieldset, include_cancelled: bool) -> list[Keyed]:
         slots = self.repo.window_slots(from_utc, to_utc)
         if not slots:
             return []
@@ -106,7 +111,8 @@ class WindowReader:
         wanted = set(series_of.values())
         states = self.states.of(self.repo, wanted)
         infos = self._series_infos(wanted, states)
-        built, out = self.instances, []
+        built = self.instances
+        out: list[Keyed] = []
         for start, occ_id, end in slots:
             series_id = series_of[occ_id]
             version, status = states[series_id]
@@ -126,10 +132,13 @@ class WindowReader:
             out.append(((start, occ_id), session))
         return out
 
-    def _series_infos(self, wanted: set[str], states: dict[str, tuple[int, str]]) -> dict:
+    def _series_infos(self, wanted: set[str], states: dict[str, tuple[int, str]],
+                      ) -> dict[str, SeriesInfo]:
         """Decoded series of the states' versions, reading the rows of those not cached
         (a row read now is the truth: its state replaces the one kept)."""
-        cache, infos, missing = self.cache, {}, []
+        cache = self.cache
+        infos: dict[str, SeriesInfo] = {}
+        missing: list[str] = []
         for series_id in wanted:
             info = cache.get(series_id, states[series_id][0])
             if info is None:
@@ -143,13 +152,14 @@ class WindowReader:
         return infos
 
 
-def _position(item: tuple[tuple, Session]) -> tuple:
+def _position(item: Keyed) -> Position:
     return item[0]
 
 
-def expanded_instances(stream) -> list[tuple[tuple, Session]]:
+def expanded_instances(stream: Iterable[tuple[Position, Callable[[], Session | None]]],
+                       ) -> list[Keyed]:
     """The expansion source of ``query_sessions`` made whole: ((start, id), session)."""
-    out = []
+    out: list[Keyed] = []
     for position, make in stream:
         session = make()
         if session is not None:

@@ -117,7 +117,7 @@ def _check_zone(field: str, name: str, problems: Violations) -> bool:
     return True
 
 
-def _date_list(field: str, value: Any, problems: Violations) -> list | None:
+def _date_list(field: str, value: Any, problems: Violations) -> list[datetime | date] | None:
     if not isinstance(value, list):
         problems.add(field, "must be a list of ISO-8601 dates or date-times")
         return None
@@ -131,7 +131,7 @@ def _date_list(field: str, value: Any, problems: Violations) -> list | None:
     return out
 
 
-def _put_time(out: dict, key: str, value: Any, problems: Violations) -> None:
+def _put_time(out: dict[str, Any], key: str, value: Any, problems: Violations) -> None:
     if value is None:
         return
     moment, zone_name = parse_calendar_datetime(value, key, problems)

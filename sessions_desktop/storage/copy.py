@@ -17,14 +17,17 @@ import contextlib
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import peewee
 
 from sessions_desktop.errors import FailedPreconditionError, StorageError
-from sessions_desktop.storage.backends import open_database
+from sessions_desktop.storage.backends import Backend, Cursor, open_database
 from sessions_desktop.storage.dialect import dialect_for
-from sessions_desktop.storage.location import parse_location
+from sessions_desktop.storage.location import Location, parse_location
 from sessions_desktop.storage.records import COLUMNS, SCHEDULE_COLUMNS
 
 # (table, columns, primary key) in the order foreign keys need them.
@@ -55,7 +58,7 @@ class CopyReport:
     tables: dict[str, TableCheck] = field(default_factory=dict)
     seconds: float = 0.0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"from": self.source, "to": self.target, "verified": True,
                 "seconds": round(self.seconds, 2),
                 "tables": {name: {"rows": c.rows, "sha256": c.sha256}
@@ -65,19 +68,22 @@ class CopyReport:
 class _Side:
     """One end of the copy: its database, dialect and how to read a table in key order."""
 
-    def __init__(self, database) -> None:
+    def __init__(self, database: Backend) -> None:
         self.database = database
+        self.db: peewee.Database = database.db
         self.dialect = dialect_for(database)
 
-    def sql(self, text: str, params=()):
-        return self.database.db.execute_sql(self.dialect.sql(text), params)
+    def sql(self, text: str, params: Sequence[object] = ()) -> Cursor:
+        cursor: Cursor = self.db.execute_sql(self.dialect.sql(text), params)
+        return cursor
 
     def count(self, table: str) -> int:
         where = _own_meta_filter(table)
-        return self.sql(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
+        rows: int = self.sql(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
+        return rows
 
     def rows(self, table: str, columns: tuple[str, ...], key: str,
-             only: str = "") -> Iterator[list[tuple]]:
+             only: str = "") -> Iterator[list[tuple[Any, ...]]]:
         """Batches of rows in key order (keyset paging: memory stays bounded); ``only`` is an
         extra condition (a pass over part of the table)."""
         names = ", ".join(columns)
@@ -105,7 +111,7 @@ def _own_meta_filter(table: str) -> str:
     return " WHERE key NOT IN (" + ", ".join(f"'{k}'" for k in OWN_META) + ")"
 
 
-def _row_text(row: tuple) -> bytes:
+def _row_text(row: tuple[Any, ...]) -> bytes:
     return json.dumps(list(row), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 
@@ -191,20 +197,20 @@ def _require_empty(dst: _Side) -> None:
             "sessions); copy only into a new file or an empty database; nothing was changed")
 
 
-def _write(dst: _Side, table: str, columns: tuple[str, ...], batch: list[tuple]) -> None:
+def _write(dst: _Side, table: str, columns: tuple[str, ...],
+           batch: list[tuple[Any, ...]]) -> None:
     names = ", ".join(columns)
     if dst.dialect.name == "postgresql":   # COPY: the fastest way into PostgreSQL
-        cursor = dst.database.db.cursor()
+        cursor = dst.db.cursor()
         with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for row in batch:
                 copy.write_row(row)
         return
     marks = ", ".join("?" for _ in columns)
-    dst.database.db.cursor().executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                         batch)
+    dst.db.cursor().executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", batch)
 
 
-def _remove_what_we_made(location, new_file: bool, made_tables: bool) -> None:
+def _remove_what_we_made(location: Location, new_file: bool, made_tables: bool) -> None:
     """Leave the target as it was: delete a file the copy created, or the tables it made."""
     if new_file and isinstance(location.target, Path):
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -214,7 +220,8 @@ def _remove_what_we_made(location, new_file: bool, made_tables: bool) -> None:
     if made_tables and location.is_postgres:
         with contextlib.suppress(Exception):
             database = open_database(location)
-            with database.db.atomic():
+            db: peewee.Database = database.db
+            with db.atomic():
                 for table, _, _ in reversed(TABLES):
-                    database.db.execute_sql(f"DROP TABLE IF EXISTS {table} CASCADE")
+                    db.execute_sql(f"DROP TABLE IF EXISTS {table} CASCADE")
             database.close()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import peewee
@@ -134,10 +134,13 @@ class Database:
     def file_path(self) -> Path | None:
         return self.path if isinstance(self.path, Path) else None
 
-    def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
-        return self.db.execute_sql(sql, params)
+    kind = "sqlite"
 
-    def atomic(self):
+    def execute(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
+        cursor: sqlite3.Cursor = self.db.execute_sql(sql, params)
+        return cursor
+
+    def atomic(self) -> AbstractContextManager[object]:
         return self.db.atomic()
 
     def backup_to(self, target: Path) -> Path:

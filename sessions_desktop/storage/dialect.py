@@ -15,6 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import peewee
+
+if TYPE_CHECKING:
+    from sessions_desktop.storage.backends import Backend
 
 # Any constant works; it only has to be the same on every desk. ("SDsk" as a number.)
 WRITE_LOCK_KEY = 0x5344736B
@@ -27,7 +33,7 @@ class SqliteDialect:
         return text
 
     @contextmanager
-    def write_transaction(self, db) -> Iterator[None]:
+    def write_transaction(self, db: peewee.Database) -> Iterator[None]:
         with db.atomic(lock_type="IMMEDIATE"):
             yield
 
@@ -48,7 +54,7 @@ class PostgresDialect:
         return converted
 
     @contextmanager
-    def write_transaction(self, db) -> Iterator[None]:
+    def write_transaction(self, db: peewee.Database) -> Iterator[None]:
         outermost = not db.in_transaction()
         with db.atomic():
             if outermost:
@@ -56,7 +62,7 @@ class PostgresDialect:
             yield
 
 
-def dialect_for(database) -> SqliteDialect | PostgresDialect:
+def dialect_for(database: Backend) -> SqliteDialect | PostgresDialect:
     return PostgresDialect() if getattr(database, "kind", "sqlite") == "postgresql" \
         else SqliteDialect()
 

@@ -10,11 +10,13 @@ peewee was imported before (or psycopg was), nothing is held back and arming cha
 from __future__ import annotations
 
 import sys
+from types import ModuleType
+from typing import Any
 
 _HELD = ("psycopg", "psycopg2")
 
 
-def _import_peewee():
+def _import_peewee() -> ModuleType:
     if "peewee" in sys.modules:
         return sys.modules["peewee"]
     held = [name for name in _HELD if name not in sys.modules]
@@ -28,7 +30,7 @@ def _import_peewee():
     return peewee
 
 
-peewee = _import_peewee()
+peewee: Any = _import_peewee()   # arm_postgres sets names that peewee's stubs do not declare
 
 
 def arm_postgres() -> None:

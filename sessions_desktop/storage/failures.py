@@ -10,12 +10,13 @@ rolled back by itself, then peewee tried again), and that is not what the user n
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
 NOTHING_CHANGED = "nothing was changed"
 
 
-def _chain(exc: BaseException):
-    seen = set()
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
+    seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         yield exc

@@ -35,7 +35,7 @@ def prepare(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def identity(path) -> tuple[int, int] | None:
+def identity(path: str | Path) -> tuple[int, int] | None:
     """Device and inode of the file at ``path`` (None: in memory, or no file)."""
     if not isinstance(path, Path):
         return None
@@ -46,11 +46,11 @@ def identity(path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def readable(path) -> bool:
+def readable(path: str | Path) -> bool:
     return isinstance(path, Path) and path.exists() and os.access(path, os.R_OK)
 
 
-def check_still_there(path, opened: tuple[int, int] | None) -> None:
+def check_still_there(path: str | Path, opened: tuple[int, int] | None) -> None:
     """Refuse a write when the file opened is no longer at ``path``."""
     if opened is None:
         return

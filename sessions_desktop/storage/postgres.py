@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import select
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 import peewee
 
 from sessions_desktop.errors import StorageError
 from sessions_desktop.storage import pg_migrations
+from sessions_desktop.storage.backends import Cursor
 from sessions_desktop.storage.driver import arm_postgres
 from sessions_desktop.storage.location import without_password
 
@@ -28,7 +30,7 @@ CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "sessions-desktop"
 
 
-def connection_options(url: str) -> dict:
+def connection_options(url: str) -> dict[str, Any]:
     """Defaults for what the URL does not say: a bounded connect time and our name."""
     from psycopg.conninfo import conninfo_to_dict
 
@@ -37,11 +39,12 @@ def connection_options(url: str) -> dict:
     except Exception as exc:   # psycopg.ProgrammingError: a malformed URL
         raise StorageError(f"{without_password(url)} is not a valid PostgreSQL URL: "
                            f"{_first_line(exc)}") from None
-    defaults = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME,
-                # A server that vanishes without closing (network down, power cut) is noticed
-                # in about 20 s by TCP keepalives instead of the system's two hours.
-                "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
-                "keepalives_count": 3}
+    defaults: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME,
+        # A server that vanishes without closing (network down, power cut) is noticed
+        # in about 20 s by TCP keepalives instead of the system's two hours.
+        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3,
+        "keepalives_count": 3}
     return {key: value for key, value in defaults.items() if key not in given}
 
 
@@ -86,7 +89,12 @@ def explain(exc: BaseException, shown: str, opening: bool = False) -> str:
     return f"database error ({shown}): {_first_line(exc)}; {outcome}"
 
 
-def _has_hung_up(conn) -> bool:
+def _state(db: peewee.Database) -> Any:
+    """peewee's per-thread connection state (``conn``, ``reset()``): its stubs leave it out."""
+    return db._state  # type: ignore[attr-defined]
+
+
+def _has_hung_up(conn: Any) -> bool:
     """An idle connection with something to read has been told goodbye (a server shutting
     down sends its last words; a dead socket reads as the end). Costs one select call."""
     try:
@@ -117,8 +125,8 @@ class PostgresDatabase:
                                "'sessions-desktop[postgres]' (psycopg 3)") from None
         self.url = "postgresql://" + url.split("://", 1)[1]   # peewee knows this spelling
         self.path = self.shown = without_password(self.url)
-        self.db = peewee.PostgresqlDatabase(self.url, prefer_psycopg3=True,
-                                            **connection_options(self.url))
+        self.db: peewee.Database = peewee.PostgresqlDatabase(
+            self.url, prefer_psycopg3=True, **connection_options(self.url))
         self.available = True
         self.problem = ""
         self._epoch = 0                 # bumped on each outage: older connections are dead
@@ -159,20 +167,20 @@ class PostgresDatabase:
                                "by itself)")
         if self.db.in_transaction():
             return
-        conn = self.db._state.conn
+        conn = _state(self.db).conn
         stale = getattr(self._local, "epoch", None) != self._epoch
         if conn is not None and (stale or conn.closed or conn.broken or _has_hung_up(conn)):
             self._drop_connection()
         self._local.epoch = self._epoch
 
     def _drop_connection(self) -> None:
-        conn = self.db._state.conn
+        conn = _state(self.db).conn
         try:
             if conn is not None:
                 conn.close()
         except Exception:   # a dead socket may refuse even to close: it is gone either way
             pass
-        self.db._state.reset()
+        _state(self.db).reset()
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -182,7 +190,7 @@ class PostgresDatabase:
             raise
         except (peewee.OperationalError, peewee.InterfaceError) as exc:
             if not self.db.in_transaction():
-                conn = self.db._state.conn
+                conn = _state(self.db).conn
                 if conn is not None and (conn.closed or conn.broken):
                     self._drop_connection()
             raise StorageError(explain(exc, self.shown, self._opening)) from None
@@ -190,12 +198,13 @@ class PostgresDatabase:
             raise StorageError(explain(exc, self.shown, self._opening)) from None
 
     # -- the Database face ------------------------------------------------------------------
-    def execute(self, sql: str, params: tuple | list = ()):
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         if not self.db.in_transaction():
             self.ensure_connected()
-        return self.db.execute_sql(sql, params)
+        cursor: Cursor = self.db.execute_sql(sql, params)
+        return cursor
 
-    def atomic(self):
+    def atomic(self) -> AbstractContextManager[object]:
         return self.db.atomic()
 
     def meta(self) -> dict[str, str]:
@@ -217,4 +226,4 @@ class PostgresDatabase:
             if not self.db.is_closed():
                 self.db.close()
         except Exception:   # closing after the server vanished must not fail the caller
-            self.db._state.reset()
+            _state(self.db).reset()

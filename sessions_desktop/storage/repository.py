@@ -13,8 +13,10 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
 
+from sessions_desktop.storage.backends import Backend, Cursor
 from sessions_desktop.storage.database import Database, translate_errors
 from sessions_desktop.storage.dialect import dialect_for, upsert
 from sessions_desktop.storage.records import (
@@ -61,7 +63,7 @@ WHERE o.start_utc >= ? AND o.start_utc < ? AND o.end_utc > ?
 class Repository:
     """Row access for one database. Methods run inside the caller's transaction if any."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Backend) -> None:
         self.database = database
         self._max_duration: dict[str, int] = {}
         self.rollback_listeners: list[Callable[[], None]] = []
@@ -70,9 +72,10 @@ class Repository:
         # Which open database wrote a change record: a desk skips its own when they come back.
         self.origin = uuid.uuid4().hex[:12]
 
-    def _errors(self):
-        custom = getattr(self.database, "errors", None)
-        return custom() if custom is not None else translate_errors(self.database)
+    def _errors(self) -> AbstractContextManager[None]:
+        if isinstance(self.database, Database):
+            return translate_errors(self.database)
+        return self.database.errors()   # a server database explains its own failures
 
     def _ready(self) -> None:
         """A server database checks its connection before a transaction starts."""
@@ -113,11 +116,11 @@ class Repository:
         with self._errors(), self.database.db.atomic():
             yield
 
-    def _sql(self, sql: str, params: Sequence = ()):
+    def _sql(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         with self._errors():
             return self.database.execute(self.dialect.sql(sql), params)
 
-    def _many(self, sql: str, rows: Sequence[Sequence]) -> None:
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self._errors():
             self.database.db.cursor().executemany(self.dialect.sql(sql), rows)
 
@@ -175,6 +178,18 @@ class Repository:
                          "ORDER BY original_local", (series_id,))
         return [SessionRecord.from_row(r) for r in rows]
 
+    def exception_slots(self, series_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The original slots of the exceptions of several series (materialising many at
+        once, as a large import does): series id -> wall-clock ISO slots."""
+        found: dict[str, list[str]] = {series_id: [] for series_id in series_ids}
+        for i in range(0, len(series_ids), 500):
+            chunk = list(series_ids[i:i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            for series_id, slot in self._sql("SELECT series_id, original_local FROM session "
+                                             f"WHERE series_id IN ({marks})", chunk):
+                found[series_id].append(slot)
+        return found
+
     def exception_at(self, series_id: str, original_local: str) -> SessionRecord | None:
         row = self._sql(f"SELECT {SELECT_COLUMNS} FROM session WHERE series_id = ? "
                         "AND original_local = ?", (series_id, original_local)).fetchone()
@@ -221,7 +236,7 @@ class Repository:
 
     def window_rows(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
                     schedule_ids: Iterable[str] | None, after: tuple[int, str] | None = None,
-                    limit: int | None = None) -> list[tuple]:
+                    limit: int | None = None) -> list[tuple[Any, ...]]:
         """Singles and exceptions overlapping the window in (start, id) order, after the
         keyset position ``after``; each row ends with its effective status (an exception of a
         cancelled series is cancelled)."""
@@ -234,7 +249,7 @@ class Repository:
     def window_occurrences(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
                            schedule_ids: Iterable[str] | None,
                            after: tuple[int, str] | None = None,
-                           limit: int | None = None) -> list[tuple]:
+                           limit: int | None = None) -> list[tuple[Any, ...]]:
         """Materialised instances overlapping the window in (start, id) order:
         ``(id, series_id, start_utc, end_utc, original_local, series_version, series_status)``."""
         sql = _WINDOW_OCCURRENCES
@@ -266,7 +281,7 @@ class Repository:
                 found[key] = (version, status)
         return found
 
-    def read_token(self) -> tuple | None:
+    def read_token(self) -> tuple[object, ...] | None:
         """A value that stays equal while nothing is committed to the database, by any
         connection, this thread's included (SQLite: this thread's connection itself, whose
         ``PRAGMA data_version`` changes with every commit of another connection, and its own
@@ -285,7 +300,7 @@ class Repository:
         sql = (f"SELECT {SELECT_COLUMNS} FROM session s WHERE s.kind = 'SERIES' "
                "AND s.materialized_until < ? AND s.start_utc < ? "
                "AND (s.until_utc IS NULL OR s.until_utc > ?)")
-        params: list = [to_utc, to_utc, from_utc]
+        params: list[Any] = [to_utc, to_utc, from_utc]
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
         return [SessionRecord.from_row(r) for r in self._sql(sql, params)]
 
@@ -301,9 +316,16 @@ class Repository:
                "materialized_until)")
         return [SessionRecord.from_row(r) for r in self._sql(sql, (horizon,))]
 
+    def all_rows(self, kinds: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The rows (``COLUMNS`` order, as tuples) of the given kinds in (start, id) order:
+        an export of the whole calendar builds its sessions from them directly."""
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind IN "
+               f"({', '.join('?' for _ in kinds)}) ORDER BY start_utc, id")
+        return self._sql(sql, list(kinds)).fetchall()
+
     def all_records(self, kinds: Sequence[str] | None = None) -> list[SessionRecord]:
         sql = f"SELECT {SELECT_COLUMNS} FROM session"
-        params: list = []
+        params: list[Any] = []
         if kinds:
             sql += f" WHERE kind IN ({', '.join('?' for _ in kinds)})"
             params = list(kinds)
@@ -323,7 +345,8 @@ class Repository:
             self.note_duration("occurrence", max(e - s for _, s, e, _ in rows))
 
     def count(self, table: str = "session") -> int:
-        return self._sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+        rows: int = self._sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return rows
 
     # -- schedules ----------------------------------------------------------------------
     def schedules(self) -> list[ScheduleRecord]:
@@ -366,8 +389,9 @@ class Repository:
                   "AND kind != 'EXCEPTION'", (schedule_id,))
 
     def sessions_of_schedule(self, schedule_id: str) -> int:
-        return self._sql("SELECT count(*) FROM session WHERE schedule_id = ?",
-                         (schedule_id,)).fetchone()[0]
+        rows: int = self._sql("SELECT count(*) FROM session WHERE schedule_id = ?",
+                              (schedule_id,)).fetchone()[0]
+        return rows
 
     def schedules_revision(self) -> int:
         return int(self.get_meta("schedules_revision", "0") or 0)
@@ -382,7 +406,7 @@ class Repository:
         self.set_meta("sessions_revision", str(self.sessions_revision() + 1))
 
     # -- change records (live refresh) ----------------------------------------------------
-    def log_change(self, summary: dict) -> None:
+    def log_change(self, summary: dict[str, Any]) -> None:
         """Keep a change record for the other desks, inside the writer's transaction: it is
         there (and, on PostgreSQL, announced with NOTIFY) exactly when the write commits.
 
@@ -405,8 +429,8 @@ def _lower(bound: int, after: tuple[int, str] | None) -> int:
     return max(bound, after[0]) if after is not None else bound
 
 
-def _keyset(sql: str, params: list, alias: str, after: tuple[int, str] | None,
-            limit: int | None) -> tuple[str, list]:
+def _keyset(sql: str, params: list[Any], alias: str, after: tuple[int, str] | None,
+            limit: int | None) -> tuple[str, list[Any]]:
     if after is not None:
         sql += (f" AND ({alias}.start_utc > ? OR ({alias}.start_utc = ? AND {alias}.id > ?))")
         params = [*params, after[0], after[0], after[1]]
@@ -417,8 +441,8 @@ def _keyset(sql: str, params: list, alias: str, after: tuple[int, str] | None,
     return sql, params
 
 
-def _narrow(sql: str, params: list, alias: str, types: Sequence[str] | None,
-            schedule_ids: Iterable[str] | None) -> tuple[str, list]:
+def _narrow(sql: str, params: list[Any], alias: str, types: Sequence[str] | None,
+            schedule_ids: Iterable[str] | None) -> tuple[str, list[Any]]:
     if types:
         sql += f" AND {alias}.type IN ({', '.join('?' for _ in types)})"
         params = [*params, *types]
@@ -429,13 +453,13 @@ def _narrow(sql: str, params: list, alias: str, types: Sequence[str] | None,
     return sql, params
 
 
-def _schedule_from_row(row: tuple) -> ScheduleRecord:
+def _schedule_from_row(row: tuple[Any, ...]) -> ScheduleRecord:
     values = dict(zip(SCHEDULE_COLUMNS, row, strict=True))
     values["defaults"] = json.loads(values["defaults"])
     return ScheduleRecord(**values)
 
 
-def _schedule_to_row(record: ScheduleRecord) -> tuple:
+def _schedule_to_row(record: ScheduleRecord) -> tuple[Any, ...]:
     values = [getattr(record, c) for c in SCHEDULE_COLUMNS]
     values[SCHEDULE_COLUMNS.index("defaults")] = json.dumps(record.defaults, sort_keys=True)
     return tuple(values)

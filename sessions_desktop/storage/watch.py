@@ -16,8 +16,14 @@ import contextlib
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sessions_desktop.storage.repository import CHANNEL
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from sessions_desktop.storage.backends import Backend
 
 SQLITE_POLL_S = 0.2
 
@@ -35,10 +41,13 @@ class SqliteWatcher:
         self._seq = self._last_seq()
 
     def _data_version(self) -> int:
-        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     def _last_seq(self) -> int:
-        return self._conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+        seq: int = self._conn.execute("SELECT coalesce(max(seq), 0) FROM change_log"
+                                      ).fetchone()[0]
+        return seq
 
     def poll(self) -> list[str]:
         """New change records since the last call (cheap when nothing changed)."""
@@ -69,9 +78,9 @@ class SqliteWatcher:
 
 class PostgresWatcher:
     lost = ConnectionLost
-    def __init__(self, url: str, connect_options: dict) -> None:
+    def __init__(self, url: str, connect_options: dict[str, Any]) -> None:
         self._url, self._options = url, connect_options
-        self._conn = None
+        self._conn: psycopg.Connection[Any] | None = None
         self.reconnect()
 
     def reconnect(self) -> None:
@@ -113,11 +122,15 @@ class PostgresWatcher:
             self._conn = None
 
 
-def watcher_for(database):
-    """A watcher of ``database``'s calendar, or None for an in-memory one."""
-    if getattr(database, "kind", "sqlite") == "postgresql":
-        from sessions_desktop.storage.postgres import connection_options
+# What notices other writers' change records: ``wait``, ``reconnect``, ``close``, ``lost``.
+Watcher: TypeAlias = "SqliteWatcher | PostgresWatcher"
 
+
+def watcher_for(database: Backend) -> Watcher | None:
+    """A watcher of ``database``'s calendar, or None for an in-memory one."""
+    from sessions_desktop.storage.postgres import PostgresDatabase, connection_options
+
+    if isinstance(database, PostgresDatabase):
         return PostgresWatcher(database.url, connection_options(database.url))
     path = getattr(database, "file_path", None)
     if path is None:

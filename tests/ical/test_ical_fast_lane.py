@@ -50,3 +50,23 @@ def test_plain_events_take_the_lane_and_others_do_not():
     for odd in ('ATTENDEE;CN="A: B":mailto:a@example.org', "BEGIN:VALARM\nEND:VALARM",
                 "URL:https://example.org", "DTSTART:2025-01-01", "X-FOO:a\\,b"):
         assert read_plain(plain.replace("SUMMARY:", odd + "\nSUMMARY:")) is None
+
+
+IMPOSSIBLE = (b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\n"
+              b"BEGIN:VEVENT\nUID:bad\nDTSTART:20250101T250000Z\nDTEND:20250101T260000Z\n"
+              b"SUMMARY:Hour 25\nEND:VEVENT\n"
+              b"BEGIN:VEVENT\nUID:feb\nDTSTART;VALUE=DATE:20250230\nSUMMARY:30 February\n"
+              b"END:VEVENT\n"
+              b"BEGIN:VEVENT\nUID:good\nDTSTART:20250101T100000Z\nDTEND:20250101T110000Z\n"
+              b"SUMMARY:Good\nEND:VEVENT\nEND:VCALENDAR\n")
+
+
+def test_an_impossible_time_is_reported_not_a_crash(monkeypatch):
+    assert read_plain("BEGIN:VEVENT\nDTSTART:20251301T100000Z\nEND:VEVENT\n") is None
+    plan = _plan(IMPOSSIBLE, True, monkeypatch)
+    assert plan == _plan(IMPOSSIBLE, False, monkeypatch)
+    items, skipped, _ = plan
+    assert [uid for uid, *_ in items] == ["good"]
+    assert [(s.uid, s.broken) for s in skipped] == [("bad", True), ("feb", True)]
+    with pytest.raises(ValidationError):
+        parse_calendar(IMPOSSIBLE, business_time_zone=BUSINESS)

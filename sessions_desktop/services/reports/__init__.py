@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from sessions_desktop.domain.enums import ScheduleKind, SessionType
+from sessions_desktop.domain.model import Schedule
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.services.business import business_name
 from sessions_desktop.services.reports import load as ld
@@ -24,7 +26,7 @@ from sessions_desktop.services.reports.model import (
     Report,
     Table,
 )
-from sessions_desktop.services.reports.period import ReportPeriod, default_grouping
+from sessions_desktop.services.reports.period import Buckets, ReportPeriod, default_grouping
 from sessions_desktop.services.reports.resource_report import (
     ROOM_WORDS,
     STAFF_WORDS,
@@ -46,20 +48,24 @@ from sessions_desktop.services.reports.utilisation import (
     utilisation_tables,
 )
 
+if TYPE_CHECKING:
+    from sessions_desktop.services import Services
+
 __all__ = ["KINDS", "TITLES", "Chart", "ChartSeries", "Column", "Report", "ReportService",
            "Roster", "SheetEntry", "Table"]
 
 
 class ReportService:
-    def __init__(self, services) -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
         self.ctx = services.ctx
 
     # -- the four reports ------------------------------------------------------------
-    def run(self, kind: str, start: date, end: date, **options) -> Report:
+    def run(self, kind: str, start: date, end: date, **options: Any) -> Report:
         if kind not in KINDS:
             raise ValidationError(f"{kind!r} is not one of {', '.join(KINDS)}", field="report")
-        return getattr(self, kind)(start, end, **options)
+        report: Report = getattr(self, kind)(start, end, **options)
+        return report
 
     def utilisation(self, start: date, end: date, schedule_ids: Iterable[str] | None = None,
                     threshold: float = DEFAULT_THRESHOLD, by: str | None = None,
@@ -140,14 +146,14 @@ class ReportService:
     def business_name(self) -> str:
         return business_name(self.services)
 
-    def resources(self) -> list:
+    def resources(self) -> list[Schedule]:
         """Staff members and rooms (not archived) a roster can be printed for, by name."""
         found = [s for s in self.services.schedules.list_schedules()
                  if s.kind in (ScheduleKind.STAFF, ScheduleKind.ROOM, ScheduleKind.EQUIPMENT)]
         return sorted(found, key=lambda s: (s.kind is not ScheduleKind.STAFF,
                                             s.name.casefold()))
 
-    def choices(self, kind: str) -> list:
+    def choices(self, kind: str) -> list[Schedule]:
         """The schedules a report of ``kind`` can be narrowed to, by name."""
         kinds = {"utilisation": ld.SERVICE_KINDS, "revenue": ld.SERVICE_KINDS,
                  "staff": (ScheduleKind.STAFF,), "rooms": (ScheduleKind.ROOM,)}[kind]
@@ -159,14 +165,17 @@ class ReportService:
         return ld.resolve_schedules(self.services.schedules.by_id(), keys)
 
     # -- shared ----------------------------------------------------------------------
-    def _setup(self, start, end, by, first_weekday):
+    def _setup(self, start: date, end: date, by: str | None, first_weekday: int
+               ) -> tuple[ReportPeriod, Buckets, str, dict[str, Schedule]]:
         if not isinstance(first_weekday, int) or not 0 <= first_weekday <= 6:
             raise ValidationError("must be 0 (Monday) to 6 (Sunday)", field="first_weekday")
         period = ReportPeriod(start, end, self.ctx.business_zone)
         by = by or default_grouping(start, end)
         return period, period.buckets(by, first_weekday), by, self.services.schedules.by_id()
 
-    def _resources(self, kind, start, end, schedule_ids, by, first_weekday, kinds) -> Report:
+    def _resources(self, kind: str, start: date, end: date, schedule_ids: Iterable[str] | None,
+                   by: str | None, first_weekday: int,
+                   kinds: tuple[ScheduleKind, ...]) -> Report:
         period, buckets, by, schedules = self._setup(start, end, by, first_weekday)
         what = "staff member" if kind == "staff" else "room"
         chosen = ld.choose(schedules, schedule_ids, kinds, what=what)
@@ -182,7 +191,9 @@ class ReportService:
         return self._report(kind, period, tables, chart, notes_for(results, schedules), chosen,
                             schedule_ids, {"by": by})
 
-    def _report(self, kind, period, tables, chart, notes, chosen, asked, options) -> Report:
+    def _report(self, kind: str, period: ReportPeriod, tables: Iterable[Table], chart: Chart,
+                notes: Iterable[str], chosen: Iterable[Schedule],
+                asked: Iterable[str] | None, options: dict[str, Any]) -> Report:
         names = tuple(s.name for s in chosen) if asked is not None else ()
         return Report(kind, TITLES[kind], period.start, period.end, tuple(tables), chart,
                       tuple(notes), names, self.ctx.now().astimezone(self.ctx.business_zone),

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sessions_desktop.domain.enums import BLOCKED_TAG, ScheduleKind, SessionType, Transparency
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.errors import NotFoundError, ValidationError
 from sessions_desktop.services.reports.period import ReportPeriod
+
+if TYPE_CHECKING:   # the seam's protocol: the reports (and the window) import no storage
+    from sessions_desktop.services.api import QueriesApi
 
 PAGE = 1000
 FEW_SCHEDULES = 4
@@ -30,9 +34,9 @@ class Timed:
         return self.session.is_cancelled
 
 
-def load_sessions(queries, period: ReportPeriod, fieldsets: str = "NO_PI",
+def load_sessions(queries: QueriesApi, period: ReportPeriod, fieldsets: str = "NO_PI",
                   type: str | None = None, keep: Callable[[Session], bool] | None = None,
-                  filter: dict | None = None) -> list[Timed]:
+                  filter: dict[str, Any] | None = None) -> list[Timed]:
     """Every session overlapping the period, cancelled included, each once.
 
     Schedules are chosen in Python (``keep``, before any time arithmetic) or with a filter
@@ -56,7 +60,8 @@ def load_sessions(queries, period: ReportPeriod, fieldsets: str = "NO_PI",
     return out
 
 
-def events_of(queries, period: ReportPeriod, ids: set[str], narrowed: bool) -> list[Timed]:
+def events_of(queries: QueriesApi, period: ReportPeriod, ids: set[str],
+              narrowed: bool) -> list[Timed]:
     """The events of these schedules. A few schedules the user chose are read one query
     each (an indexed ``scheduleId`` read of only their sessions); otherwise every event
     is read once and the schedules picked in Python, which costs the same as a query per

@@ -37,13 +37,13 @@ class Table:
     key: str
     title: str
     columns: tuple[Column, ...]
-    rows: tuple[tuple, ...]
-    total: tuple | None = None
+    rows: tuple[tuple[Any, ...], ...]
+    total: tuple[Any, ...] | None = None
 
     def column(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
-    def values(self, key: str) -> list:
+    def values(self, key: str) -> list[Any]:
         index = self.column(key)
         return [row[index] for row in self.rows]
 
@@ -59,7 +59,7 @@ class Table:
                              for c, v in zip(self.columns, self.total, strict=True)])
         return out.getvalue()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         keys = [c.key for c in self.columns]
         return {"key": self.key, "title": self.title,
                 "columns": [{"key": c.key, "label": c.label, "kind": c.kind}
@@ -95,7 +95,7 @@ class Chart:
         nobody booked is worth seeing)."""
         return not self.categories or all(v is None for s in self.series for v in s.values)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"title": self.title, "kind": self.kind, "unit": self.unit,
                 "categoryKind": self.category_kind, "threshold": self.threshold,
                 "categories": [_json_value(c) for c in self.categories],
@@ -115,7 +115,7 @@ class Report:
     notes: tuple[str, ...] = ()
     schedules: tuple[str, ...] = ()  # names of the schedules chosen; empty means all
     made_at: datetime | None = None
-    options: dict = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
 
     def table(self, key: str | None = None) -> Table:
         if key is None:
@@ -125,7 +125,7 @@ class Report:
                 return table
         raise KeyError(key)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"report": self.kind, "title": self.title, "from": self.start.isoformat(),
                 "to": self.end.isoformat(), "schedules": list(self.schedules),
                 "options": self.options, "notes": list(self.notes),

@@ -8,6 +8,7 @@ is then plain subtraction, and an hour across a DST change is still an hour.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -54,7 +55,7 @@ class Buckets:
         i = bisect.bisect_right(self.edges, moment) - 1
         return i if 0 <= i < len(self.labels) else None
 
-    def split(self, low: float, high: float):
+    def split(self, low: float, high: float) -> Iterator[tuple[int, float, float]]:
         """(bucket index, clipped low, clipped high) for every bucket the span touches."""
         i = max(0, bisect.bisect_right(self.edges, low) - 1)
         while i < len(self.labels) and self.edges[i] < high:
@@ -105,7 +106,7 @@ class ReportPeriod:
         return (a, b) if b > a else None
 
 
-def _steps(first: date, end: date, step) -> list[date]:
+def _steps(first: date, end: date, step: Callable[[date], date]) -> list[date]:
     out, day = [], first
     while day < end:
         out.append(day)

@@ -65,8 +65,8 @@ def _columns(words: Words) -> tuple[Column, ...]:
     return tuple(columns)
 
 
-def _values(t: TimeTotals, words: Words) -> tuple:
-    values = [_h(t.working)]
+def _values(t: TimeTotals, words: Words) -> tuple[float | None, ...]:
+    values: list[float | None] = [_h(t.working)]
     if words.with_time_off:
         values += [_h(t.time_off), _h(t.available)]
     values += [_h(t.booked), _h(t.outside_hours), _h(t.double_booked), t.sessions, t.use]

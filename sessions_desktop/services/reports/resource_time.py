@@ -24,7 +24,7 @@ from sessions_desktop.services.reports.load import (
     resources_taken,
     takes,
 )
-from sessions_desktop.services.reports.period import Buckets, ReportPeriod
+from sessions_desktop.services.reports.period import Buckets, ReportPeriod, Span
 
 
 @dataclass
@@ -62,26 +62,30 @@ class ResourceTime:
 
 
 def group_by_resource(items: Iterable[Timed], period: ReportPeriod,
-                      business_ids: set[str]) -> tuple[dict[str, list[Timed]], list]:
+                      business_ids: set[str]) -> tuple[dict[str, list[Timed]], list[Span]]:
     """Live sessions per schedule whose time they take (own schedule or BUSY link), and the
     business's working hours; one pass, so each resource then reads only its own."""
     by_resource: dict[str, list[Timed]] = {}
-    business_hours = []
+    business_hours: list[Span] = []
     for item in items:
-        if item.cancelled or period.clip(item.low, item.high) is None:
+        span = period.clip(item.low, item.high)
+        if item.cancelled or span is None:
             continue
         s = item.session
         if s.type is SessionType.WORKING_HOURS and s.schedule_id in business_ids:
-            business_hours.append(period.clip(item.low, item.high))
+            business_hours.append(span)
         for resource_id in resources_taken(s):
             by_resource.setdefault(resource_id, []).append(item)
     return by_resource, business_hours
 
 
-def resource_time(resource_id: str, items: Iterable[Timed], business_hours: list,
+def resource_time(resource_id: str, items: Iterable[Timed], business_hours: list[Span],
                   period: ReportPeriod, buckets: Buckets) -> ResourceTime:
     """``items``: the live sessions taking the resource (see ``group_by_resource``)."""
-    own_hours, off, busy, starts = [], [], [], []
+    own_hours: list[Span] = []
+    off: list[Span] = []
+    busy: list[Span] = []
+    starts: list[float] = []
     for item in items:
         s = item.session
         span = period.clip(item.low, item.high)
@@ -110,7 +114,7 @@ def resource_time(resource_id: str, items: Iterable[Timed], business_hours: list
                         business_hours_used=not own_hours and bool(business_hours))
 
 
-def _by_bucket(parts: dict[str, list], busy: list, starts: list[float],
+def _by_bucket(parts: dict[str, list[Span]], busy: list[Span], starts: list[float],
                buckets: Buckets) -> list[TimeTotals]:
     """The same totals per bucket: spans are cut at the bucket edges, sessions counted in
     the bucket where they start."""
@@ -119,14 +123,14 @@ def _by_bucket(parts: dict[str, list], busy: list, starts: list[float],
         for low, high in spans:
             for i, a, b in buckets.split(low, high):
                 setattr(out[i], name, getattr(out[i], name) + (b - a))
-    cut: list[list] = [[] for _ in buckets.labels]
+    cut: list[list[Span]] = [[] for _ in buckets.labels]
     for low, high in busy:
         for i, a, b in buckets.split(low, high):
             cut[i].append((a, b))
     for i, spans in enumerate(cut):
         out[i].double_booked = sp.overlap(spans)
     for moment in starts:
-        i = buckets.index(moment)
-        if i is not None:
-            out[i].sessions += 1
+        bucket = buckets.index(moment)
+        if bucket is not None:
+            out[bucket].sessions += 1
     return out

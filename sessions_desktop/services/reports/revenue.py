@@ -73,6 +73,7 @@ def count_revenue(items: Iterable[Timed], chosen: set[str], period: ReportPeriod
             unpriced += 1
             continue
         i = buckets.index(item.low)
+        assert i is not None   # counted sessions start inside the period: in a bucket
         cell = cells.setdefault((s.schedule_id, i, price[1]), Money())
         cell.sessions += 1
         cell.participants += s.total_number_of_participants
@@ -115,7 +116,7 @@ def revenue_tables(counts: RevenueCounts, schedules: Mapping[str, Schedule], buc
                                                     currencies)
 
 
-def _money(cell: Money) -> tuple:
+def _money(cell: Money) -> tuple[int, int, Decimal]:
     return cell.sessions, cell.participants, cell.revenue
 
 
@@ -125,7 +126,7 @@ def _merge(into: Money, cell: Money) -> None:
     into.revenue += cell.revenue
 
 
-def _total(by_currency: dict[str, Money]) -> tuple | None:
+def _total(by_currency: dict[str, Money]) -> tuple[str, int, int, Decimal, str] | None:
     """One total row when one currency is in play; several currencies are never added."""
     if len(by_currency) != 1:
         return None
@@ -133,7 +134,8 @@ def _total(by_currency: dict[str, Money]) -> tuple | None:
     return ("All services", *_money(money), currency)
 
 
-def _chart(counts: RevenueCounts, schedules, buckets: Buckets, grouping: str,
+def _chart(counts: RevenueCounts, schedules: Mapping[str, Schedule], buckets: Buckets,
+           grouping: str,
            currencies: tuple[str, ...]) -> Chart:
     """Revenue per bucket, a bar per service, in the currency with the most money."""
     title = "Revenue by week" if grouping == WEEK else "Revenue by month"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import ScheduleKind, SessionType
 from sessions_desktop.domain.model import Participant, Schedule, Session
@@ -57,11 +58,12 @@ class Roster:
     pages: tuple[RosterPage, ...]
 
 
-def day_window(day: date, tz) -> tuple[datetime, datetime]:
+def day_window(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return local_midnight(day, tz), local_midnight(day + timedelta(days=1), tz)
 
 
-def sheet_entry(session: Session, schedules: Mapping[str, Schedule], tz) -> SheetEntry:
+def sheet_entry(session: Session, schedules: Mapping[str, Schedule],
+                tz: ZoneInfo) -> SheetEntry:
     taken = [schedules[i] for i in resources_taken(session) if i in schedules]
     own = schedules.get(session.schedule_id)
     return SheetEntry(
@@ -74,7 +76,7 @@ def sheet_entry(session: Session, schedules: Mapping[str, Schedule], tz) -> Shee
 
 
 def build_roster(day: date, sessions: Iterable[Session], schedules: Mapping[str, Schedule],
-                 resource_ids: list[str] | None, include_pi: bool, tz) -> Roster:
+                 resource_ids: list[str] | None, include_pi: bool, tz: ZoneInfo) -> Roster:
     """One page per resource asked for (even an empty day), or, when none is named, per
     staff member and room with anything booked that day."""
     live = [s for s in sessions if not s.is_cancelled]

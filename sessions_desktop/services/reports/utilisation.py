@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.services.reports.chart_groups import top_groups
@@ -31,6 +33,8 @@ from sessions_desktop.services.reports.model import (
 from sessions_desktop.services.reports.period import WEEK, Buckets, ReportPeriod
 
 DEFAULT_THRESHOLD = 0.5
+
+ClassKey = tuple[str, str]      # (service schedule id, class title)
 
 
 @dataclass
@@ -55,7 +59,7 @@ class Places:
         self.below += booked < threshold * capacity
         self.overbooked += booked > capacity
 
-    def row(self) -> tuple:
+    def row(self) -> tuple[int, int, int, int, float | None, int]:
         return (self.sessions, self.cancelled, self.booked, self.capacity, self.fill,
                 self.overbooked)
 
@@ -64,8 +68,8 @@ class Places:
 class Counted:
     """Sessions of the chosen services that start in the span, split by what counts."""
 
-    live: list[tuple[Timed, tuple[str, str], int]]     # item, class key, capacity
-    cancelled: list[tuple[Timed, tuple[str, str]]]
+    live: list[tuple[Timed, ClassKey, int]]     # item, class key, capacity
+    cancelled: list[tuple[Timed, ClassKey]]
     without_capacity: int
 
 
@@ -87,15 +91,16 @@ def count_sessions(items: Iterable[Timed], chosen: set[str], period: ReportPerio
 
 
 def utilisation_tables(counted: Counted, schedules: Mapping[str, Schedule],
-                       buckets: Buckets, grouping: str, threshold: float, tz
+                       buckets: Buckets, grouping: str, threshold: float, tz: ZoneInfo
                        ) -> tuple[tuple[Table, ...], Chart]:
-    classes: dict[tuple[str, str], Places] = {}
+    classes: dict[ClassKey, Places] = {}
     periods = [Places() for _ in buckets.labels]
-    cells: dict[tuple[tuple[str, str], int], Places] = {}
+    cells: dict[tuple[ClassKey, int], Places] = {}
     below_rows = []
     for item, key, capacity in counted.live:
         booked = item.session.total_number_of_participants
         i = buckets.index(item.low)
+        assert i is not None   # counted sessions start inside the period: in a bucket
         for target in (classes.setdefault(key, Places()), periods[i],
                        cells.setdefault((key, i), Places())):
             target.add_session(booked, capacity, threshold)
@@ -104,6 +109,7 @@ def utilisation_tables(counted: Counted, schedules: Mapping[str, Schedule],
                                schedules[key[0]].name, booked, capacity, booked / capacity))
     for item, key in counted.cancelled:
         i = buckets.index(item.low)
+        assert i is not None
         for target in (classes.setdefault(key, Places()), periods[i]):
             target.cancelled += 1
     tables = (_class_table(classes, schedules, threshold),
@@ -126,7 +132,8 @@ COUNTS = (Column("sessions", "Sessions", COUNT), Column("cancelled", "Cancelled"
           Column("fill", "Fill", PERCENT), Column("overbooked", "Overbooked", COUNT))
 
 
-def _class_table(classes: dict, schedules, threshold: float) -> Table:
+def _class_table(classes: dict[ClassKey, Places], schedules: Mapping[str, Schedule],
+                 threshold: float) -> Table:
     columns = (Column("class", "Class"), Column("service", "Service"), *COUNTS,
                Column("below", "Below threshold", COUNT), Column("flag", "Flag", FLAG))
     order = sorted(classes, key=lambda k: (schedules[k[0]].name.casefold(), k[1].casefold()))
@@ -148,14 +155,15 @@ def _period_table(periods: list[Places], buckets: Buckets, grouping: str) -> Tab
                  (label, *COUNTS), rows)
 
 
-def _below_table(rows: list[tuple], threshold: float) -> Table:
+def _below_table(rows: list[tuple[Any, ...]], threshold: float) -> Table:
     columns = (Column("start", "Start", DATETIME), Column("class", "Class"),
                Column("service", "Service", TEXT), Column("booked", "Places booked", COUNT),
                Column("capacity", "Places", COUNT), Column("fill", "Fill", PERCENT))
     return Table("below", f"Sessions below {threshold:.0%}", columns, tuple(rows))
 
 
-def _chart(classes: dict, cells: dict, buckets: Buckets, grouping: str, schedules,
+def _chart(classes: dict[ClassKey, Places], cells: dict[tuple[ClassKey, int], Places],
+           buckets: Buckets, grouping: str, schedules: Mapping[str, Schedule],
            threshold: float) -> Chart:
     """Fill by week (or month): one line per class, or per service when there are many."""
     groups = top_groups(classes, lambda k: classes[k].sessions,

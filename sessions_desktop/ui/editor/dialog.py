@@ -157,7 +157,7 @@ class SessionEditor(QDialog):
                        w.location_edit.changed, w.price_edit.changed,
                        w.conference_edit.textChanged, w.recurrence.changed,
                        w.participants.changed, w.capacity_edit.valueChanged,
-                       w.staff_edit.changed,
+                       w.staff_edit.changed, w.reminders_edit.changed,
                        *(f.changed for f in w.inheritable().values())):
             signal.connect(self._edited)
         w.all_day.toggled.connect(self._all_day_changed)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import CalendarConference
+from sessions_desktop.ui.common.reminder_edit import ReminderEdit
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
 from sessions_desktop.ui.editor.fields import ExternalEdit, LocationEdit, PriceEdit, TagsEdit
 from sessions_desktop.ui.editor.inherit import InheritField
@@ -98,6 +99,9 @@ class EditorWidgets:
         self.tags_edit = TagsEdit(known_tags)
         self.tags = InheritField(self.tags_edit, self.tags_edit.value, self.tags_edit.set_value,
                                  source)
+        self.reminders_edit = ReminderEdit()
+        self.reminders = InheritField(self.reminders_edit, self.reminders_edit.value,
+                                      self.reminders_edit.set_value, source)
         self.notes = QPlainTextEdit(objectName="notes")
         self.conference_edit = QLineEdit(placeholderText="https://meet.example/...",
                                          objectName="conference")
@@ -121,7 +125,7 @@ class EditorWidgets:
                 "location": self.location, "capacity": self.capacity,
                 "rate": self.price, "time_reserved_after": self.buffer, "tags": self.tags,
                 "calendar_conference": self.conference,
-                "external_calendar_overrides": self.external}
+                "external_calendar_overrides": self.external, "reminders": self.reminders}
 
     def _form(self, rows) -> QWidget:
         page = QWidget()
@@ -142,7 +146,7 @@ class EditorWidgets:
             ("Ends", "end", self.end), ("Time zone", "time_zone", self.zone),
             ("Location", "location", self.location), ("Capacity", "capacity", self.capacity),
             ("Price", "price", self.price), ("Buffer after", "buffer", self.buffer),
-            ("Tags", "tags", self.tags)))
+            ("Tags", "tags", self.tags), ("Reminders", "reminders", self.reminders)))
         self.errors["recurrence"] = error_label("recurrence")
         repeat = _with_error(self.recurrence, self.errors["recurrence"])
         self.errors["participants"] = error_label("participants")
@@ -156,6 +160,7 @@ class EditorWidgets:
 
     TAB_OF = {"title": 0, "schedule": 0, "staff": 0, "type": 0, "start": 0, "end": 0,
               "time_zone": 0, "location": 0, "capacity": 0, "price": 0, "buffer": 0, "tags": 0,
+              "reminders": 0,
               "recurrence": 1, "participants": 2, "notes": 3, "conference": 3, "external": 3}
     TAB_NAMES = ("Details", "Repeat", "Participants", "More")
 

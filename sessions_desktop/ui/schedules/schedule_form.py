@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.presentation.session_form import check_price
+from sessions_desktop.ui.common.reminder_edit import ReminderEdit
 from sessions_desktop.ui.editor.fields import LocationEdit, PriceEdit
 from sessions_desktop.ui.editor.widgets import ZONES
 from sessions_desktop.ui.schedules.working_hours_editor import WorkingHoursEditor
@@ -77,7 +78,7 @@ class ScheduleForm(QWidget):
         column.addStretch(1)
         for signal in (self.name.textChanged, self.colour.textChanged,
                        self.kind.currentIndexChanged, self.zone.currentTextChanged,
-                       self.price.changed, self.hours.changed):
+                       self.price.changed, self.hours.changed, self.reminders.changed):
             signal.connect(self._changed)
 
     def _service_box(self) -> QGroupBox:
@@ -90,12 +91,14 @@ class ScheduleForm(QWidget):
         self.location = LocationEdit()
         self.linked = QListWidget(objectName="linked")
         self.linked.setMaximumHeight(110)
+        self.reminders = ReminderEdit()
         form = QFormLayout(self.service_box)
         form.addRow("Default duration", self.duration)
         form.addRow("Capacity", self.capacity)
         form.addRow("Price", self.price)
         form.addRow("Location", self.location)
         form.addRow("Staff and rooms", self.linked)
+        form.addRow("Reminders", self.reminders)
         return self.service_box
 
     def _resource_box(self) -> QGroupBox:
@@ -133,6 +136,7 @@ class ScheduleForm(QWidget):
         self.capacity.setValue(d.capacity or 0 if d else 0)
         self.price.set_value(d.rate if d else None)
         self.location.set_value(d.location if d else None)
+        self.reminders.set_value(d.reminders if d else ())
         linked = {a.schedule_id for a in d.affected_schedules} if d else set()
         self.linked.clear()
         for resource in resources:
@@ -158,7 +162,8 @@ class ScheduleForm(QWidget):
             out["default_duration_minutes"] = self.duration.value()
             out["defaults"] = {"capacity": self.capacity.value() or None,
                                "rate": self.price.value(), "location": self.location.value(),
-                               "affected_schedules": linked}
+                               "affected_schedules": linked,
+                               "reminders": list(self.reminders.value())}
         return out
 
     def error(self) -> str | None:

@@ -61,6 +61,7 @@ class BackupActions:
         window = self.window
         window.save_state()
         window.controller.close()
+        window.reminders.close()
         try:
             self.services.backups.restore(chosen.path)
         except (SessionsError, OSError) as exc:
@@ -89,5 +90,6 @@ def replace_window(old: QWidget, services=None):
     for listener in list(old.desktop.replaced):
         listener(new)
     new.show()
+    old.quitting = True          # closed for good, never to the tray
     old.close()
     return new

@@ -44,7 +44,9 @@ def switch_database(window, text: str) -> str | None:
     window.save_state()
     window.live.close()
     window.controller.close()
+    window.reminders.close()
     window.services.close()
     replace_window(window, services)
+    window.quitting = True       # closed for good, never to the tray
     window.close()
     return None

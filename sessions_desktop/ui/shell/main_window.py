@@ -20,6 +20,7 @@ from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.texts import locale_names
 from sessions_desktop.ui.printing.print_actions import PrintActions
+from sessions_desktop.ui.reminders.features import ReminderFeatures
 from sessions_desktop.ui.reports.report_actions import ReportActions
 from sessions_desktop.ui.shell.conflicts import ConflictResolver
 from sessions_desktop.ui.shell.controller import CalendarController
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings or QSettings(APP_ORGANISATION, APP_NAME)
+        self.quitting = False    # File › Quit (or a new calendar): close for good, not to the tray
         self.setWindowTitle(APP_NAME)
         self.controller = CalendarController(services, self._first_weekday(), self)
         self.ops = Operations(services, self)
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
         self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
         self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
+        self.reminders = ReminderFeatures(self)  # notifications and the tray (ui/reminders)
         apply_read_only(self)  # "read-only" in the title bar, write actions off
 
     def _first_weekday(self) -> int | None:
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         acts.previous.triggered.connect(lambda: c.step(-1))
         acts.next.triggered.connect(lambda: c.step(1))
         acts.new.triggered.connect(a.create_at_next_free_hour)
-        acts.quit.triggered.connect(self.close)
+        acts.quit.triggered.connect(self.quit)
         self._transfer = None
         acts.import_ics.triggered.connect(lambda: self.transfer.import_file())
         acts.export_ics.triggered.connect(lambda: self.transfer.export_file())
@@ -179,7 +182,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/date", self.controller.anchor.isoformat())
         self.settings.sync()
 
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.reminders.keeps_running():
+            event.ignore()    # hidden; the tray icon stays (Settings: quit to the tray)
+            return
+        self.reminders.close()
         self.save_state()
         if self._transfer is not None:
             self._transfer.shutdown()   # a running import is cancelled (nothing written) first

@@ -28,6 +28,8 @@ class Preferences:
     session_minutes: int = 60         # length of a new session
     snap_minutes: int = 15
     theme: str = "system"
+    reminders: bool = True            # reminders shown as desktop notifications
+    quit_to_tray: bool = False        # closing the window keeps running in the tray
 
     def problems(self) -> list[str]:
         found = []
@@ -55,10 +57,21 @@ def load_preferences(settings: QSettings) -> Preferences:
         if value in (None, ""):
             continue
         try:
-            setattr(prefs, item.name, str(value) if item.type == "str" else int(value))
+            setattr(prefs, item.name, _read(item.type, value))
         except (TypeError, ValueError):
             continue
     return prefs if not prefs.problems() else _repaired(prefs)
+
+
+def _read(kind: object, value: object) -> object:
+    """QSettings gives text back from an ini file: "true", "15", "dark"."""
+    if kind == "str":
+        return str(value)
+    if kind == "bool":
+        if str(value).lower() not in ("true", "false", "1", "0"):
+            raise ValueError(value)
+        return str(value).lower() in ("true", "1")
+    return int(value)  # type: ignore[call-overload]
 
 
 def _repaired(prefs: Preferences) -> Preferences:
@@ -97,6 +110,9 @@ def apply_preferences(window, prefs: Preferences) -> None:
     columns.rebuild()
     window.views.week.scroll_to_working_hours()
     apply_theme(prefs.theme)
+    reminders = getattr(window, "reminders", None)    # made after the settings (ui/reminders)
+    if reminders is not None:
+        reminders.apply(prefs)
 
 
 # -- theme ---------------------------------------------------------------------------

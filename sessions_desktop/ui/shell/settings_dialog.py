@@ -8,6 +8,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +63,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._business_box(business_name, zone))
         layout.addWidget(self._calendar_box(prefs))
+        layout.addWidget(self._reminders_box(prefs))
         layout.addWidget(self._database_box(database))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -118,6 +121,24 @@ class SettingsDialog(QDialog):
         form.addRow("", self.problem)
         return box
 
+    def _reminders_box(self, prefs: Preferences) -> QGroupBox:
+        box = QGroupBox("Reminders")
+        column = QVBoxLayout(box)
+        self.reminders = QCheckBox("Show reminders as desktop notifications",
+                                   objectName="showReminders")
+        self.reminders.setChecked(prefs.reminders)
+        self.quit_to_tray = QCheckBox("Closing the window keeps Sessions Desktop running in "
+                                      "the tray", objectName="quitToTray")
+        self.quit_to_tray.setChecked(prefs.quit_to_tray)
+        column.addWidget(self.reminders)
+        column.addWidget(self.quit_to_tray)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.quit_to_tray.setEnabled(False)
+            note = QLabel("This desktop has no system tray, so closing the window quits.",
+                          objectName="noTray", wordWrap=True)
+            column.addWidget(note)
+        return box
+
     def _database_box(self, database: str) -> QGroupBox:
         box = QGroupBox("Database")
         column = QVBoxLayout(box)
@@ -152,6 +173,8 @@ class SettingsDialog(QDialog):
             box.valueChanged.connect(self._changed)
         for combo in (self.first_day, self.snap, self.theme):
             combo.currentIndexChanged.connect(self._changed)
+        for check in (self.reminders, self.quit_to_tray):
+            check.toggled.connect(self._changed)
         self.name.editingFinished.connect(
             lambda: self.business_name_changed.emit(self.name.text().strip()))
         self.zone.currentTextChanged.connect(self._zone_typed)
@@ -165,7 +188,9 @@ class SettingsDialog(QDialog):
                        visible_end=self.visible_end.value(),
                        work_start=self.work_start.value(), work_end=self.work_end.value(),
                        session_minutes=self.duration.value(),
-                       snap_minutes=self.snap.currentData(), theme=self.theme.currentData())
+                       snap_minutes=self.snap.currentData(), theme=self.theme.currentData(),
+                       reminders=self.reminders.isChecked(),
+                       quit_to_tray=self.quit_to_tray.isChecked())
 
     def _changed(self) -> None:
         draft = self.current()
