@@ -134,3 +134,22 @@ def test_the_loader_reads_on_one_connection_that_stays_open(qtbot, services, bus
             loader.request(*window)
     loader.shutdown()
     assert len(connections) == 3 and len(set(connections)) == 1
+
+
+def test_the_wall_clock_of_each_session_even_when_two_instants_compare_equal():
+    """make_day_data converts each instant once; the two 02:30s of Berlin's autumn night
+    compare equal in Python (same zone, ``fold`` ignored) but are an hour apart in UTC."""
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo(BERLIN)
+    first = datetime(2026, 10, 25, 2, 30, tzinfo=berlin)
+    second = first.replace(fold=1)
+    assert first == second and first.astimezone(UTC) != second.astimezone(UTC)
+    sessions = [Session(id=key, schedule_id="x", time_zone=BERLIN, title=key, start=start,
+                        end=start + timedelta(minutes=30))
+                for key, start in (("a", first), ("b", second), ("c", first))]
+    days = tuple(date(2026, 10, 19) + timedelta(days=i) for i in range(7))
+    data = make_day_data(days, sessions, sessions, {}, set(), UTC)
+    assert data.wall["a"][0] == datetime(2026, 10, 25, 0, 30)
+    assert data.wall["b"][0] == datetime(2026, 10, 25, 1, 30)
+    assert data.wall["c"] == data.wall["a"]
