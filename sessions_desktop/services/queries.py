@@ -41,6 +41,7 @@ from sessions_desktop.services.locate import (
     build_single,
     plain_instance,
 )
+from sessions_desktop.services.page_cache import PageCache
 from sessions_desktop.services.series import SeriesCache, SeriesInfo, instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
 from sessions_desktop.services.values import QueryResult
@@ -79,6 +80,7 @@ class QueryService:
         self.built = BuiltSingles()
         self.built_instances: dict[tuple[object, ...], Session] = {}   # see ``_instance_maker``
         self.window = WindowReader(self.ctx.repo, sessions.cache)
+        self.pages = PageCache()
 
     def query_sessions(self, from_date: datetime | date | None = None,
                        to_date: datetime | date | None = None, *, type: Any = None,
@@ -208,6 +210,11 @@ class QueryService:
         looked: tuple[int, str] | None = None
         has_next = False
         with self.ctx.repo.read():
+            token = self.ctx.repo.read_token()   # before the page's reads: see page_cache
+            if token is not None:
+                kept = self.pages.get((key, after, token))
+                if kept is not None:
+                    return kept
             schedules = self.sessions.schedules.by_id()
             try:
                 for position, make in self._merged(key, compiled, after, schedules, build_as,
@@ -229,7 +236,10 @@ class QueryService:
                     raise
                 has_next, last = True, looked
         cursor = encode_cursor(self.ctx.repo, key, last) if has_next and last else None
-        return QueryResult(items, len(items), cursor, has_next)
+        result = QueryResult(items, len(items), cursor, has_next)
+        if token is not None:
+            self.pages.put((key, after, token), result)
+        return result
 
     def _merged(self, key: QueryKey, compiled: SessionFilter, after: Position | None,
                 schedules: dict[str, Schedule], fieldset: Fieldset,

@@ -111,10 +111,17 @@ class Repository:
 
     @contextmanager
     def read(self) -> Iterator[None]:
-        if not self.database.db.in_transaction():
+        own = not self.database.db.in_transaction()
+        if own:
             self._ready()
-        with self._errors(), self.database.db.atomic():
-            yield
+        local = self._local
+        outer = getattr(local, "own_read", False)
+        local.own_read = own   # see ``read_token``
+        try:
+            with self._errors(), self.database.db.atomic():
+                yield
+        finally:
+            local.own_read = outer
 
     def _sql(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         with self._errors():
@@ -286,8 +293,12 @@ class Repository:
         connection, this thread's included (SQLite: this thread's connection itself, whose
         ``PRAGMA data_version`` changes with every commit of another connection, and its own
         change count); None where there is no such value (PostgreSQL). Inside a read
-        transaction, after its first read, it names that transaction's snapshot."""
-        if self.dialect.name != "sqlite":
+        transaction, after its first read, it names that transaction's snapshot.
+
+        None too inside a read that did not open its own transaction (a read within a write
+        or another read): a write's changes count before they are committed, and a rollback
+        does not take the count back, so its token could name data that never existed."""
+        if self.dialect.name != "sqlite" or not getattr(self._local, "own_read", False):
             return None
         connection = self.database.db.connection()
         version = self._sql("PRAGMA data_version").fetchone()[0]
