@@ -153,3 +153,38 @@ def test_the_wall_clock_of_each_session_even_when_two_instants_compare_equal():
     assert data.wall["a"][0] == datetime(2026, 10, 25, 0, 30)
     assert data.wall["b"][0] == datetime(2026, 10, 25, 1, 30)
     assert data.wall["c"] == data.wall["a"]
+
+
+def test_a_loader_deleted_without_a_shutdown_ends_its_thread_quietly(qtbot, services, business,
+                                                                    monkeypatch):
+    """A window deleted without being closed takes its loader with it: the read running
+    then has no one to tell (no error on its thread), and the thread ends after it."""
+    import threading
+
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    started, release = threading.Event(), threading.Event()
+    from sessions_desktop.ui.shell import loader as loader_module
+
+    original = loader_module.fetch_window
+
+    def slow_fetch(services, start, end):
+        started.set()
+        release.wait(5)
+        return original(services, start, end)
+
+    monkeypatch.setattr(loader_module, "fetch_window", slow_fetch)
+    owner = QObject()
+    loader = Loader(services, owner, threaded=True)
+    tz = services.ctx.business_zone
+    first = datetime(2026, 11, 23, tzinfo=tz)
+    loader.request(first, first + timedelta(weeks=1))
+    assert started.wait(5)
+    thread = loader._pool._thread
+    delete(owner)   # the loader goes with it, its read still running
+    release.set()
+    thread.join(5)
+    assert not thread.is_alive() and errors == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -75,7 +76,9 @@ class _Job:
             result: object = self._fetch()
         except Exception as exc:  # a worker must report, never die silently
             result = exc
-        self._deliver(result)
+        # "Signal source has been deleted": the loader went with its window, no one to tell
+        with suppress(RuntimeError):
+            self._deliver(result)
 
 
 class Loader(QObject):
@@ -99,6 +102,8 @@ class Loader(QObject):
         on_disk = services.path is not None or getattr(services, "shared", False)
         self.threaded = on_disk if threaded is None else threaded
         self._pool = ReadThread()
+        pool = self._pool   # not self: the lambda must not keep the loader alive
+        self.destroyed.connect(lambda *_: pool.close())   # deleted without a shutdown
         self._arrived.connect(self._on_arrived)
         self._parts: dict[int, tuple] = {}   # token -> generation, epoch, window, parts, got
         self._token = 0

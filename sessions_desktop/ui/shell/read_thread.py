@@ -45,6 +45,16 @@ class ReadThread:
         with self._ready:
             self._queue.clear()
 
+    def close(self) -> None:
+        """Drop the queued jobs and end the thread after its running one, without waiting
+        (its owner was deleted without ``waitForDone``)."""
+        with self._ready:
+            self._queue.clear()
+            if self._thread is not None:
+                heapq.heappush(self._queue, (1 << 30, next(self._order), None))
+                self._ready.notify()
+                self._thread = None
+
     def waitForDone(self) -> None:
         with self._ready:
             thread = self._thread
