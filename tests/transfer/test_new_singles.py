@@ -59,7 +59,7 @@ def test_every_corpus_event_gets_the_general_paths_record(services):
     taken, plain = 0, 0
     with svc.ctx.unit("import") as unit:
         chooser = ScheduleChooser(svc, [], None, create=True)
-        applier = Applier(svc, chooser, ImportReport(), True, unit=unit)
+        applier = Applier(svc, chooser, ImportReport(), True, lambda: False, unit)
         for path in corpus_files():
             plan = parse_calendar(path.read_bytes(), business_time_zone="Europe/Berlin",
                                   partial=True)
