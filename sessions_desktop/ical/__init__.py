@@ -22,19 +22,44 @@ Decisions (details in the modules):
   Lenient reading (``lenient_rules``, ``following``, ``alarms``) and the streaming of large
   files (``stream_calendar``, ``fast_lane``, ``worker``) are described in docs/decisions.md,
   iCalendar.
+
+The names below are imported when first asked for (PEP 562): a command that only reads
+sessions (``query``) imports ``ical.plan`` through the services and would otherwise load
+icalendar and every reader and writer here (about 30 ms of a 150 ms process).
 """
 
-from sessions_desktop.ical.batch import Workers
-from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar
-from sessions_desktop.ical.import_ import parse_calendar, stream_calendar
-from sessions_desktop.ical.plan import (
-    ExportCancelled,
-    ImportCancelled,
-    ImportedEvent,
-    ImportedOverride,
-    ImportPlan,
-    SkippedComponent,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sessions_desktop.ical.batch import Workers
+    from sessions_desktop.ical.export import ExportBundle, SeriesExport, export_calendar
+    from sessions_desktop.ical.import_ import parse_calendar, stream_calendar
+    from sessions_desktop.ical.plan import (
+        ExportCancelled,
+        ImportCancelled,
+        ImportedEvent,
+        ImportedOverride,
+        ImportPlan,
+        SkippedComponent,
+    )
+
+_WHERE = {
+    "Workers": "batch",
+    "ExportBundle": "export",
+    "SeriesExport": "export",
+    "export_calendar": "export",
+    "parse_calendar": "import_",
+    "stream_calendar": "import_",
+    "ExportCancelled": "plan",
+    "ImportCancelled": "plan",
+    "ImportedEvent": "plan",
+    "ImportedOverride": "plan",
+    "ImportPlan": "plan",
+    "SkippedComponent": "plan",
+}
 
 __all__ = [
     "ExportBundle",
@@ -50,3 +75,12 @@ __all__ = [
     "parse_calendar",
     "stream_calendar",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

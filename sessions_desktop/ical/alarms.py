@@ -12,17 +12,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from icalendar import Alarm, vDuration, vText
+from icalendar import Alarm, Component, vDuration, vText
 
-from sessions_desktop.ical.plan import Notes
+from sessions_desktop.ical.fast_lane import FastEvent
+from sessions_desktop.ical.plan import NoteTaker
 
 MAX_MINUTES = 4 * 7 * 24 * 60      # the domain keeps reminders up to four weeks ahead
 MAX_REMINDERS = 10
 _DISPLAY = vText("DISPLAY")
 
 
-def read_reminders(component, start: datetime | None, length: timedelta | None,
-                   notes: Notes) -> tuple[int, ...] | None:
+def read_reminders(component: Component | FastEvent, start: datetime | None,
+                   length: timedelta | None, notes: NoteTaker) -> tuple[int, ...] | None:
     """Minutes before the start of every usable alarm of a VEVENT; None when it has none."""
     alarms = [sub for sub in component.subcomponents if sub.name == "VALARM"]
     if not alarms:
@@ -37,8 +38,8 @@ def read_reminders(component, start: datetime | None, length: timedelta | None,
     return tuple(sorted(found)[:MAX_REMINDERS])
 
 
-def _minutes_before(alarm, start: datetime | None, length: timedelta | None,
-                    notes: Notes) -> int | None:
+def _minutes_before(alarm: Component, start: datetime | None, length: timedelta | None,
+                    notes: NoteTaker) -> int | None:
     action = str(alarm.get("ACTION", "DISPLAY")).upper()
     if action == "NONE":        # Apple's placeholder for "no alarm"
         return None

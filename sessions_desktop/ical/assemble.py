@@ -136,26 +136,31 @@ def _standalone(uid: str, override: RawOverride) -> ImportedEvent:
 def _original_start(master: ImportedEvent, rid: Moment) -> datetime:
     """RECURRENCE-ID as the aware slot in the master's zone."""
     tz = zone(master.fields["time_zone"])
+    value = rid.value
     if master.fields["all_day"]:
-        day = rid.value if rid.is_date else rid.value.astimezone(tz).date()
+        day = value.astimezone(tz).date() if isinstance(value, datetime) else value
         return local_midnight(day, tz)
-    if rid.is_date:
+    if not isinstance(value, datetime):     # a date (``Moment.is_date``)
         at = wall_clock(master.fields["start"], tz).time()
-        return localize(datetime.combine(rid.value, at), tz)
+        return localize(datetime.combine(value, at), tz)
     if rid.floating:
-        return localize(rid.value.replace(tzinfo=None), tz)
-    return rid.value.astimezone(tz)
+        return localize(value.replace(tzinfo=None), tz)
+    return value.astimezone(tz)
 
 
 def _moment_key(rid: Moment) -> object:
-    if rid.is_date or rid.floating:
-        return ("wall", rid.value if rid.is_date else rid.value.replace(tzinfo=None))
-    return rid.value.astimezone(UTC)
+    value = rid.value
+    if not isinstance(value, datetime):
+        return ("wall", value)
+    if rid.floating:
+        return ("wall", value.replace(tzinfo=None))
+    return value.astimezone(UTC)
 
 
 def _stamp(rid: Moment) -> str:
-    if rid.is_date:
-        return rid.value.strftime("%Y%m%d")
+    value = rid.value
+    if not isinstance(value, datetime):
+        return value.strftime("%Y%m%d")
     if rid.floating:
-        return rid.value.strftime("%Y%m%dT%H%M%S")
-    return rid.value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        return value.strftime("%Y%m%dT%H%M%S")
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -22,13 +22,13 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from icalendar import Component
 from icalendar.error import GloballyUniqueTZIDGuessed
 
 from sessions_desktop.domain.time import zone
-from sessions_desktop.ical.fast_lane import read_plain
+from sessions_desktop.ical.fast_lane import FastEvent, read_plain
 from sessions_desktop.ical.moments import CalendarContext, Skip
 from sessions_desktop.ical.reader import Read, read_event
 from sessions_desktop.ical.worker import PipeWorker, WorkerFailed
@@ -41,18 +41,16 @@ FAST = True              # plain VEVENTs read by ``fast_lane`` (False: icalendar
 Failure = tuple[str, bool]      # why a VEVENT was skipped, and whether the file is broken there
 
 
-def parse_units(texts: list[str]) -> list[object]:
+def parse_units(texts: list[str]) -> list[Component | FastEvent | Exception]:
     """The component of each text (``fast_lane`` for plain VEVENTs, icalendar for the rest),
     or the exception that stopped its parse."""
-    out: list[object] = [read_plain(text) if FAST else None for text in texts]
-    rest = [i for i, value in enumerate(out) if value is None]
-    if rest:
-        for index, value in zip(rest, _icalendar_units([texts[i] for i in rest]), strict=True):
-            out[index] = value
-    return out
+    plain = [read_plain(text) if FAST else None for text in texts]
+    rest = [texts[i] for i, value in enumerate(plain) if value is None]
+    parsed = iter(_icalendar_units(rest) if rest else ())
+    return [next(parsed) if value is None else value for value in plain]
 
 
-def _icalendar_units(texts: list[str]) -> list[object]:
+def _icalendar_units(texts: list[str]) -> list[Component | Exception]:
     """icalendar's component of each text: one parse for the whole batch; one by one when
     that fails, to find the culprit."""
     with warnings.catch_warnings():
@@ -67,7 +65,7 @@ def _icalendar_units(texts: list[str]) -> list[object]:
         return [_parse_one(text) for text in texts]
 
 
-def _parse_one(text: str) -> object:
+def _parse_one(text: str) -> Component | Exception:
     try:
         return Component.from_ical(text)
     except Exception as error:  # icalendar's errors on malformed input vary
@@ -138,7 +136,7 @@ def read_batch(business: str, wr_zone: str | None, units: list[tuple[str, int]]
     TZID needs the calendar's resolver."""
     components = parse_units([text for text, _ in units])
     notes = _Recorder()
-    ctx = CalendarContext(business, wr_zone, _NamedZones(), notes)   # type: ignore[arg-type]
+    ctx = CalendarContext(business, wr_zone, _NamedZones(), notes)
     failures, outcomes = [], []
     for index, ((text, line), component) in enumerate(zip(units, components, strict=True)):
         if isinstance(component, Exception):
@@ -198,7 +196,10 @@ class Jobs(Protocol):
     def __getitem__(self, index: int) -> tuple[Any, ...]: ...
 
 
-class Shared:
+Result = TypeVar("Result")
+
+
+class Shared(Generic[Result]):
     """Jobs shared between the calling process and its workers, taken in order (``take``).
 
     Workers get the jobs just ahead of the caller (at most ``AHEAD`` each waiting), so the
@@ -216,7 +217,7 @@ class Shared:
     AHEAD = 2
     HOLD = 2
 
-    def __init__(self, pool: list[PipeWorker], function: Callable, jobs: Jobs,
+    def __init__(self, pool: list[PipeWorker], function: Callable[..., Result], jobs: Jobs,
                  sizes: Sequence[int], caller_every: int = 0, *, steal: bool = False) -> None:
         self._pool = pool
         self._function = function
@@ -226,7 +227,7 @@ class Shared:
         self._every = caller_every
         self._steal = steal
         self._given: dict[int, PipeWorker] = {}
-        self._stolen: dict[int, object] = {}
+        self._stolen: dict[int, Result | None] = {}
         self.stolen = 0         # jobs this process did while it would have waited
         self._next = 0          # the next job to consider giving away
         self._low = 0           # the caller has taken every job below this
@@ -254,7 +255,7 @@ class Shared:
                 continue
             self._given[index] = worker
 
-    def take(self, index: int):
+    def take(self, index: int) -> Result | None:
         self._low = index + 1
         if index in self._stolen:
             result = self._stolen.pop(index)
@@ -267,7 +268,8 @@ class Shared:
         try:
             if self._steal:
                 self._steal_while(worker, index)
-            return worker.result(index)
+            done: Result = worker.result(index)     # the same function's, through a pipe
+            return done
         except WorkerFailed:
             return None
         finally:
@@ -296,7 +298,7 @@ class Shared:
         self._given.clear()
         self._stolen.clear()
 
-    def __enter__(self) -> Shared:
+    def __enter__(self) -> Shared[Result]:
         return self
 
     def __exit__(self, *exc: object) -> None:

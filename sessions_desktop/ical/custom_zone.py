@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from typing import Any
 
 from sessions_desktop.domain.limits import ExpansionBudget
 from sessions_desktop.domain.recurrence import (
@@ -22,6 +23,7 @@ from sessions_desktop.domain.recurrence import (
     local_slots,
     parse_rule,
 )
+from sessions_desktop.domain.time import zone as iana_zone
 from sessions_desktop.errors import ValidationError
 
 _ZONE_FREQUENCIES = ("YEARLY", "MONTHLY")
@@ -50,7 +52,7 @@ class Observance:
         lo, hi = datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)
         found = {d for d in (self.start, *self.extra) if lo <= d <= hi}
         if self.rule is not None:
-            timing = SeriesTiming(self.rule, self.start, timedelta(0), UTC)
+            timing = SeriesTiming(self.rule, self.start, timedelta(0), iana_zone("UTC"))
             budget = ExpansionBudget(_MAX_ONSETS_A_YEAR, what="a zone rule")
             try:
                 found.update(local_slots(timing, lo, hi, budget))
@@ -71,7 +73,7 @@ class CustomZone(tzinfo):
     def __repr__(self) -> str:
         return f"CustomZone({self._name!r})"
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[CustomZone], tuple[str, list[Observance]]]:
         return (CustomZone, (self._name, self._observances))
 
     def _transitions(self, year: int) -> tuple[list[datetime], list[timedelta]]:
@@ -113,7 +115,7 @@ def _transitions_of(zone: CustomZone, year: int) -> tuple[list[datetime], list[t
     return [instant for instant, _ in found], [offset for _, offset in found]
 
 
-def custom_zone(component, name: str) -> CustomZone:
+def custom_zone(component: Any, name: str) -> CustomZone:
     """The tzinfo of an icalendar VTIMEZONE component; UnreadableZone when it has no usable
     observance or one that changes the offset more often than monthly."""
     observances = [_observance(sub) for sub in component.subcomponents
@@ -129,7 +131,7 @@ def custom_zone(component, name: str) -> CustomZone:
     return CustomZone(name, observances)
 
 
-def _observance(sub) -> Observance:
+def _observance(sub: Any) -> Observance:
     start = _wall(getattr(sub.get("DTSTART"), "dt", None), "DTSTART")
     offsets = []
     for key in ("TZOFFSETFROM", "TZOFFSETTO"):
@@ -143,7 +145,7 @@ def _observance(sub) -> Observance:
     return Observance(start, offsets[0], offsets[1], rule, extra)
 
 
-def _rule(prop, part: str) -> RecurrenceRule | None:
+def _rule(prop: Any, part: str) -> RecurrenceRule | None:
     if prop is None:
         return None
     prop = _as_list(prop)[0]
@@ -157,7 +159,7 @@ def _rule(prop, part: str) -> RecurrenceRule | None:
     return rule
 
 
-def _wall(value, what: str) -> datetime:
+def _wall(value: Any, what: str) -> datetime:
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
     if isinstance(value, date):
@@ -165,7 +167,7 @@ def _wall(value, what: str) -> datetime:
     raise UnreadableZone(f"it has no usable {what}")
 
 
-def _as_list(value) -> list:
+def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]

@@ -15,7 +15,9 @@ _UNFOLD_BYTES = re.compile(rb"\r?\n[ \t]")
 _ERROR_HANDLER = "sessions-desktop-cp1252"
 
 
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):     # registered for decoding only
+        raise error
     chunk = error.object[error.start:error.end]
     return "".join(_byte_char(b) for b in chunk), error.end
 

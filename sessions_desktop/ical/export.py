@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from icalendar import (
@@ -45,12 +46,13 @@ from sessions_desktop.domain.enums import (
     SessionType,
     Transparency,
 )
-from sessions_desktop.domain.model import INHERITABLE_FIELDS, Participant, Schedule, Session
+from sessions_desktop.domain.model import Participant, Schedule, Session
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import batch
 from sessions_desktop.ical import xprops as x
 from sessions_desktop.ical.alarms import alarm
 from sessions_desktop.ical.batch import Workers
+from sessions_desktop.ical.export_settings import ExportSettings
 from sessions_desktop.ical.plain_writer import PlainWriter, is_plain
 from sessions_desktop.ical.plan import ExportCancelled
 from sessions_desktop.ical.serialize import Serializer, calendar_bytes
@@ -98,11 +100,12 @@ def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.calendar_name = bundle.calendar_name
-    settings = _Settings(bundle.schedules, bundle.business_time_zone, include_pi,
-                         bundle.stamp or datetime.now(UTC))
-    singles = sorted(bundle.singles, key=lambda s: (s.start, s.id))
+    settings = ExportSettings(bundle.schedules, bundle.business_time_zone, include_pi,
+                              bundle.stamp or datetime.now(UTC))
+    singles = sorted(bundle.singles, key=attrgetter("start", "id"))
     series = sorted(bundle.series, key=lambda s: s.definition.id)
-    jobs = [(settings, singles[i:i + CHUNK], []) for i in range(0, len(singles), CHUNK)]
+    jobs: list[_Job] = [(settings, singles[i:i + CHUNK], [])
+                        for i in range(0, len(singles), CHUNK)]
     jobs += [(settings, [], series[i:i + CHUNK]) for i in range(0, len(series), CHUNK)]
     parts = _parts(jobs, len(singles) + len(series), workers, progress)
     _add_timezones(calendar, parts)
@@ -115,16 +118,6 @@ def export_calendar(bundle: ExportBundle, *, include_pi: bool = False,
 
 
 @dataclass(slots=True)
-class _Settings:
-    """What a writer needs besides the sessions (a worker process gets it with each chunk)."""
-
-    schedules: dict[str, Schedule]
-    business_time_zone: str
-    include_pi: bool
-    stamp: datetime
-
-
-@dataclass(slots=True)
 class _Part:
     """The VEVENTs of a chunk of sessions as bytes, and the zones and dates they use."""
 
@@ -134,7 +127,7 @@ class _Part:
     latest: date
 
 
-def events_bytes(settings: _Settings, singles: list[Session], series: list[SeriesExport]
+def events_bytes(settings: ExportSettings, singles: list[Session], series: list[SeriesExport]
                  ) -> _Part:
     """The VEVENTs of some sessions, in order, as ``calendar.to_ical()`` writes them."""
     writer = _Writer(settings)
@@ -151,16 +144,24 @@ def events_bytes(settings: _Settings, singles: list[Session], series: list[Serie
     return _Part(b"".join(out), writer.zones, writer.earliest, writer.latest)
 
 
-def _parts(jobs: list[tuple], sessions: int, workers: Workers | None,
+_Job = tuple[ExportSettings, list[Session], list[SeriesExport]]
+
+
+def _parts(jobs: list[_Job], sessions: int, workers: Workers | None,
            progress: Callable[[int, int], bool] | None) -> list[_Part]:
     """``events_bytes`` of every chunk, here or shared with the caller's workers."""
     pool = workers.pool if workers is not None else None
+    parts: list[_Part] = []
     if pool is None or sessions <= batch.PARALLEL_FROM or len(jobs) < 2:
-        return [_checked(progress, index, len(jobs)) or events_bytes(*job)
-                for index, job in enumerate(jobs)]
+        for index, job in enumerate(jobs):
+            _checked(progress, index, len(jobs))
+            parts.append(events_bytes(*job))
+        return parts
     with batch.Shared(pool, events_bytes, jobs, [1] * len(jobs), len(pool) + 1) as shared:
-        return [_checked(progress, index, len(jobs)) or shared.take(index) or
-                events_bytes(*job) for index, job in enumerate(jobs)]
+        for index, job in enumerate(jobs):
+            _checked(progress, index, len(jobs))
+            parts.append(shared.take(index) or events_bytes(*job))
+        return parts
 
 
 def _checked(progress: Callable[[int, int], bool] | None, done: int, total: int) -> None:
@@ -187,7 +188,7 @@ class _Writer:
     twice as much), sharing the values that repeat (DTSTAMP, STATUS, schedule properties,
     CATEGORIES, inherited fields): a shared value is also serialised once (``serialize``)."""
 
-    def __init__(self, settings: _Settings) -> None:
+    def __init__(self, settings: ExportSettings) -> None:
         self.settings = settings
         self.include_pi = settings.include_pi
         self.stamp = vDDDTypes(settings.stamp.astimezone(UTC))
@@ -215,14 +216,13 @@ class _Writer:
         excluded = {*definition.excluded_dates, *cancelled, *plan.extra_excluded}
         self._dates(master, "EXDATE", excluded, tz, definition.all_day)
         self._dates(master, "RDATE", set(definition.recurrence_dates), tz, definition.all_day)
-        changed = [e for e in series.exceptions
+        changed = [(e.original_start, e) for e in series.exceptions
                    if not e.is_cancelled and e.original_start is not None]
         out = [master]
-        for instance in sorted(changed, key=lambda e: e.original_start):
+        for original, instance in sorted(changed, key=lambda pair: pair[0]):
             event = self._base(instance, definition.id)
             self._times(event, instance, instance.start, instance.end)
-            event["RECURRENCE-ID"] = vDDDTypes(_slot_value(instance.original_start, tz,
-                                                           definition.all_day))
+            event["RECURRENCE-ID"] = vDDDTypes(_slot_value(original, tz, definition.all_day))
             out.append(event)
         return out
 
@@ -295,7 +295,7 @@ class _Writer:
             event[x.X_AFFECTED] = _text(x.affected_to_text(session.affected_schedules))
         if session.inherited_fields:
             event[x.X_OWN] = self._shared((x.X_OWN, session.inherited_fields),
-                                          lambda: _text(own_fields(session.inherited_fields)))
+                                          lambda: _text(x.own_fields(session.inherited_fields)))
 
     def _shared(self, key: object, make: Callable[..., object]) -> object:
         """One value object for values that repeat: built once, and written once by
@@ -355,13 +355,6 @@ class _Writer:
 
 _CUTYPES = {ScheduleKind.STAFF: "INDIVIDUAL", ScheduleKind.ROOM: "ROOM",
             ScheduleKind.EQUIPMENT: "RESOURCE"}
-
-
-def own_fields(inherited: tuple[str, ...]) -> str:
-    """X-SESSIONS-OWN: the inheritable fields (Wix names) a session sets itself, in a fixed
-    order; far shorter than the list of those it inherits (most sessions own a title)."""
-    taken = set(inherited)
-    return ",".join(wix for wix in INHERITABLE_FIELDS.values() if wix not in taken)
 
 
 def _is_free(session: Session) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from typing import Any
 
 from icalendar.parser import unescape_backslash
 
@@ -33,7 +34,7 @@ RAW = frozenset({"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "RRULE", "CA
 # Lines read before, with what they gave. The lines of an export repeat from event to event
 # (STATUS, DTSTAMP, the schedule's properties); a Value is a str with parameters that nothing
 # changes (the reader copies the text out of it), so one can serve every event with that line.
-_SEEN: dict[str, tuple[str, object]] = {}
+_SEEN: dict[str, tuple[str, Value | Moment | Dates]] = {}
 _SEEN_MOST = 4096
 _SEEN_LONGEST = 200
 
@@ -42,8 +43,9 @@ class Value(str):
     """A property value as text, with its parameters (upper-case names)."""
 
     __slots__ = ("params",)
+    params: dict[str, str]
 
-    def __new__(cls, text: str, params: dict) -> Value:
+    def __new__(cls, text: str, params: dict[str, str]) -> Value:
         value = super().__new__(cls, text)
         value.params = params
         return value
@@ -51,6 +53,7 @@ class Value(str):
 
 class Categories(Value):
     __slots__ = ("cats",)
+    cats: list[str]
 
 
 class Moment:
@@ -58,7 +61,7 @@ class Moment:
 
     __slots__ = ("dt", "params")
 
-    def __init__(self, dt: date | datetime, params: dict) -> None:
+    def __init__(self, dt: date | datetime, params: dict[str, str]) -> None:
         self.dt = dt
         self.params = params
 
@@ -68,17 +71,17 @@ class Dates:
 
     __slots__ = ("dts", "params")
 
-    def __init__(self, dts: list[Moment], params: dict) -> None:
+    def __init__(self, dts: list[Moment], params: dict[str, str]) -> None:
         self.dts = dts
         self.params = params
 
 
-class FastEvent(dict):
+class FastEvent(dict[str, Any]):
     """What ``reader.read_event`` needs of an icalendar VEVENT."""
 
     name = "VEVENT"
-    errors: list = []
-    subcomponents: list = []
+    errors: list[tuple[str | None, str]] = []
+    subcomponents: list[Any] = []
 
 
 def read_plain(text: str) -> FastEvent | None:
@@ -102,9 +105,10 @@ def read_plain(text: str) -> FastEvent | None:
                 return None
             name, params, value = match.groups()
             name = name.upper()
-            parsed = _value(name, _params(params) if params else {}, value)
-            if parsed is None:
+            read = _value(name, _params(params) if params else {}, value)
+            if read is None:
                 return None
+            parsed = read
             if type(parsed) is Value and len(line) <= _SEEN_LONGEST:
                 if len(seen) >= _SEEN_MOST:
                     seen.clear()
@@ -119,7 +123,7 @@ def read_plain(text: str) -> FastEvent | None:
     return event
 
 
-def _params(text: str) -> dict | None:
+def _params(text: str) -> dict[str, str]:
     params = {}
     for piece in text[1:].split(";"):
         key, _, value = piece.partition("=")
@@ -127,17 +131,20 @@ def _params(text: str) -> dict | None:
     return params
 
 
-def _value(name: str, params: dict, value: str):
+def _value(name: str, params: dict[str, str], value: str) -> Value | Moment | Dates | None:
     if name in TEXT or (name.startswith("X-") and params.get("VALUE", "").upper() == "TEXT"):
         return Value(_unescaped(value) if "\\" in value else value, params)
     if name in DATES:
-        moment = _moment(value, params)
-        return None if moment is None else Moment(moment, params)
+        when = _moment(value, params)
+        return None if when is None else Moment(when, params)
     if name in LISTS:
-        moments = [_moment(v, params) for v in value.split(",")]
-        if any(m is None for m in moments):
-            return None
-        return Dates([Moment(m, params) for m in moments], params)
+        dts = []
+        for text in value.split(","):
+            moment = _moment(text, params)
+            if moment is None:
+                return None
+            dts.append(Moment(moment, params))
+        return Dates(dts, params)
     if name == "CATEGORIES":
         if "\\" in value:
             return None
@@ -152,10 +159,10 @@ def _value(name: str, params: dict, value: str):
 @lru_cache(maxsize=1024)
 def _unescaped(value: str) -> str:
     """icalendar's unescaping; values that repeat (lists of field names) are done once."""
-    return unescape_backslash(value)
+    return str(unescape_backslash(value))
 
 
-def _moment(value: str, params: dict) -> date | datetime | None:
+def _moment(value: str, params: dict[str, str]) -> date | datetime | None:
     """The date or date-time of a plain value; None for anything else, a 25th hour or a
     13th month included (icalendar then reads it and says what is wrong with it)."""
     kind = params.get("VALUE", "").upper()

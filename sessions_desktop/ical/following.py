@@ -12,6 +12,7 @@ THISANDFUTURE override ends the series there.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import SessionStatus
 from sessions_desktop.domain.recurrence import (
@@ -22,7 +23,7 @@ from sessions_desktop.domain.recurrence import (
     rule_count_before,
 )
 from sessions_desktop.domain.time import local_midnight, localize, wall_clock, zone
-from sessions_desktop.ical.plan import ImportedEvent, Notes
+from sessions_desktop.ical.plan import Fields, ImportedEvent, NoteTaker
 
 _RECURRENCE_KEYS = ("recurrence", "recurrence_dates", "excluded_dates")
 _FIXED_DAY_PARTS = ("BYMONTHDAY", "BYYEARDAY", "BYWEEKNO")
@@ -32,8 +33,8 @@ class Unfollowable(Exception):
     """This THISANDFUTURE move cannot be one rule: apply it to its instance only."""
 
 
-def split_following(master: ImportedEvent, original: datetime, fields: dict,
-                    cancelled: bool, notes: Notes) -> tuple[ImportedEvent | None, timedelta]:
+def split_following(master: ImportedEvent, original: datetime, fields: Fields,
+                    cancelled: bool, notes: NoteTaker) -> tuple[ImportedEvent | None, timedelta]:
     """Cut ``master`` before the slot ``original`` (aware) and return the event that
     continues from it (None when cancelled), and how far each later slot moved (wall clock).
     Raises Unfollowable."""
@@ -84,7 +85,7 @@ def _has_earlier(master: ImportedEvent, timing: SeriesTiming, slot: datetime,
 
 
 def _cut(master: ImportedEvent, rule: RecurrenceRule, slot: datetime, before: int,
-         tz) -> None:
+         tz: ZoneInfo) -> None:
     f = master.fields
     if rule.count is not None:
         head = rule.with_until(None, before)
@@ -98,8 +99,8 @@ def _cut(master: ImportedEvent, rule: RecurrenceRule, slot: datetime, before: in
     f["excluded_dates"] = tuple(d for d in f["excluded_dates"] if d < cut)
 
 
-def _tail(master: ImportedEvent, fields: dict, rule: RecurrenceRule, slot: datetime,
-          delta: timedelta, tz) -> ImportedEvent:
+def _tail(master: ImportedEvent, fields: Fields, rule: RecurrenceRule, slot: datetime,
+          delta: timedelta, tz: ZoneInfo) -> ImportedEvent:
     f = master.fields
     cut = localize(slot, tz)
     values = dict(f)
@@ -118,6 +119,6 @@ def _tail(master: ImportedEvent, fields: dict, rule: RecurrenceRule, slot: datet
                          master.line, master.free)
 
 
-def _moved(dates: tuple[datetime, ...], cut: datetime, delta: timedelta, tz
+def _moved(dates: tuple[datetime, ...], cut: datetime, delta: timedelta, tz: ZoneInfo
            ) -> tuple[datetime, ...]:
     return tuple(localize(wall_clock(d, tz) + delta, tz) for d in dates if d >= cut)

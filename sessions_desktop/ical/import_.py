@@ -27,6 +27,7 @@ from sessions_desktop.ical import batch
 from sessions_desktop.ical.assemble import Assembler
 from sessions_desktop.ical.batch import BatchResult, parse_failure, read_failure
 from sessions_desktop.ical.decode import decode
+from sessions_desktop.ical.fast_lane import FastEvent
 from sessions_desktop.ical.joined import SUMMARY, UID, first_value, joined_uids
 from sessions_desktop.ical.moments import CalendarContext
 from sessions_desktop.ical.plan import (
@@ -35,10 +36,12 @@ from sessions_desktop.ical.plan import (
     ImportedOverride,
     ImportPlan,
     Notes,
+    Props,
     SkippedComponent,
 )
 from sessions_desktop.ical.reader import Read, read_event
 from sessions_desktop.ical.text import RawCalendar, Unit, Units, scan
+from sessions_desktop.ical.worker import PipeWorker
 from sessions_desktop.ical.zones import ZoneResolver, iana_name
 
 __all__ = ["ImportCancelled", "ImportPlan", "ImportedEvent", "ImportedOverride",
@@ -134,8 +137,8 @@ class _Run:
         self.joined = joined_uids(calendars)
         self.total = sum(c.units.kinds.count("VEVENT") for c in calendars)
         self.done = 0
-        self.pool: list | None = None              # worker processes, for a large file
-        self.ahead: batch.Shared | None = None     # batches given to workers
+        self.pool: list[PipeWorker] | None = None              # worker processes, for a large file
+        self.ahead: batch.Shared[BatchResult | None] | None = None     # batches given to workers
         self.ready: list[ImportedEvent] = []       # read, not joined: for the sink
 
     def execute(self) -> ImportPlan:
@@ -191,7 +194,7 @@ class _Run:
         else:
             self._shared(batches, ctx, self.pool)
 
-    def _header(self, raw: RawCalendar) -> dict:
+    def _header(self, raw: RawCalendar) -> Props:
         try:
             calendar = Calendar.from_ical(raw.header + "END:VCALENDAR\n")
         except Exception as error:  # icalendar raises ValueError and others on bad lines
@@ -199,7 +202,7 @@ class _Run:
                 "VCALENDAR", None, None, raw.line,
                 f"the calendar's own properties cannot be read: {error}"))
             return {}
-        props = dict(calendar)
+        props: Props = dict(calendar)
         for key in ("NAME", "X-WR-CALNAME"):
             if key in props:
                 name = str(props[key][0] if isinstance(props[key], list) else props[key])
@@ -208,7 +211,7 @@ class _Run:
                 break
         return props
 
-    def _wr_zone(self, header: dict) -> str | None:
+    def _wr_zone(self, header: Props) -> str | None:
         value = header.get("X-WR-TIMEZONE")
         if value is None:
             return None
@@ -217,8 +220,8 @@ class _Run:
             self.notes.add(f"unknown X-WR-TIMEZONE {str(value)!r} ignored")
         return name
 
-    def _vtimezones(self, raw: RawCalendar) -> dict:
-        found = {}
+    def _vtimezones(self, raw: RawCalendar) -> dict[str, Component]:
+        found: dict[str, Component] = {}
         for unit in raw.units:
             if unit.kind != "VTIMEZONE" or unit.broken:
                 continue
@@ -242,7 +245,7 @@ class _Run:
         self._hand_over()
         self._report()
 
-    def _event(self, unit: Unit, component, ctx: CalendarContext) -> None:
+    def _event(self, unit: Unit, component: Component | FastEvent, ctx: CalendarContext) -> None:
         try:
             read = read_event(component, unit.line, unit.text, ctx)
         except Exception as error:  # never crash on bad input: report it with the component
@@ -263,7 +266,8 @@ class _Run:
             self._skip_unit(unit, *read_failure(error))
 
     # -- VEVENTs shared with worker processes (``batch``) ---------------------------------------
-    def _shared(self, batches: _Batches, ctx: CalendarContext, pool: list) -> None:
+    def _shared(self, batches: _Batches, ctx: CalendarContext, pool: list[PipeWorker]
+                ) -> None:
         """Workers read the batches just ahead of this process (``batch.Shared``); the
         results are merged in file order."""
         jobs = _LazyJobs(self.business, ctx.wr_zone, batches)
@@ -309,7 +313,7 @@ class _Batches:
     """The VEVENTs of a calendar in batches of ``BATCH``, as Unit objects made when a batch
     is asked for (a large file holds only integers until then)."""
 
-    def __init__(self, store: Units, events: array) -> None:
+    def __init__(self, store: Units, events: array[int]) -> None:
         self._store = store
         self._events = events
 
@@ -335,5 +339,5 @@ class _LazyJobs:
     def __len__(self) -> int:
         return len(self._batches)
 
-    def __getitem__(self, index: int) -> tuple:
+    def __getitem__(self, index: int) -> tuple[str, str | None, list[tuple[str, int]]]:
         return (*self._head, [(u.text, u.line) for u in self._batches[index]])

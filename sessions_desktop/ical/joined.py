@@ -71,7 +71,7 @@ def _event_uids(raw: RawCalendar) -> list[tuple[str | None, bool]]:
     return out
 
 
-def first_value(pattern: re.Pattern, text: str) -> str | None:
+def first_value(pattern: re.Pattern[str], text: str) -> str | None:
     """A property's value read from the text (a long UID, as Outlook writes, is folded)."""
     match = pattern.search(text)
     if match is None:

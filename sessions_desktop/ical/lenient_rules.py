@@ -25,7 +25,7 @@ from sessions_desktop.domain.recurrence import (
 )
 from sessions_desktop.domain.time import localize
 from sessions_desktop.errors import ValidationError
-from sessions_desktop.ical.plan import Notes
+from sessions_desktop.ical.plan import NoteTaker
 
 ONCE = RecurrenceRule("DAILY", count=1)
 UNION_YEARS = 5
@@ -38,7 +38,7 @@ class NoRule(Exception):
 
 
 def lenient_rule(text: str, start: datetime, tz: ZoneInfo, all_day: bool,
-                 notes: Notes) -> RecurrenceRule:
+                 notes: NoteTaker) -> RecurrenceRule:
     """Parse one RRULE, repairing what peers forgive. Raises NoRule for an empty rule and
     ValidationError for one that cannot be read."""
     body = clean_rule_text(text)
@@ -68,7 +68,7 @@ def _is_int(text: str) -> bool:
 
 
 def _earlier_end(parts: dict[str, str], start: datetime, tz: ZoneInfo, all_day: bool,
-                 notes: Notes) -> RecurrenceRule:
+                 notes: NoteTaker) -> RecurrenceRule:
     notes.add("an RRULE with both COUNT and UNTIL: the one that ends it first was kept")
     by_count = parse_rule(";".join(f"{k}={v}" for k, v in parts.items() if k != "UNTIL"))
     by_until = parse_rule(";".join(f"{k}={v}" for k, v in parts.items() if k != "COUNT"))
@@ -81,7 +81,7 @@ def _earlier_end(parts: dict[str, str], start: datetime, tz: ZoneInfo, all_day: 
 
 
 def union(rules: list[RecurrenceRule], start: datetime, tz: ZoneInfo, all_day: bool,
-          notes: Notes, today: datetime) -> tuple[RecurrenceRule, list[datetime]]:
+          notes: NoteTaker, today: datetime) -> tuple[RecurrenceRule, list[datetime]]:
     """One rule for several, plus the extra dates (naive wall clock) the others add."""
     notes.add("several RRULEs in one event were read as the union of their instances")
     primary, extra_dates = rules[0], []
@@ -105,12 +105,12 @@ def _merge(a: RecurrenceRule, b: RecurrenceRule) -> RecurrenceRule | None:
 
 
 def _slots_of(rule: RecurrenceRule, start: datetime, tz: ZoneInfo, all_day: bool,
-              notes: Notes, today: datetime) -> list[datetime]:
+              notes: NoteTaker, today: datetime) -> list[datetime]:
     endless = rule.count is None and rule.until is None
     horizon = max(start, today.astimezone(tz).replace(tzinfo=None)) + \
         timedelta(days=365 * UNION_YEARS)
     timing = SeriesTiming(rule, start, timedelta(0), tz, all_day)
-    found = []
+    found: list[datetime] = []
     for slot in local_slots(timing, start, horizon):
         if len(found) >= MAX_UNION_DATES:
             notes.add(f"a further RRULE had more than {MAX_UNION_DATES} instances: the first "

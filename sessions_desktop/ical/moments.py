@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.time import local_midnight, localize, wall_clock, zone
-from sessions_desktop.ical.plan import Notes
-from sessions_desktop.ical.zones import ZoneResolver
+from sessions_desktop.ical.plan import NoteTaker, Props
+from sessions_desktop.ical.zones import TzidResolver
 
 
 class Skip(Exception):
@@ -42,8 +43,8 @@ class Moment:
 class CalendarContext:
     """What the times of one VCALENDAR are read against."""
 
-    def __init__(self, business: str, wr_zone: str | None, resolver: ZoneResolver,
-                 notes: Notes, now: datetime | None = None) -> None:
+    def __init__(self, business: str, wr_zone: str | None, resolver: TzidResolver,
+                 notes: NoteTaker, now: datetime | None = None) -> None:
         self.now = now or datetime.now(UTC)     # where an endless extra RRULE is cut
         self.business = business
         self.wr_zone = wr_zone
@@ -52,7 +53,7 @@ class CalendarContext:
         self.resolver = resolver
         self.notes = notes
 
-    def moment(self, prop) -> Moment:
+    def moment(self, prop: Any) -> Moment:
         value = prop.dt
         if isinstance(value, datetime):
             return self.datetime(value, prop.params.get("TZID"))
@@ -99,13 +100,13 @@ class Span:
     point: bool = False
 
 
-def read_span(props: dict, ctx: CalendarContext, recurring: bool, own_zone: str | None) -> Span:
+def read_span(props: Props, ctx: CalendarContext, recurring: bool, own_zone: str | None) -> Span:
     """DTSTART and DTEND (or DURATION) of an event."""
     prop = props.get("DTSTART")
     if prop is None:
         raise Skip("it has no DTSTART")
     start = ctx.moment(_one(prop))
-    if start.is_date:
+    if not isinstance(start.value, datetime):     # a date (``Moment.is_date``)
         return _all_day_span(props, start.value, own_zone or ctx.business)
     time_zone = ctx.event_zone(start, recurring, own_zone)
     tz = zone(time_zone)
@@ -122,11 +123,11 @@ def read_span(props: dict, ctx: CalendarContext, recurring: bool, own_zone: str 
     return Span(begin, end, time_zone, False)
 
 
-def _timed_end(props: dict, ctx: CalendarContext, begin: datetime, tz: ZoneInfo) -> datetime:
+def _timed_end(props: Props, ctx: CalendarContext, begin: datetime, tz: ZoneInfo) -> datetime:
     prop = props.get("DTEND")
     if prop is not None:
         end = ctx.moment(_one(prop))
-        if end.is_date:
+        if not isinstance(end.value, datetime):
             raise Skip("DTSTART is a date-time but DTEND is a date")
         return end.value.astimezone(tz)
     duration = _duration(props)
@@ -142,7 +143,7 @@ def add_duration(begin: datetime, duration: timedelta, tz: ZoneInfo) -> datetime
     return (base.astimezone(UTC) + (duration - days)).astimezone(tz)
 
 
-def _duration(props: dict) -> timedelta | None:
+def _duration(props: Props) -> timedelta | None:
     prop = props.get("DURATION")
     if prop is None:
         return None
@@ -152,7 +153,7 @@ def _duration(props: dict) -> timedelta | None:
     return value
 
 
-def _all_day_span(props: dict, day: date, time_zone: str) -> Span:
+def _all_day_span(props: Props, day: date, time_zone: str) -> Span:
     end_prop = props.get("DTEND")
     if end_prop is not None:
         end_day = _one(end_prop).dt
@@ -169,6 +170,6 @@ def _all_day_span(props: dict, day: date, time_zone: str) -> Span:
     return Span(local_midnight(day, tz), local_midnight(end_day, tz), time_zone, True)
 
 
-def _one(prop):
+def _one(prop: Any) -> Any:
     """A property given more than once: the first one counts."""
     return prop[0] if isinstance(prop, list) else prop

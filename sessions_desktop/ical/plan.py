@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Protocol
 
 from sessions_desktop.domain.enums import SessionStatus
+
+# The python names of ``Session`` fields to their values, of as many kinds as a session has
+# (the keyword arguments of ``create_session``).
+Fields = dict[str, Any]
+# One component's properties as icalendar gives them: a name to a property (or a list of them
+# when the name is repeated), each of icalendar's many value classes.
+Props = dict[str, Any]
 
 
 class ImportCancelled(Exception):
@@ -55,7 +63,7 @@ class ImportedOverride:
     """
 
     original_start: datetime
-    fields: dict
+    fields: Fields
     cancelled: bool = False
 
 
@@ -69,7 +77,7 @@ class ImportedEvent:
     """
 
     uid: str
-    fields: dict
+    fields: Fields
     schedule_hint: str | None = None
     schedule_name: str | None = None
     status: SessionStatus = SessionStatus.CONFIRMED
@@ -77,7 +85,7 @@ class ImportedEvent:
     inherited: tuple[str, ...] = ()
     line: int | None = None
     free: bool = False      # TRANSP:TRANSPARENT: takes none of its schedule's time
-    order: tuple = (1, 0)   # where it stands in a whole plan (``parse_calendar``)
+    order: tuple[int, ...] = (1, 0)   # where it stands in a whole plan (``parse_calendar``)
 
     @property
     def is_recurring(self) -> bool:
@@ -106,6 +114,12 @@ class ImportPlan:
     @property
     def override_count(self) -> int:
         return sum(len(item.overrides) for item in self.items)
+
+
+class NoteTaker(Protocol):
+    """Where the readers put a warning: ``Notes``, or a worker's recorder of one event's."""
+
+    def add(self, message: str) -> None: ...
 
 
 class Notes:

@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, SessionStatus, SessionType
 from sessions_desktop.domain.model import INHERITABLE_FIELDS, Location, Participant
@@ -13,8 +14,13 @@ from sessions_desktop.domain.time import is_known_zone
 from sessions_desktop.ical import xprops as x
 from sessions_desktop.ical.alarms import read_reminders
 from sessions_desktop.ical.moments import CalendarContext, Moment, Skip, read_span
-from sessions_desktop.ical.plan import ImportedEvent
+from sessions_desktop.ical.plan import Fields, ImportedEvent, Props
 from sessions_desktop.ical.series import read_recurrence
+
+if TYPE_CHECKING:
+    from icalendar import Component
+
+    from sessions_desktop.ical.fast_lane import FastEvent
 
 # Properties whose damage makes the event unusable; damage elsewhere drops only that property.
 _ESSENTIAL = frozenset({None, "DTSTART", "DTEND", "DURATION", "RDATE", "EXDATE",
@@ -39,7 +45,7 @@ class RawOverride:
 
     uid: str
     recurrence_id: Moment
-    fields: dict
+    fields: Fields
     cancelled: bool
     sequence: int
     line: int
@@ -58,11 +64,12 @@ class Read:
     override: RawOverride | None = None
 
 
-def read_event(component, line: int, text: str, ctx: CalendarContext) -> Read:
-    props = dict(dict.items(component))  # keys are stored upper-case; skip the slow lookups
+def read_event(component: Component | FastEvent, line: int, text: str,
+               ctx: CalendarContext) -> Read:
+    props: Props = dict(dict.items(component))  # keys are stored upper-case; skip the slow lookups
     broken = _check_errors(component, ctx)
-    for name in broken:
-        props.pop(name, None)
+    for broken_name in broken:
+        props.pop(broken_name, None)
     _note_dropped(component, props, ctx)
     uid = _text(props.get("UID")) or _made_uid(text, ctx)
     sequence = _int(props.get("SEQUENCE")) or 0
@@ -90,8 +97,9 @@ def read_event(component, line: int, text: str, ctx: CalendarContext) -> Read:
     return Read(sequence, event=event)
 
 
-def _override(props, rid_prop, ctx, uid, fields, cancelled, sequence, line, hint, name,
-              inherited) -> RawOverride:
+def _override(props: Props, rid_prop: Any, ctx: CalendarContext, uid: str, fields: Fields,
+              cancelled: bool, sequence: int, line: int, hint: str | None, name: str | None,
+              inherited: tuple[str, ...]) -> RawOverride:
     prop = rid_prop[0] if isinstance(rid_prop, list) else rid_prop
     following = str(prop.params.get("RANGE", "")).upper() == "THISANDFUTURE"
     if "RRULE" in props or "RDATE" in props:
@@ -100,11 +108,11 @@ def _override(props, rid_prop, ctx, uid, fields, cancelled, sequence, line, hint
                        inherited, following)
 
 
-def _repeats(props: dict) -> bool:
+def _repeats(props: Props) -> bool:
     return "RRULE" in props or "RDATE" in props
 
 
-def _rule_lines(text: str, props: dict, broken: set[str]) -> list[str]:
+def _rule_lines(text: str, props: Props, broken: set[str]) -> list[str]:
     """Every RRULE as written (icalendar keeps one value per name and refuses some rules
     that peers read; ``lenient_rules`` decides)."""
     if "RRULE" not in props and "RRULE" not in broken:
@@ -112,7 +120,7 @@ def _rule_lines(text: str, props: dict, broken: set[str]) -> list[str]:
     return [m.group(1) for m in _RRULE_LINE.finditer(_UNFOLD.sub("", text))]
 
 
-def _check_errors(component, ctx: CalendarContext) -> set[str]:
+def _check_errors(component: Component | FastEvent, ctx: CalendarContext) -> set[str]:
     errors = getattr(component, "errors", None)
     if not errors:
         return set()
@@ -126,7 +134,7 @@ def _check_errors(component, ctx: CalendarContext) -> set[str]:
     return {name for name, _ in errors}
 
 
-def _note_dropped(component, props: dict, ctx: CalendarContext) -> None:
+def _note_dropped(component: Component | FastEvent, props: Props, ctx: CalendarContext) -> None:
     for key in props:
         message = _DROPPED.get(key)
         if message:
@@ -138,8 +146,8 @@ def _note_dropped(component, props: dict, ctx: CalendarContext) -> None:
             ctx.notes.add(f"{sub.name} dropped")
 
 
-def _fields(props: dict, ctx: CalendarContext) -> dict:
-    fields: dict = {}
+def _fields(props: Props, ctx: CalendarContext) -> Fields:
+    fields: Fields = {}
     ours = x.X_TYPE in props
     if "SUMMARY" in props:
         fields["title"] = _text(props["SUMMARY"])
@@ -161,7 +169,7 @@ def _fields(props: dict, ctx: CalendarContext) -> dict:
     return fields
 
 
-def _json_fields(props: dict, fields: dict, ctx: CalendarContext) -> None:
+def _json_fields(props: Props, fields: Fields, ctx: CalendarContext) -> None:
     readers = ((x.X_RATE, "rate", x.rate_from_text),
                (x.X_AFFECTED, "affected_schedules", x.affected_from_text),
                (x.X_LOCATION, "location", x.location_from_text))
@@ -173,14 +181,14 @@ def _json_fields(props: dict, fields: dict, ctx: CalendarContext) -> None:
                 ctx.notes.add(f"{prop} could not be read and was dropped")
 
 
-def _put(fields: dict, key: str, value, ctx: CalendarContext, prop: str) -> None:
+def _put(fields: Fields, key: str, value: int | None, ctx: CalendarContext, prop: str) -> None:
     if value is None:
         ctx.notes.add(f"{prop} is not a whole number and was dropped")
     else:
         fields[key] = value
 
 
-def _type(props: dict, ctx: CalendarContext) -> SessionType:
+def _type(props: Props, ctx: CalendarContext) -> SessionType:
     text = _text(props.get(x.X_TYPE))
     if text:
         try:
@@ -190,14 +198,14 @@ def _type(props: dict, ctx: CalendarContext) -> SessionType:
     return SessionType.EVENT
 
 
-def _is_free(props: dict) -> bool:
+def _is_free(props: Props) -> bool:
     """TRANSP:TRANSPARENT: the event does not take its schedule's time (``transfer_apply``
     links the schedule to it as FREE)."""
     return _text(props.get("TRANSP")).upper() == "TRANSPARENT" and \
         _text(props.get(x.X_TYPE)).upper() in ("", "EVENT")
 
 
-def _tags(prop) -> tuple[str, ...]:
+def _tags(prop: Any) -> tuple[str, ...]:
     if prop is None:
         return ()
     tags: list[str] = []
@@ -206,12 +214,12 @@ def _tags(prop) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags))
 
 
-def _from_rooms(prop) -> bool:
+def _from_rooms(prop: Any) -> bool:
     prop = prop[0] if isinstance(prop, list) else prop
     return str(getattr(prop, "params", {}).get(x.P_FROM_ROOMS, "")).upper() == "TRUE"
 
 
-def _participants(prop, ctx: CalendarContext) -> tuple[Participant, ...]:
+def _participants(prop: Any, ctx: CalendarContext) -> tuple[Participant, ...]:
     """People booked in: not our staff and rooms (they are linked schedules, written
     again from X-SESSIONS-AFFECTED-SCHEDULES), nor rooms and resources of other calendars."""
     people = []
@@ -227,7 +235,7 @@ def _participants(prop, ctx: CalendarContext) -> tuple[Participant, ...]:
     return tuple(people)
 
 
-def _participant(address) -> Participant:
+def _participant(address: Any) -> Participant:
     value = str(address)
     params = getattr(address, "params", {})
     email = value[7:] if value[:7].lower() == "mailto:" else None
@@ -241,13 +249,13 @@ def _participant(address) -> Participant:
                        contact_id=params.get(x.P_CONTACT_ID) or None)
 
 
-def _schedule(props: dict) -> tuple[str | None, str | None]:
+def _schedule(props: Props) -> tuple[str | None, str | None]:
     hint = _text(props.get(x.X_SCHEDULE_ID)) or None
     name = _text(props.get(x.X_SCHEDULE_NAME)) or None
     return hint or name, name
 
 
-def _inherited(props: dict) -> tuple[str, ...]:
+def _inherited(props: Props) -> tuple[str, ...]:
     if x.X_OWN in props:
         return _inherited_but(_text(props[x.X_OWN]))
     if x.X_INHERITED not in props:
@@ -269,7 +277,7 @@ def _inherited_names(text: str) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
-def _own_zone(props: dict, ctx: CalendarContext) -> str | None:
+def _own_zone(props: Props, ctx: CalendarContext) -> str | None:
     text = _text(props.get(x.X_TIME_ZONE))
     if not text:
         return None
@@ -284,7 +292,7 @@ def _made_uid(text: str, ctx: CalendarContext) -> str:
     return "import-" + hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:20]
 
 
-def _text(value) -> str:
+def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
@@ -292,7 +300,7 @@ def _text(value) -> str:
     return str(value)
 
 
-def _int(value) -> int | None:
+def _int(value: Any) -> int | None:
     try:
         return int(_text(value).strip())
     except ValueError:

@@ -44,8 +44,9 @@ class Serializer:
                 data = known[1]
             else:
                 # what Component.content_line does, without a new empty Parameters per line
-                line = Contentline.from_parts(name, getattr(value, "params", _NO_PARAMETERS),
-                                              value)
+                params = getattr(value, "params", None)
+                line = Contentline.from_parts(
+                    name, _NO_PARAMETERS if params is None else params, value)
                 data = line.encode("utf-8")
                 if len(data) >= _FOLD_FROM:
                     data = line.to_ical()

@@ -9,6 +9,7 @@ one. An RDATE list without RRULE becomes ``FREQ=DAILY;COUNT=1`` (DTSTART itself)
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.recurrence import (
@@ -21,12 +22,13 @@ from sessions_desktop.domain.time import local_midnight, localize, wall_clock, z
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.ical.lenient_rules import NoRule, aware, lenient_rule, union
 from sessions_desktop.ical.moments import CalendarContext, Skip, Span
+from sessions_desktop.ical.plan import Fields, Props
 
 _ONLY_DTSTART = RecurrenceRule("DAILY", count=1)
 
 
-def read_recurrence(props: dict, span: Span, ctx: CalendarContext,
-                    rule_texts: list[str]) -> dict:
+def read_recurrence(props: Props, span: Span, ctx: CalendarContext,
+                    rule_texts: list[str]) -> Fields:
     """The recurrence fields of a master VEVENT; empty for a single event. ``rule_texts``:
     the RRULE lines as written (read leniently, ``lenient_rules``)."""
     rdate, exdate = props.get("RDATE"), props.get("EXDATE")
@@ -68,15 +70,15 @@ def _rules(texts: list[str], start: datetime, tz: ZoneInfo, all_day: bool,
     return rules
 
 
-def rule_text(prop) -> str:
+def rule_text(prop: Any) -> str:
     """The text of an RRULE property, also when icalendar could not parse it."""
     to_ical = getattr(prop, "to_ical", None)
     if to_ical is not None and hasattr(prop, "keys"):
-        return to_ical().decode("utf-8", errors="replace")
+        return str(to_ical().decode("utf-8", errors="replace"))
     return str(prop)
 
 
-def _dates(prop, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> tuple[datetime, ...]:
+def _dates(prop: Any, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> tuple[datetime, ...]:
     if prop is None:
         return ()
     found: set[datetime] = set()
@@ -86,7 +88,7 @@ def _dates(prop, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> tuple[dateti
     return tuple(sorted(found))
 
 
-def _date_in_series(item, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> datetime:
+def _date_in_series(item: Any, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> datetime:
     value = item.dt
     if isinstance(value, tuple):
         ctx.notes.add("RDATE periods: only their start was kept (instances keep the "
@@ -96,7 +98,9 @@ def _date_in_series(item, span: Span, tz: ZoneInfo, ctx: CalendarContext) -> dat
         if value.tzinfo is None and not item.params.get("TZID"):
             aware = localize(value, tz)     # floating: the series' own wall clock
         else:
-            aware = ctx.datetime(value, item.params.get("TZID")).value
+            read = ctx.datetime(value, item.params.get("TZID")).value
+            assert isinstance(read, datetime)   # a date-time is read as one
+            aware = read
         if span.all_day:
             return local_midnight(aware.astimezone(tz).date(), tz)
         return aware.astimezone(tz)

@@ -32,6 +32,8 @@ class SeriesPlan:
         self.all_day = definition.all_day
         start = wall_clock(definition.start, tz)
         self.length = wall_clock(definition.end, tz) - start
+        if definition.recurrence is None:
+            raise ValueError("a series plan is made for a recurring session only")
         rule = parse_rule(definition.recurrence)
         rdates = {wall_clock(r, tz) for r in definition.recurrence_dates}
         timing = SeriesTiming(rule, start, self.length, tz, self.all_day)

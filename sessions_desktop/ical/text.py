@@ -241,6 +241,7 @@ class _Walker:
 
     def _close_calendar(self, position: int, end: int) -> None:
         cal = self._cal
+        assert cal is not None      # called with a calendar open
         self._pieces.append(self.text[self._mark:position])
         cal.header = "".join(self._pieces)
         self.calendars.append(cal)
@@ -300,6 +301,7 @@ class _Walker:
 
     def _close_unit(self, line: int, end: int) -> None:
         position, first_line, kind = self._unit_start
+        assert self._cal is not None        # a unit is closed inside a calendar
         self._cal.units.add(kind, first_line, position, end, line, self._unit_broken)
         self._mark = end
 

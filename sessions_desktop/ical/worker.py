@@ -1,7 +1,7 @@
 """Worker processes for large imports and exports, that die with their caller.
 
-A worker is ``python -m sessions_desktop.ical.worker`` (in a frozen build: the executable with
-``--ical-worker``) started with pipes for its standard input and output and its standard
+A worker is ``python -m sessions_desktop.ical.worker_main`` (in a frozen build: the executable
+with ``--ical-worker``) started with pipes for its standard input and output and its standard
 error sent to the null device, so it never holds the caller's terminal, pipe or log. Jobs
 arrive on its input and results leave on its output, each a length-prefixed pickled message
 (not compressed: a pipe carries it faster than zlib shrinks it). When the caller ends in any
@@ -9,9 +9,11 @@ way (it returns, raises, is interrupted or killed with SIGKILL) the worker reads
 its input and exits; a result it was writing meets a closed pipe and it exits too. Nothing
 polls and no signal handler is needed.
 
-Only the functions ``_functions`` names run in a worker (a job names one), so a message can
-never make the worker run anything else: reading VEVENTs, writing them, and (pure, from the
-domain) the materialised rows of series, which a large import computes at its end.
+Only the functions ``worker_main.functions`` names run in a worker (a job names one), so a
+message can never make the worker run anything else: reading VEVENTs, writing them, and (pure,
+from the domain) the materialised rows of series, which a large import computes at its end.
+This module is the pipe only and imports none of them: ``batch``, ``export`` and the services
+use it, and ``worker_main`` (the worker's entry) sits above them all.
 """
 
 from __future__ import annotations
@@ -25,30 +27,23 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from typing import IO, Any
 
 _HEADER = struct.Struct("<QQ")      # job id, payload length
 WORKER_FLAG = "--ical-worker"
-
-
-def _functions() -> dict[str, Callable]:
-    from sessions_desktop.domain.occurrence_rows import series_rows
-    from sessions_desktop.ical.batch import read_batch
-    from sessions_desktop.ical.export import events_bytes
-
-    return {"read_batch": read_batch, "events_bytes": events_bytes,
-            "series_rows": series_rows}
 
 
 def pack(value: object) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def unpack(data: bytes):
+def unpack(data: bytes) -> Any:
     return pickle.loads(data)
 
 
-def _read_exact(stream, size: int) -> bytes | None:
-    chunks, left = [], size
+def _read_exact(stream: IO[bytes], size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    left = size
     while left:
         chunk = stream.read(left)
         if not chunk:
@@ -58,12 +53,12 @@ def _read_exact(stream, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def serve(stdin=None, stdout=None) -> int:
+def serve(functions: dict[str, Callable[..., object]], stdin: IO[bytes] | None = None,
+          stdout: IO[bytes] | None = None) -> int:
     """The worker's loop: a job in, its result (or the error it raised) out, until the end
-    of input."""
+    of input. A job names one of ``functions``."""
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
-    functions = _functions()
     while True:
         header = _read_exact(stdin, _HEADER.size)
         if header is None:
@@ -88,7 +83,7 @@ def serve(stdin=None, stdout=None) -> int:
 def command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "sessions_desktop.ical.worker"]
+    return [sys.executable, "-m", "sessions_desktop.ical.worker_main"]
 
 
 class WorkerFailed(Exception):
@@ -119,7 +114,7 @@ class PipeWorker:
         self._reader.start()
         self._writer.start()
 
-    def submit(self, job_id: int, name: str, args: tuple) -> None:
+    def submit(self, job_id: int, name: str, args: tuple[Any, ...]) -> None:
         if self._dead or self._closing:
             raise WorkerFailed("the worker has stopped")
         data = pack((name, args))
@@ -128,6 +123,7 @@ class PipeWorker:
 
     def _write(self) -> None:
         stream = self.process.stdin
+        assert stream is not None       # started with stdin=PIPE
         while True:
             data = self._outbox.get()
             if data is None or self._closing:
@@ -143,12 +139,13 @@ class PipeWorker:
 
     def _read(self) -> None:
         stream = self.process.stdout
+        assert stream is not None       # started with stdout=PIPE
         while True:
             header = _read_exact(stream, _HEADER.size)
             payload = None if header is None else _read_exact(stream,
                                                               _HEADER.unpack(header)[1])
             with self._ready:
-                if payload is None:
+                if header is None or payload is None:
                     self._dead = True
                     self._ready.notify_all()
                     return
@@ -163,7 +160,7 @@ class PipeWorker:
         with self._ready:
             return job_id in self._results
 
-    def result(self, job_id: int):
+    def result(self, job_id: int) -> Any:
         with self._ready:
             while job_id not in self._results and not self._dead:
                 self._ready.wait()
@@ -190,6 +187,3 @@ class PipeWorker:
         if self.process.stdout:
             self.process.stdout.close()
 
-
-if __name__ == "__main__":
-    sys.exit(serve())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, Transparency
-from sessions_desktop.domain.model import LinkedSchedule, Location, Price, Rate
+from sessions_desktop.domain.model import INHERITABLE_FIELDS, LinkedSchedule, Location, Price, Rate
 from sessions_desktop.domain.wire import address_from_wire, address_to_wire
 
 X_TYPE = "X-SESSIONS-TYPE"
@@ -50,7 +50,14 @@ SCHEDULE_URN = "urn:x-sessions:schedule:"   # ATTENDEE: a staff member, room or 
 P_FROM_ROOMS = "X-SESSIONS-ROOMS"           # LOCATION written from the rooms' names
 
 
-def _compact(value) -> str:
+def own_fields(inherited: tuple[str, ...]) -> str:
+    """X-SESSIONS-OWN: the inheritable fields (Wix names) a session sets itself, in a fixed
+    order; far shorter than the list of those it inherits (most sessions own a title)."""
+    taken = set(inherited)
+    return ",".join(wix for wix in INHERITABLE_FIELDS.values() if wix not in taken)
+
+
+def _compact(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
 
 
@@ -80,10 +87,11 @@ def affected_from_text(text: str) -> tuple[LinkedSchedule, ...]:
 
 
 def location_to_text(location: Location) -> str:
-    data = {"locationType": str(location.location_type),
-            "businessLocationId": location.business_location_id,
-            "businessLocationName": location.business_location_name,
-            "address": location.address}
+    data: dict[str, object] = {
+        "locationType": str(location.location_type),
+        "businessLocationId": location.business_location_id,
+        "businessLocationName": location.business_location_name,
+        "address": location.address}
     if location.custom_address is not None:
         data["customAddress"] = address_to_wire(location.custom_address)
     return _compact(data)

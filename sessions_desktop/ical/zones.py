@@ -15,11 +15,16 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
 from sessions_desktop.domain.time import is_known_zone, zone
 from sessions_desktop.ical.custom_zone import UnreadableZone, custom_zone
+from sessions_desktop.ical.plan import NoteTaker
 from sessions_desktop.ical.windows_zones import canonical_names, windows_to_iana
+
+if TYPE_CHECKING:
+    from icalendar import Component
 
 _SAMPLE_DAYS = 730
 _AREAS = frozenset({"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe",
@@ -116,10 +121,18 @@ def match_zone(source: tzinfo, year: int, preferred: list[str]) -> str | None:
     return None
 
 
+class TzidResolver(Protocol):
+    """What a calendar's times are read with: ``ZoneResolver``, or a worker's resolver of
+    the names that need no calendar."""
+
+    def resolve(self, tzid: str, near: datetime) -> Resolved: ...
+
+
 class ZoneResolver:
     """Resolves the TZIDs of one VCALENDAR, caching each answer."""
 
-    def __init__(self, vtimezones: dict, fallback: str, preferred: list[str], notes) -> None:
+    def __init__(self, vtimezones: dict[str, Component], fallback: str, preferred: list[str],
+                 notes: NoteTaker) -> None:
         self._vtimezones = vtimezones      # TZID -> icalendar Timezone component
         self._fallback = fallback
         self._preferred = preferred
@@ -148,7 +161,7 @@ class ZoneResolver:
                         f"as {self._fallback} wall-clock times")
         return Resolved(self._fallback, zone(self._fallback))
 
-    def _from_component(self, tzid: str, component, near: datetime) -> Resolved:
+    def _from_component(self, tzid: str, component: Component, near: datetime) -> Resolved:
         try:
             source = custom_zone(component, tzid)
         except UnreadableZone as error:

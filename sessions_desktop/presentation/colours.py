@@ -79,12 +79,41 @@ class TileColours:
     background: str
     border: str
     text: str
+    hatch: str = ""     # the stripes of blocked time ("" means the border's colour)
+
+    @property
+    def stripes(self) -> str:
+        return self.hatch or self.border
+
+
+# The outline of every tile in a high-contrast theme (its text colour), None otherwise; set
+# by the window when the theme changes (``set_outline``), read by every ``tile_colours``.
+_OUTLINE: list[str | None] = [None]
+
+
+def set_outline(colour: str | None) -> None:
+    _OUTLINE[0] = colour
+
+
+def outline() -> str | None:
+    return _OUTLINE[0]
+
+
+def tile_colours(base: str, *, cancelled: bool = False, past: bool = False) -> TileColours:
+    """Fill, border and text of a tile; cancelled fades more than past (it is also struck out).
+    In a high-contrast theme past sessions keep their colour and every tile is outlined in the
+    theme's text colour."""
+    return _tile_colours(base, cancelled, past, _OUTLINE[0])
 
 
 @lru_cache(maxsize=1024)
-def tile_colours(base: str, *, cancelled: bool = False, past: bool = False) -> TileColours:
-    """Fill, border and text of a tile; cancelled fades more than past (it is also struck out).
-    Cached: a busy month paints hundreds of tiles in a handful of schedule colours."""
-    fade = 0.65 if cancelled else 0.4 if past else 0.0
+def _tile_colours(base: str, cancelled: bool, past: bool, line: str | None) -> TileColours:
+    """Cached: a busy month paints hundreds of tiles in a handful of schedule colours."""
+    if line is None:
+        fade = 0.65 if cancelled else 0.4 if past else 0.0
+    else:
+        fade = 0.5 if cancelled else 0.0
     background = lighter(base, fade)
-    return TileColours(background, darker(background, 0.25), readable_text_colour(background))
+    shade = darker(background, 0.25)
+    return TileColours(background, shade if line is None else line,
+                       readable_text_colour(background), shade)

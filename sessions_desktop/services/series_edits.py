@@ -390,7 +390,10 @@ class SeriesEditor:
             length = end - start
             new_start = datetime.combine(first.date(), start_wall.time())
             out["start"] = localize(new_start, zone_)
-            out["end"] = out["start"] + length
+            try:
+                out["end"] = out["start"] + length
+            except OverflowError:     # an end thousands of years off: validation refuses it
+                return dict(patch)
         return out
 
     def _shift_rule(self, record: SessionRecord, shift: timedelta) -> SessionRecord:

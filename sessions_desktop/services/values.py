@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
-from sessions_desktop.ical.plan import SkippedComponent
+
+if TYPE_CHECKING:       # annotations only: a query never loads the import's types
+    from sessions_desktop.ical.plan import SkippedComponent
 
 Interval = tuple[datetime, datetime]
 

@@ -60,7 +60,7 @@ def test_toms_roster_for_tomorrow_is_one_page_with_his_clients_and_phones(
     dialog.personal.setChecked(True)
     dialog.ask_path = lambda suggested: str(tmp_path / suggested)
     out = dialog.save_pdf()
-    assert out.name == f"roster-{TOMORROW.isoformat()}-tom.pdf"
+    assert out.name == f"linden-movement-studio-roster-{TOMORROW.isoformat()}-tom.pdf"
     assert pdf_pages(out) == 1
     text = pdf_text(out)
     roster = empty_services.reports.roster(TOMORROW, empty_services.reports.resolve(["Tom"]),

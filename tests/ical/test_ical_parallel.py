@@ -21,6 +21,7 @@ from sessions_desktop.ical import (
     import_,
     parse_calendar,
 )
+from sessions_desktop.ical.export_settings import ExportSettings
 
 BUSINESS = "Europe/Berlin"
 
@@ -224,7 +225,7 @@ def busy_bundle():
 
 def one_calendar(data_bundle) -> bytes:
     """The file as one icalendar ``Calendar`` would write it (``to_ical``)."""
-    settings = export._Settings(data_bundle.schedules, data_bundle.business_time_zone, False,
+    settings = ExportSettings(data_bundle.schedules, data_bundle.business_time_zone, False,
                                 data_bundle.stamp)
     writer = export._Writer(settings)
     calendar = Calendar()

@@ -3,22 +3,24 @@ icalendar writes for them, for every kind of value a plain session can hold."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from ical_helpers import BERLIN, SCHEDULE, SYDNEY, at, session
+from icalendar import vDate, vDatetime
 
 from sessions_desktop.domain.enums import SessionType, Transparency
 from sessions_desktop.domain.model import LinkedSchedule, Price, Rate
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical import export
-from sessions_desktop.ical.plain_writer import PlainWriter, is_plain
+from sessions_desktop.ical.export_settings import ExportSettings
+from sessions_desktop.ical.plain_writer import PlainWriter, _day, _wall, is_plain
 from sessions_desktop.ical.serialize import Serializer
 
 STAMP = datetime(2026, 1, 2, 3, 4, 5, 678, tzinfo=UTC)
 
 
 def _writers():
-    settings = export._Settings({SCHEDULE.id: SCHEDULE}, "Europe/Berlin", False, STAMP)
+    settings = ExportSettings({SCHEDULE.id: SCHEDULE}, "Europe/Berlin", False, STAMP)
     writer = export._Writer(settings)
     return writer, PlainWriter(writer)
 
@@ -62,3 +64,14 @@ def test_sessions_with_more_than_plain_values_go_to_icalendar():
     base = at(BERLIN, 2025, 3, 3, 9)
     assert not is_plain(session("r", base, base + timedelta(hours=1), reminders=(15,)), False)
     assert not is_plain(session("s", base, base + timedelta(hours=1)), True)
+
+
+def test_dates_and_times_are_written_as_icalendar_writes_them():
+    moments = [datetime(year, month, day, hour, minute, second)
+               for year in (1, 9, 99, 999, 1000, 1900, 2026, 2200, 9999)
+               for month, day, hour, minute, second in ((1, 1, 0, 0, 0), (12, 31, 23, 59, 59),
+                                                        (2, 28, 9, 5, 7))]
+    for moment in moments:
+        assert _wall(moment) == vDatetime(moment).to_ical().decode(), moment
+        assert _day(moment.date()) == vDate(moment.date()).to_ical().decode(), moment
+    assert _day(date(2026, 3, 4)) == "20260304"

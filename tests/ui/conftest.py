@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from sessions_desktop.services import open_services
 from tests.ui.business import build_business
+from tests.ui.helpers import answer_together
 
 MONDAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)   # Wednesday 12:00 in Berlin
@@ -51,6 +52,7 @@ class Answers:
         self.tell = False          # "write to the participants?"
         self.urls: list[str] = []  # mailto: links the window opened
         self.preview = True        # "save this series change?"
+        self.together: list = []   # every one-dialog question asked (GestureQuestions)
 
 
 @pytest.fixture
@@ -71,6 +73,7 @@ def window(qtbot, services, business, settings):
     acts.edit = lambda session: answers.asked.append("edit") or answers.patch
     acts.compose = acts.quick_create
     acts.notifier.ask = lambda text: answers.tell
+    acts.ask_together = answer_together(answers, record_tell=False)
     acts.notifier.open_url = answers.urls.append
     acts.flow.preview = lambda preview: answers.asked.append("preview") or answers.preview
     win.ops.show_error = lambda label, exc: answers.asked.append(f"error:{exc}")

@@ -64,3 +64,27 @@ def release(widget: QWidget, point: QPointF) -> None:
     """Only the release of a drag started with ``drag(..., release=False)``."""
     QApplication.sendEvent(widget, _mouse(QEvent.Type.MouseButtonRelease, widget, point, LEFT,
                                           Qt.MouseButton.NoButton))
+
+
+def answer_together(answers, record_tell: bool = False):
+    """``SessionActions.ask_together`` answered from a test's ``Answers``: each part of the one
+    dialog is recorded as the separate question it used to be ("confirm:…", "scope:Move",
+    "tell:…"), so tests say which parts a gesture asked."""
+    from sessions_desktop.presentation.questions import GestureAnswer
+
+    def ask(questions):
+        answers.together.append(questions)
+        if questions.conflict:
+            answers.asked.append(f"confirm:{questions.conflict}.\n\nSave anyway?")
+            if not answers.confirm:
+                return None
+        scope = None
+        if questions.scope:
+            answers.asked.append(f"scope:{questions.verb}")
+            scope = answers.scope
+            if scope is None:
+                return None
+        if questions.recipients and record_tell:
+            answers.asked.append(f"tell:{questions.tell_text}")
+        return GestureAnswer(scope, bool(questions.recipients) and answers.tell)
+    return ask

@@ -9,6 +9,7 @@ import pytest
 
 from sessions_desktop.services.sample_business import load_sample_business, sample_monday
 from tests.ui.conftest import NOW, Answers, wait_loaded
+from tests.ui.helpers import answer_together
 
 MONDAY = NOW.date() - timedelta(days=NOW.date().weekday())     # 23 November 2026
 TUESDAY, THURSDAY = MONDAY + timedelta(days=1), MONDAY + timedelta(days=3)
@@ -20,6 +21,7 @@ def answer(win) -> Answers:
     acts.ask_scope = lambda verb: answers.asked.append(f"scope:{verb}") or answers.scope
     acts.confirm = lambda title, text: answers.asked.append(f"confirm:{text}") or answers.confirm
     acts.notifier.ask = lambda text: answers.asked.append(f"tell:{text}") or answers.tell
+    acts.ask_together = answer_together(answers, record_tell=True)
     acts.notifier.open_url = answers.urls.append
     acts.flow.preview = lambda preview: answers.asked.append("preview") or answers.preview
     win.ops.show_error = lambda label, exc: answers.asked.append(f"error:{exc}")

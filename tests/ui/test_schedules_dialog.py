@@ -12,6 +12,7 @@ from sessions_desktop.domain.enums import Scope
 from sessions_desktop.domain.model import Participant
 from tests.ui.conftest import NOW, Answers, wait_loaded
 from tests.ui.editor_helpers import Filler, choose, type_into
+from tests.ui.helpers import answer_together
 
 TODAY = date(2026, 11, 25)          # Wednesday
 
@@ -32,6 +33,7 @@ def studio(qtbot, tmp_path, settings):
     acts.ask_scope = lambda verb: answers.asked.append(f"scope:{verb}") or answers.scope
     acts.confirm = lambda title, text: answers.asked.append(f"confirm:{text}") or answers.confirm
     acts.notifier.ask = lambda text: answers.tell
+    acts.ask_together = answer_together(answers, record_tell=False)
     acts.notifier.open_url = answers.urls.append
     acts.flow.preview = lambda preview: True
     win.ops.show_error = lambda label, exc: answers.asked.append(f"error:{exc}")

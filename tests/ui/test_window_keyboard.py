@@ -1,4 +1,4 @@
-"""Keyboard: Delete, Ctrl+N, arrows between sessions, Enter opens; the context menu actions."""
+"""Keyboard: Delete, Ctrl+N, Tab between sessions, Enter opens; the context menu actions."""
 
 from __future__ import annotations
 
@@ -40,15 +40,18 @@ def test_delete_key_deletes_the_selected_session(qtbot, window, services):
         services.sessions.get_session(massage.id)
 
 
-def test_arrows_move_the_selection_and_enter_opens(qtbot, window, services):
+def test_tab_moves_through_sessions_and_enter_opens(qtbot, window, services):
+    """In the time grid Tab goes through the sessions in time order (arrows move the slot
+    cursor, see test_keyboard_grid.py); Enter opens the selected one."""
     view = focus_grid(qtbot, window)
-    ordered = sorted(window.controller.shown(), key=lambda s: (s.start, s.id))
-    qtbot.keyClick(view, Qt.Key.Key_Down)
+    ordered = sorted(view.data.timed, key=lambda s: (s.start, s.id))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert window.controller.selected == ordered[0].id
-    qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.keyClick(view, Qt.Key.Key_Down)
-    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert window.controller.selected == ordered[1].id
+    assert view.hasFocus(), "Tab stays in the grid while there are sessions"
     chosen = [t for t in view.tiles() if t.chosen]
     assert chosen and {t.key for t in chosen} == {ordered[1].id}
     window.answers.patch = {"title": "Renamed by Enter"}

@@ -20,11 +20,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QPalette
 
 from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.presentation.describe import describe_session
 from sessions_desktop.presentation.formatting import capacity_text
 from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.swatches import swatch_icon
-from sessions_desktop.ui.common.texts import date_text, time_text
+from sessions_desktop.ui.common.texts import date_text, spoken_formats, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = ("Time", "Session", "Staff and rooms", "Schedule", "Booked")
@@ -140,6 +141,9 @@ class AgendaModel(QAbstractTableModel):
             return texts[column]
         if role == ID_ROLE:
             return session.id if column == 0 else "session"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:    # the row read as a whole
+            return describe_session(session, self.schedules, self.tz, spoken_formats(),
+                                    title=label(session, self.schedules)).description
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             schedule = self.schedules.get(session.schedule_id)
             return swatch_icon(schedule.colour) if schedule is not None else None

@@ -44,6 +44,7 @@ class AgendaView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)     # Tab goes by session, not by cell (below)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().setStretchLastSection(False)
         self.setColumnWidth(0, 150)
@@ -94,6 +95,23 @@ class AgendaView(QTableView):
         else:
             self.selectionModel().clear()
         self._quiet = False
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab: the next or previous session's row, day rows skipped, as in
+        the painted views; past the last one focus moves on (no keyboard trap)."""
+        if self.hasFocus():
+            rows = [i for i, r in enumerate(self.agenda.rows) if isinstance(r, Session)]
+            here = self.currentIndex().row() if self.currentIndex().isValid() else None
+            if here is None:
+                target = (rows[0] if forward else rows[-1]) if rows else None
+            elif forward:
+                target = next((r for r in rows if r > here), None)
+            else:
+                target = next((r for r in reversed(rows) if r < here), None)
+            if target is not None:
+                self.setCurrentIndex(self.agenda.index(target, 1))
+                return True
+        return super().focusNextPrevChild(forward)
 
     def _open(self, index: QModelIndex) -> None:
         key = self.agenda.session_id(index.row())

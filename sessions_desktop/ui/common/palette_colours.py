@@ -11,6 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from sessions_desktop.presentation.colours import contrast_ratio
+from sessions_desktop.presentation.themes import readable_dim
+
+HIGH = 15.0   # text on base at least this: a high-contrast palette (black and white: 21)
+
 
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
     """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
@@ -37,8 +42,16 @@ def grid_colours(palette: QPalette) -> GridColours:
     text = palette.color(QPalette.ColorRole.Text)
     highlight = palette.color(QPalette.ColorRole.Highlight)
     tint = QColor(255, 214, 90, 40 if base.lightness() > 128 else 28)
+    # Dimmed text (cancelled rows, other months' days) stays readable: AA 4.5:1 on the base.
+    dim = QColor(readable_dim(text.name(), base.name(), 0.5))
+    if contrast_ratio(text.name(), base.name()) >= HIGH:   # a high-contrast palette
+        return GridColours(
+            working=base, off_hours=mix(base, text, 0.12), other_month=mix(base, text, 0.08),
+            hour_line=mix(base, text, 0.5), quarter_line=mix(base, text, 0.25),
+            today_tint=tint, drop_target=mix(base, highlight, 0.3), dim_text=dim,
+            group_row=mix(base, highlight, 0.2))
     return GridColours(
         working=base, off_hours=mix(base, text, 0.06), other_month=mix(base, text, 0.035),
         hour_line=mix(base, text, 0.17), quarter_line=mix(base, text, 0.07), today_tint=tint,
-        drop_target=mix(base, highlight, 0.18), dim_text=mix(text, base, 0.5),
+        drop_target=mix(base, highlight, 0.18), dim_text=dim,
         group_row=mix(base, highlight, 0.08))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from sessions_desktop.domain.enums import BLOCKED_TAG
@@ -20,22 +20,26 @@ from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.titles import Names
 from sessions_desktop.presentation.visibility import local_dates
+from sessions_desktop.ui.common.accessible import install_factory
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
+from sessions_desktop.ui.grid.grid_access import HeaderAccess
 from sessions_desktop.ui.grid.week_layout import FALLBACK_COLOUR, DayData
 
 NAMES_HEIGHT = 40
 ROW = 20
 
 
-class WeekHeader(QWidget):
+class WeekHeader(HeaderAccess, QWidget):
     day_clicked = Signal(object)        # date
     open_requested = Signal(str)
     selected = Signal(object)
     context_requested = Signal(str, QPoint)
 
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
+        install_factory()           # days and all-day chips for screen readers
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)     # Tab goes through the chips
         self.names = names
         self.grid: TimeGrid | None = None
         self.data: DayData | None = None
@@ -48,6 +52,7 @@ class WeekHeader(QWidget):
     def show_grid(self, grid: TimeGrid, data: DayData, offset: float, today: date) -> None:
         self.grid, self.data, self.offset, self.today = grid, data, offset, today
         self._layout_chips()
+        self.relaid_access()
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -80,6 +85,10 @@ class WeekHeader(QWidget):
             return
         self._paint_names(painter)
         self._paint_chips(painter)
+        if self.hasFocus() and self.chosen_key is None:    # where the keyboard is
+            painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.setPen(grid_colours(self.palette()).hour_line)
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
@@ -125,7 +134,7 @@ class WeekHeader(QWidget):
             painter.setBrush(QColor(colours.background))
             painter.drawRoundedRect(rect, 3, 3)
             if BLOCKED_TAG in session.tags:    # time off and closures: hatched, as in the grid
-                hatch = QColor(colours.border)
+                hatch = QColor(colours.stripes)
                 hatch.setAlpha(90)               # light enough to read the label through
                 painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
                 painter.drawRoundedRect(rect, 3, 3)

@@ -162,7 +162,7 @@ class _Pens:
         border = QColor(colours.border)
         self.border, self.chosen = QPen(border, 1.0), QPen(border, 2.0)
         self.background = QBrush(QColor(colours.background))
-        self.hatch = QBrush(border, Qt.BrushStyle.BDiagPattern)
+        self.hatch = QBrush(QColor(colours.stripes), Qt.BrushStyle.BDiagPattern)
         self.text = QColor(colours.text)
         self.dotted = QPen(self.text, 1.0, Qt.PenStyle.DotLine)
 

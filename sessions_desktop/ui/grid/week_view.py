@@ -24,10 +24,14 @@ from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.hits import Part, hit_test
 from sessions_desktop.presentation.interaction import DragMachine, DragState, Gesture, Pointer
 from sessions_desktop.presentation.interaction import Target as DragTarget
+from sessions_desktop.presentation.keyboard import Slot, slot_at
 from sessions_desktop.presentation.snapping import at_minute
+from sessions_desktop.ui.common.accessible import announce_focus, forget_missing, install_factory
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import GridColours, grid_colours
 from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.grid.grid_access import GridAccess
+from sessions_desktop.ui.grid.grid_keys import GridKeyboard, GridKeys
 from sessions_desktop.ui.grid.tile_layer import TileLayer, marker_tooltip
 from sessions_desktop.ui.grid.week_items import GhostItem
 from sessions_desktop.ui.grid.week_layout import DayData, Marker, build_tiles
@@ -36,7 +40,7 @@ NOW_LINE = QColor("#e74c3c")
 MIN_HOUR, MAX_HOUR = 24.0, 160.0
 
 
-class GridView(QGraphicsView):
+class GridView(GridKeyboard, GridAccess, QGraphicsView):
     create_requested = Signal(object, object)        # naive wall start, end
     move_requested = Signal(str, object, object, str)  # key, wall start, end, label
     open_requested = Signal(object)                  # key, or None for empty time
@@ -44,9 +48,12 @@ class GridView(QGraphicsView):
     context_requested = Signal(str, QPoint)
     day_requested = Signal(object)                   # date: "Show the day" of a "+N"
     relaid = Signal()                                # new grid geometry
+    period_needed = Signal(object)                   # date the keyboard cursor went to
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_factory()           # painted tiles and slots for screen readers
         super().__init__(parent)
+        self.setAccessibleName("Time grid")
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # two items
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,6 +87,12 @@ class GridView(QGraphicsView):
         self._ghost.setVisible(False)
         self._proposal: tuple[datetime, datetime] | None = None
         self._dragged: str | None = None
+        # Keyboard (grid_keys.py): the slot cursor, the selected session, the items told to
+        # screen readers (grid_access.py, made when asked).
+        self.cursor: Slot | None = None
+        self.chosen_key: str | None = None
+        self.keys = GridKeys(self)
+        self._access: list | None = None
         self._clock = QTimer(self, interval=60_000)
         self._clock.timeout.connect(self.viewport().update)
         self._clock.start()
@@ -105,6 +118,8 @@ class GridView(QGraphicsView):
             self._background = background
             self.resetCachedContent()
         self.viewport().update()
+        self.invalidate_access()
+        forget_missing(self)
         self.relaid.emit()
 
     def _background_key(self) -> tuple:
@@ -133,6 +148,11 @@ class GridView(QGraphicsView):
     def set_selected(self, key: str | None) -> None:
         for tile in self._tiles:
             tile.set_chosen(tile.key == key)
+        self.chosen_key = key if key in self.data.wall else None
+        self.keys.follow(self.chosen_key)
+        self.invalidate_access()
+        self.viewport().update()
+        announce_focus(self)
 
     def tiles(self) -> list:
         """The drawn tiles (collapsed sessions have none: see ``markers``)."""
@@ -202,6 +222,7 @@ class GridView(QGraphicsView):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self.keys.paint_cursor(painter)
         now = self.now()
         index = self.grid.index_for_date(now.date())
         if index is None:
@@ -237,6 +258,10 @@ class GridView(QGraphicsView):
             return None
         target = self._target(pointer)
         self.selected.emit(target.key if target else None)
+        if target is None:       # empty time: the keyboard cursor goes there
+            self.keys.set_cursor(slot_at(at_minute(pointer.day, pointer.minute),
+                                         self.grid.snap_minutes, self.grid.first_minute,
+                                         self.grid.last_minute), deselect=False)
         self._dragged = str(target.key) if target else None
         self.machine.press(pointer, target)
         return None
@@ -373,6 +398,8 @@ class GridView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.machine.state is not DragState.IDLE:
             self.cancel_drag()
+            return
+        if self.machine.state is DragState.IDLE and self.keys.key_press(event):
             return
         super().keyPressEvent(event)
 

@@ -24,9 +24,11 @@ from sessions_desktop.presentation.hits import move_to_date
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.people import SEPARATOR, label, people_text
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.common.accessible import install_factory
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.month.month_access import MonthAccess
 from sessions_desktop.ui.month.month_layout import (
     HEADER,
     WEEK_COLUMN,
@@ -40,7 +42,7 @@ DRAG_DISTANCE = 6
 KEPT = 4   # months grouped ahead of time
 
 
-class MonthView(QWidget):
+class MonthView(MonthAccess, QWidget):
     day_requested = Signal(object)                    # date: "+N more" or a day number
     move_requested = Signal(str, object, object, str)  # id, aware start, end, label
     open_requested = Signal(str)
@@ -48,7 +50,9 @@ class MonthView(QWidget):
     context_requested = Signal(str, QPoint)
 
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
+        install_factory()           # days and chips for screen readers (month_access.py)
         super().__init__(parent)
+        self._access: tuple[str | None, list] | None = None
         self.names = names
         self.first = date.today()
         self.month = date.today()
@@ -94,7 +98,12 @@ class MonthView(QWidget):
     def _relayout(self) -> None:
         by_day = self.prepare(self.first, self.sessions, self.tz)
         self.cells = lay_out_cells(self.geometry_now(), by_day)
+        self.relaid_access()
         self.update()
+
+    def sessions_on(self, day: date) -> list[Session]:
+        """The day's sessions in chip order (those past "+N more" included)."""
+        return self.prepare(self.first, self.sessions, self.tz).get(day, [])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

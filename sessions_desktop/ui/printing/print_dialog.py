@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.presentation.file_names import export_name
+from sessions_desktop.ui.common.file_places import FilePlaces
 from sessions_desktop.ui.common.paper import Ink
 from sessions_desktop.ui.common.paper_output import PaperOptions, default_page_size, write_pdf
 from sessions_desktop.ui.printing.documents import (
@@ -226,7 +227,9 @@ class PrintDialog(QDialog):
         document = self.document()
         if document is None:
             return None
-        path = self.ask_path(document.file_name)
+        path = self.ask_path(export_name(self.reports.business_name(),
+                                         document.file_name.removesuffix(".pdf"), ".pdf",
+                                         self.source.day()))
         if not path:
             return None
         target = Path(path)
@@ -242,7 +245,6 @@ class PrintDialog(QDialog):
         return target
 
     def _ask_path(self, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save PDF", str(Path.home() / suggested),
-                                              "PDF files (*.pdf)")
-        return path or None
+        return FilePlaces.of(self).save_path(self, "Save PDF", "export", suggested,
+                                             "PDF files (*.pdf)")
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -36,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.presentation.file_names import export_name
 from sessions_desktop.services.api import KINDS, TITLES, Report
+from sessions_desktop.ui.common.file_places import FilePlaces
 from sessions_desktop.ui.reports.chart_widget import ChartWidget
 from sessions_desktop.ui.reports.periods import CUSTOM, presets
 from sessions_desktop.ui.reports.report_output import (
@@ -263,14 +264,17 @@ class ReportsWindow(QDialog):
         table = self.current_table()
         if table is None or self.report is None:
             return None
-        path = self.ask_path(f"{file_stem(self.report)}-{table.key}.csv", "CSV files (*.csv)")
+        path = self.ask_path(export_name(self.reports.business_name(),
+                                         f"{file_stem(self.report)}-{table.key}", ".csv"),
+                             "CSV files (*.csv)")
         return self._saved(lambda target: write_csv(table, target), path, ".csv", "CSV")
 
     def save_pdf(self) -> Path | None:
         report = self.report
         if report is None:
             return None
-        path = self.ask_path(f"{file_stem(report)}.pdf", "PDF files (*.pdf)")
+        path = self.ask_path(export_name(self.reports.business_name(), file_stem(report),
+                                         ".pdf"), "PDF files (*.pdf)")
         return self._saved(lambda target: save_report_pdf(report, self.reports, target),
                            path, ".pdf", "PDF")
 
@@ -294,8 +298,7 @@ class ReportsWindow(QDialog):
         return dialog
 
     def _ask_path(self, suggested: str, kinds: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save", str(Path.home() / suggested), kinds)
-        return path or None
+        return FilePlaces.of(self).save_path(self, "Save", "export", suggested, kinds)
 
     def closeEvent(self, event) -> None:
         self.runner.shutdown()

@@ -111,7 +111,7 @@ class ResourceHeader(QWidget):
         painter.setBrush(QColor(colours.background))
         painter.drawRoundedRect(rect, 3, 3)
         if "Blocked" in session.tags:
-            hatch = QColor(colours.border)
+            hatch = QColor(colours.stripes)
             hatch.setAlpha(90)
             painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)

@@ -53,7 +53,7 @@ class ColumnTile(QGraphicsItem):
         painter.drawRoundedRect(rect, 3, 3)
         if self.blocked:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(QColor(self.colours.border), Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(QBrush(QColor(self.colours.stripes), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)
         if rect.width() >= 20 and rect.height() > 8:
             self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1))

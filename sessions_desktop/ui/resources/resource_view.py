@@ -28,9 +28,11 @@ from sessions_desktop.presentation.resource_layout import (
     hit_boxes,
     place,
 )
+from sessions_desktop.ui.common.accessible import announce_focus, install_factory
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.resources.resource_access import ColumnAccess
 from sessions_desktop.ui.resources.resource_items import ColumnTile, Ghost, MoreItem
 from sessions_desktop.ui.resources.resource_pointer import ColumnPointer
 
@@ -39,7 +41,7 @@ MIN_COLUMN = 100.0
 GUTTER = 56.0
 
 
-class ResourceView(ColumnPointer, QGraphicsView):
+class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
     create_requested = Signal(object, object, object)          # wall start, end, column key
     move_requested = Signal(str, object, object, str)          # id, wall start, end, label
     reassign_requested = Signal(str, object, object, object, object)  # id, from, to, start, end
@@ -50,7 +52,12 @@ class ResourceView(ColumnPointer, QGraphicsView):
     relaid = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install_factory()           # tiles for screen readers (resource_access.py)
         super().__init__(parent)
+        self._access: list | None = None
+        self.chosen_key: str | None = None
+        self.schedules: dict = {}         # who and where, said to screen readers
+        self.tz = None
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -114,6 +121,7 @@ class ResourceView(ColumnPointer, QGraphicsView):
         scene.addItem(self._ghost)
         self.resetCachedContent()
         self.viewport().update()
+        self.relaid_access()
         self.relaid.emit()
 
     def _tile(self, placed: PlacedTile) -> ColumnTile:
@@ -148,6 +156,9 @@ class ResourceView(ColumnPointer, QGraphicsView):
     def set_selected(self, key: str | None) -> None:
         for tile in self._tiles:
             tile.set_chosen(tile.session_id == key)
+        self.chosen_key = key if any(t.session_id == key for t in self._tiles) else None
+        self._access = None
+        announce_focus(self)
 
     def scroll_to_minute(self, minute: float) -> None:
         self.verticalScrollBar().setValue(int(self.grid.y_for_minute(minute)))

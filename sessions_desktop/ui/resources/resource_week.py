@@ -29,6 +29,8 @@ from sessions_desktop.presentation.resource_week import (
     lay_out_week,
 )
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.ui.common.accessible import announce_focus, install_factory
+from sessions_desktop.ui.resources.resource_access import WeekAccess
 from sessions_desktop.ui.resources.resource_week_paint import WeekPainting, qrect
 
 DRAG_DISTANCE = 6
@@ -61,7 +63,7 @@ class _Canvas(QWidget):
         self.owner.double_click(event)
 
 
-class ResourceWeek(WeekPainting, QScrollArea):
+class ResourceWeek(WeekAccess, WeekPainting, QScrollArea):
     move_requested = Signal(str, object, object, str)
     reassign_requested = Signal(str, object, object, object, object)
     day_requested = Signal(object)
@@ -71,7 +73,9 @@ class ResourceWeek(WeekPainting, QScrollArea):
     row_context = Signal(object, QPoint)
 
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
+        install_factory()           # cells and chips for screen readers (resource_access.py)
         super().__init__(parent)
+        self._access: tuple[str | None, list] | None = None
         self.names = names
         self.canvas = _Canvas(self)
         self.setWidget(self.canvas)
@@ -104,6 +108,7 @@ class ResourceWeek(WeekPainting, QScrollArea):
                                       row_height)
         self.canvas.resize(int(width), int(self.geometry_.height) + 1)
         self.cells = lay_out_week(self.geometry_, self.data)
+        self.relaid_access()
         self.canvas.update()
 
     def resizeEvent(self, event) -> None:
@@ -113,6 +118,7 @@ class ResourceWeek(WeekPainting, QScrollArea):
     def set_selected(self, key: str | None) -> None:
         self.chosen = key
         self.canvas.update()
+        announce_focus(self)
 
     # -- pointer ---------------------------------------------------------------------
     def chip_at(self, point: QPointF) -> tuple[Session, tuple[int, int]] | None:

@@ -97,7 +97,7 @@ class WeekPainting:
         painter.setBrush(QColor(colours.background))
         painter.drawRoundedRect(rect, 3, 3)
         if "Blocked" in session.tags:
-            painter.setBrush(QBrush(QColor(colours.border), Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(QBrush(QColor(colours.stripes), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QColor(colours.text))
         painter.setFont(fonts[session.is_cancelled])

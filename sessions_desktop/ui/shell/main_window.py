@@ -26,6 +26,7 @@ from sessions_desktop.ui.shell.conflicts import ConflictResolver
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.desktop import DesktopFeatures
 from sessions_desktop.ui.shell.dialog_actions import DialogActions
+from sessions_desktop.ui.shell.flow_actions import FlowActions
 from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
 from sessions_desktop.ui.shell.read_only import apply_read_only
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
         self.printing = PrintActions(self)    # File > Print…, Export PDF… (ui/printing)
         self.reporting = ReportActions(self)  # Tools > Reports… (ui/reports)
+        self.flow = FlowActions(self)  # status-bar Undo, keyboard moves, clipboard, Ctrl+G
         self.reminders = ReminderFeatures(self)  # notifications and the tray (ui/reminders)
         apply_read_only(self)  # "read-only" in the title bar, write actions off
 

@@ -40,19 +40,44 @@ class Notifier:
                         "An e-mail draft opens in your mail program; nothing is sent "
                         "until you send it."):
             return None
+        return self._write(addresses, subject, body)
+
+    def _write(self, addresses: list[str], subject: str, body: str) -> str:
         url = mailto_url(addresses, subject, body)
         self.open_url(url)
         return url
 
+    @staticmethod
+    def reachable(session: Session) -> int:
+        """How many participants have an address to write to (0: nobody to ask about)."""
+        return len(recipients(session.participants))
+
     def offer_moved(self, before: Session, after: Session) -> str | None:
+        message = self._moved(before, after)
+        return self._offer(before, *message, "moved") if message else None
+
+    def write_moved(self, before: Session, after: Session) -> str | None:
+        """The draft for a move already agreed to (asked with the move's other questions)."""
+        message = self._moved(before, after)
+        addresses = recipients(before.participants)
+        return self._write(addresses, *message) if message and addresses else None
+
+    @staticmethod
+    def _moved(before: Session, after: Session) -> tuple[str, str] | None:
         if (before.start, before.end) == (after.start, after.end):
             return None
         tz = before.start.tzinfo
-        subject, body = moved_message(
+        return moved_message(
             before.title or "Session", (before.start, before.end.astimezone(tz)),
             (after.start.astimezone(tz), after.end.astimezone(tz)))
-        return self._offer(before, subject, body, "moved")
 
     def offer_cancelled(self, before: Session) -> str | None:
         subject, body = cancelled_message(before.title or "Session", (before.start, before.end))
         return self._offer(before, subject, body, "was cancelled")
+
+    def write_cancelled(self, before: Session) -> str | None:
+        addresses = recipients(before.participants)
+        if not addresses:
+            return None
+        subject, body = cancelled_message(before.title or "Session", (before.start, before.end))
+        return self._write(addresses, subject, body)

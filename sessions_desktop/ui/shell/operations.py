@@ -14,11 +14,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.errors import ConflictError, SessionsError
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.shell.error_dialog import show_refusal
 
 T = TypeVar("T")
 log = logging.getLogger("sessions_desktop")
@@ -95,9 +96,8 @@ class Operations:
         (on_error or (lambda error: self.show_error(label, error)))(exc)
 
     def _message_box(self, label: str, exc: SessionsError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, label, f"{label} failed.", parent=self.parent)
-        box.setInformativeText(str(exc))
-        box.exec()
+        """What did not happen, why in the form's words, what to do, details to copy."""
+        show_refusal(self.parent, label, exc)
 
     def call(self, label: str, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         retry = (method, args, kwargs) if "expected_version" in kwargs else None

@@ -12,9 +12,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from sessions_desktop.presentation.colours import set_outline
+from sessions_desktop.presentation.themes import DISABLED, PALETTES, THEMES, outline
 from sessions_desktop.ui.shell.controller import locale_first_weekday
 
-THEMES = ("system", "light", "dark")
 SNAPS = (5, 10, 15, 20, 30, 60)
 
 
@@ -92,6 +93,8 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
 
 def apply_preferences(window, prefs: Preferences) -> None:
     """Make ``window`` show ``prefs`` now: first day, visible hours, snap, lengths, theme."""
+    if apply_theme(prefs.theme):
+        window.views.restyle()      # tiles take the theme's colours (and outlines)
     controller, grid = window.controller, window.views.week.grid_view
     grid.day_hours = (prefs.visible_start, prefs.visible_end)
     grid.snap_minutes = prefs.snap_minutes
@@ -109,7 +112,6 @@ def apply_preferences(window, prefs: Preferences) -> None:
     grid.rebuild()
     columns.rebuild()
     window.views.week.scroll_to_working_hours()
-    apply_theme(prefs.theme)
     reminders = getattr(window, "reminders", None)    # made after the settings (ui/reminders)
     if reminders is not None:
         reminders.apply(prefs)
@@ -119,41 +121,42 @@ def apply_preferences(window, prefs: Preferences) -> None:
 _SYSTEM: dict[str, object] = {}
 
 
-def apply_theme(theme: str) -> None:
-    """system: the platform's own style and palette; light and dark: Fusion with a palette."""
+def apply_theme(theme: str) -> bool:
+    """system: the platform's own style and palette; light: Fusion's; dark and the two high
+    contrast themes: Fusion with their palettes (``presentation.themes``). True when the
+    theme changed (the views then redraw their tiles)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        return
+        return False
     if not _SYSTEM:
         _SYSTEM["style"] = app.style().name()
         _SYSTEM["palette"] = QPalette(app.palette())
         _SYSTEM["applied"] = "system"
     if _SYSTEM["applied"] == theme:
-        return
+        return False
     _SYSTEM["applied"] = theme
+    set_outline(outline(theme) if theme in PALETTES else None)
     if theme == "system":
         app.setStyle(str(_SYSTEM["style"]))
         app.setPalette(_SYSTEM["palette"])
-        return
+        return True
     app.setStyle("Fusion")
     fusion = QStyleFactory.create("Fusion")
-    app.setPalette(dark_palette() if theme == "dark" else fusion.standardPalette())
+    app.setPalette(theme_palette(theme) if theme in PALETTES else fusion.standardPalette())
+    return True
+
+
+def theme_palette(theme: str) -> QPalette:
+    """A QPalette from the theme's colours (roles it leaves out keep Fusion's)."""
+    palette = QStyleFactory.create("Fusion").standardPalette()
+    for name, colour in PALETTES[theme].items():
+        palette.setColor(getattr(QPalette.ColorRole, name), QColor(colour))
+    disabled = QColor(DISABLED.get(theme, "#7a7c80"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#2b2d30",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#36383b",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#36383b",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#9a9ca0",
-        QPalette.ColorRole.Link: "#6ea8ff", QPalette.ColorRole.BrightText: "#ff6b6b",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7c80"))
-    return palette
+    return theme_palette("dark")

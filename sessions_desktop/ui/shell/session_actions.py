@@ -2,13 +2,16 @@
 
 Each method asks what it must (conflict confirmation, the scope of a series edit, a quick-create
 draft) through replaceable callables, so tests answer them programmatically, and then makes
-exactly one write through ``Operations``: one gesture, one undo step.
+exactly one write through ``Operations``: one gesture, one undo step. A move, a resize and a
+cancel ask all their questions (the clash, how far in a series, whether to write to the
+participants) in one dialog (``ask_together``); each write is said in the status bar with an
+Undo link (``feedback``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,10 +22,14 @@ from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.assign_check import Assignment, for_new
 from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
+from sessions_desktop.presentation.people import label as shown_title
+from sessions_desktop.presentation.questions import GestureAnswer, GestureQuestions
+from sessions_desktop.ui.common.texts import span_text, when_text
 from sessions_desktop.ui.editor.flow import EditFlow
 from sessions_desktop.ui.editor.scope_dialog import ask_scope, confirm
 from sessions_desktop.ui.grid.quick_create import ask_quick_create
 from sessions_desktop.ui.shell.controller import CalendarController
+from sessions_desktop.ui.shell.gesture_dialog import ask_together
 from sessions_desktop.ui.shell.notify import Notifier
 from sessions_desktop.ui.shell.operations import Operations
 
@@ -44,6 +51,9 @@ class SessionActions:
         self.reopen: Callable[[Session, SessionsError | None], object] = self.flow.reopen
         self.compose: Callable[..., object] = self.flow.compose
         self.notifier = Notifier(parent)   # tell participants after a move or cancel
+        self.ask_together: Callable[[GestureQuestions], GestureAnswer | None] = (
+            lambda questions: ask_together(parent, questions))
+        self.feedback: Callable[[str], object] = lambda text: None   # the status bar
         self.last_schedule: str | None = None
         self.default_minutes = 60  # length of a new session (Settings)
 
@@ -70,6 +80,7 @@ class SessionActions:
         created = self.ops.call("New session", self.services.sessions.create_session, fields)
         if created is not None:
             self.controller.select(created.id)
+            self.feedback(f"Created “{self.title(created)}”, {self.when(created)}.")
         return created
 
     def create_at_next_free_hour(self) -> Session | None:
@@ -103,35 +114,38 @@ class SessionActions:
 
     # -- change ----------------------------------------------------------------------
     def reschedule(self, session_id: str, start: datetime, end: datetime,
-                   label: str = "Move session") -> bool:
-        """A move or resize drop: confirm a conflict, ask the scope, write once."""
-        shown = self.controller.find(session_id)   # the version this window showed
+                   label: str = "Move session", base: Session | None = None
+                   ) -> Session | None:
+        """A move or resize (a drop or the keyboard): the clash, the scope of a series and
+        whether to tell the participants asked in one dialog, then one write. ``base`` is the
+        version the gesture started from (default: the one this window shows)."""
+        shown = base or self.controller.find(session_id)
         session = self._fresh(session_id)
         if session is None:
-            return False
+            return None
         reason = None if session.all_day else conflict_reason(
             session, start, end, self.controller.sessions, self.controller.schedules)
-        if reason and not self.confirm("Conflict", f"{reason}.\n\nSave anyway?"):
-            return False
-        return self._update(session, {"start": start, "end": end}, label, "Move",
-                            shown.version if shown is not None else None)
+        verb = "Resize" if label == "Resize session" else "Move"
+        answer = self.ask_together(GestureQuestions(
+            verb, self.title(session), reason or "", session.is_instance,
+            self.notifier.reachable(session), self._span(start, end)))
+        if answer is None:
+            return None
+        result = self.ops.call(label, self.services.sessions.update_session, session.id,
+                               {"start": start, "end": end}, scope=answer.scope,
+                               expected_version=shown.version if shown is not None
+                               else session.version)
+        if result is None:
+            return None
+        self.controller.select(result.id)
+        self.feedback(f"Moved “{self.title(result)}” to {self.when(result)}." if verb == "Move"
+                      else f"Resized “{self.title(result)}”: now {self.when(result)}.")
+        if answer.tell:
+            self.notifier.write_moved(session, result)
+        return result
 
     def open(self, session_id: str) -> bool:
         return self.flow.open(session_id)
-
-    def _update(self, session: Session, patch: dict, label: str, verb: str,
-                expected: int | None = None) -> bool:
-        scope = self._scope(session, verb)
-        if scope is CANCEL:
-            return False
-        result = self.ops.call(label, self.services.sessions.update_session, session.id, patch,
-                               scope=scope, expected_version=session.version if expected is None
-                               else expected)
-        if result is not None:
-            self.controller.select(result.id)
-            if verb == "Move":
-                self.notifier.offer_moved(session, result)
-        return result is not None
 
     def delete(self, session_id: str) -> bool:
         """Delete: gone for good (entered by mistake); Undo brings it back. A series instance
@@ -144,19 +158,26 @@ class SessionActions:
                              session.id, scope=scope, expected_version=session.version)
         if done is not None:
             self.controller.select(None)
+            self.feedback(f"Deleted “{self.title(session)}”.")
         return done is not None
 
     def cancel_session(self, session_id: str) -> bool:
         """Cancel: the session is called off but stays a cancelled session (struck through
         where cancelled sessions are shown, restorable); participants are offered a mail."""
         session = self._fresh(session_id)
-        scope = self._scope(session, "Cancel") if session is not None else CANCEL
-        if scope is CANCEL or session is None:
+        if session is None:
+            return False
+        answer = self.ask_together(GestureQuestions(
+            "Cancel", self.title(session), scope=session.is_instance,
+            recipients=self.notifier.reachable(session)))
+        if answer is None:
             return False
         done = self.ops.call("Cancel session", self.services.sessions.delete_session,
-                             session.id, scope=scope, expected_version=session.version)
+                             session.id, scope=answer.scope, expected_version=session.version)
         if done is not None:
-            self.notifier.offer_cancelled(session)
+            self.feedback(f"Cancelled “{self.title(session)}”.")
+            if answer.tell:
+                self.notifier.write_cancelled(session)
         return done is not None
 
     def duplicate(self, session_id: str) -> Session | None:
@@ -172,9 +193,23 @@ class SessionActions:
                                 {k: v for k, v in fields.items() if v is not None})
         if created is not None:
             self.controller.select(created.id)
+            self.feedback(f"Duplicated “{self.title(created)}”.")
         return created
 
     # -- helpers ---------------------------------------------------------------------
+    def title(self, session: Session) -> str:
+        return shown_title(session, self.controller.schedules)
+
+    def when(self, session: Session) -> str:
+        return when_text(session, self.controller.tz)
+
+    def _span(self, start: datetime | date, end: datetime | date) -> str:
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            tz = self.controller.tz
+            return span_text(start.astimezone(tz), end.astimezone(tz))
+        return span_text(datetime.combine(start, time()), datetime.combine(end, time()),
+                         all_day=True)
+
     def _fresh(self, session_id: str) -> Session | None:
         """The session as stored now (its current version), or None after an error box."""
         try:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions_desktop.ui.shell.preferences import SNAPS, THEMES, Preferences
+from sessions_desktop.presentation.themes import THEME_LABELS, THEMES
+from sessions_desktop.ui.shell.preferences import SNAPS, Preferences
 
 
 def _hours(low: int, high: int, value: int) -> QSpinBox:
@@ -108,7 +109,7 @@ class SettingsDialog(QDialog):
         self.snap.setCurrentIndex(SNAPS.index(prefs.snap_minutes))
         self.theme = QComboBox()
         for theme in THEMES:
-            self.theme.addItem(theme.capitalize(), theme)
+            self.theme.addItem(THEME_LABELS[theme], theme)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
         form.addRow("First day of the week", self.first_day)
         form.addRow("Visible hours", _pair(self.visible_start, self.visible_end))

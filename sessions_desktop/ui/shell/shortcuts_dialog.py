@@ -19,6 +19,12 @@ EXTRA = (("Drag on empty time", "Create a session"), ("Drag a session", "Move it
          ("Drag a session to another column (Staff and rooms)",
           "Give it to that staff member or room"),
          ("Double-click a schedule in the sidebar", "Show it alone (again: all)"))
+# Keys that are not menu commands (the calendar's own); shown after the mouse's gestures.
+KEYBOARD = (("Tab, Shift+Tab", "Select the next or previous session"),
+            ("Arrows (day and week)", "Move the slot cursor"),
+            ("Enter on the slot cursor", "Create a session there"),
+            ("Let go of Alt (after Alt+arrows)", "Save the move"),
+            ("Escape (while Alt is held)", "Cancel the move"))
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -49,7 +55,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         for text, keys in shortcut_rows(window):
             QTreeWidgetItem(self.tree, [text, keys])
-        for text, effect in EXTRA:
+        for text, effect in (*EXTRA, *KEYBOARD):
             QTreeWidgetItem(self.tree, [effect, text])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -17,9 +17,10 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.assign_check import for_new
 from sessions_desktop.presentation.people import resource_ids, short_name
+from sessions_desktop.presentation.questions import GestureQuestions
 from sessions_desktop.presentation.reassign import reassigned, service_for, usual_links
 from sessions_desktop.ui.grid.quick_create import ask_quick_create
-from sessions_desktop.ui.shell.session_actions import CANCEL, SessionActions
+from sessions_desktop.ui.shell.session_actions import SessionActions
 
 
 class StaffActions:
@@ -39,28 +40,30 @@ class StaffActions:
     # -- hand over ---------------------------------------------------------------------
     def reassign(self, session_id: str, source: str | None, target: str | None,
                  start: datetime | None = None, end: datetime | None = None) -> Session | None:
-        """A drop in another column: confirm a conflict, ask the scope for a series
-        instance, then one write (the staff or room swapped, and the time when it moved)."""
+        """A drop in another column: the clash, the scope for a series instance and whether
+        to tell the participants in one dialog, then one write (the staff or room swapped,
+        and the time when it moved)."""
         a = self.actions
         session = a._fresh(session_id)
         if session is None:
             return None
         reason = self._reason(session, source, target, start or session.start,
                               end or session.end)
-        if reason and not a.confirm("Conflict", f"{reason}.\n\nSave anyway?"):
-            return None
-        scope = a._scope(session, "Change")
-        if scope is CANCEL:
+        answer = a.ask_together(GestureQuestions(
+            "Change", a.title(session), reason or "", session.is_instance,
+            a.notifier.reachable(session) if start is not None else 0))
+        if answer is None:
             return None
         label = f"Give to {self._name(target)}" if target else \
             f"Take off {self._name(source)}"
         result = self.ops.run(label, lambda: self.services.assignments.reassign(
-            session.id, source, target, scope=scope, start=start, end=end,
+            session.id, source, target, scope=answer.scope, start=start, end=end,
             expected_version=session.version))
         if result is not None:
             self.controller.select(result.id)
-            if start is not None:
-                a.notifier.offer_moved(session, result)
+            a.feedback(f"{label}: “{a.title(result)}”, {a.when(result)}.")
+            if start is not None and answer.tell:
+                a.notifier.write_moved(session, result)
         return result
 
     def _reason(self, session: Session, source: str | None, target: str | None,

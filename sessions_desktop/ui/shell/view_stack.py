@@ -24,8 +24,9 @@ from sessions_desktop.presentation.reassign import reassigned
 from sessions_desktop.presentation.resource_columns import choose_columns
 from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
+from sessions_desktop.ui.common.accessible import announce_focus
 from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
-from sessions_desktop.ui.grid.week_layout import DayData, make_day_data
+from sessions_desktop.ui.grid.week_layout import DayData, cached_colours, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
 from sessions_desktop.ui.resources.resource_page import ResourcePage
@@ -72,6 +73,7 @@ class ViewStack(QStackedWidget):
             key, self._aware(s), self._aware(e), label))
         grid.open_requested.connect(self._open_or_create)
         grid.conflict_check = self._conflict
+        grid.period_needed.connect(c.set_anchor)     # the keyboard cursor left the week
         self.month.move_requested.connect(self.move_requested)
         for page in (grid, self.week.header, self.month, self.agenda):
             page.selected.connect(c.select)
@@ -185,6 +187,12 @@ class ViewStack(QStackedWidget):
             self._day_data.popitem(last=False)
         return data
 
+    def restyle(self) -> None:
+        """The theme changed: tiles made in the old colours are dropped and drawn again."""
+        cached_colours.cache_clear()
+        self._day_data.clear()
+        self.render()
+
     def render(self) -> None:
         """Show the controller's loaded sessions in the page of its view kind."""
         c = self.controller
@@ -236,6 +244,7 @@ class ViewStack(QStackedWidget):
             self.setCurrentWidget(self.resources)
             self.resources.view.now = lambda: wall_clock(c.services.now(), c.tz)
             self.resources.view.clock24 = uses_24_hours()
+            self.resources.view.schedules, self.resources.view.tz = c.schedules, c.tz
             data = lay_out_day(period.start, columns, shown, c.sessions, c.schedules, c.tz,
                                self.hours_owners(), self.week.grid_view.default_working)
             self.resources.show_day(data, colours)
@@ -251,7 +260,31 @@ class ViewStack(QStackedWidget):
         self.week.set_selected(key)
         self.month.chosen = key
         self.month.update()
+        announce_focus(self.month)
         self.agenda.set_selected(key)
+
+    def preview(self, key: str, start: datetime, end: datetime) -> None:
+        """A keyboard move in progress: the time grid shows it as a drag's ghost."""
+        if self.currentWidget() is self.week and key in self.week.grid_view.data.wall:
+            self.week.grid_view.keys.show_preview(key, start, end)
+
+    def clear_preview(self, key: str) -> None:
+        self.week.grid_view.keys.clear_preview(key)
+
+    def paste_target(self) -> tuple[date, int | None]:
+        """Where a paste goes: the time grid's cursor (day and minute), else the selected
+        session's day (or the first shown day) at the copied time of day."""
+        c = self.controller
+        if self.currentWidget() is self.week:
+            slot = self.week.grid_view.cursor
+            if slot is not None and slot.day in c.period():
+                return slot.day, slot.minute
+        selected = c.selected_session()
+        if selected is not None:
+            return (selected.start.date() if selected.all_day else
+                    selected.start.astimezone(c.tz).date()), None
+        today = c.today()
+        return (today if today in c.period() else c.period().start), None
 
     def day_shown(self, day: date) -> bool:
         return day in self.controller.period()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessions_desktop.ui.common.file_places import FilePlaces
+
 EXPLANATION = (
     "Sessions Desktop keeps one calendar file per staff member, and one for the whole "
     "business, in this folder, and rewrites them after every change. Put the folder in a "
@@ -71,7 +73,8 @@ class PublishDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Publish feeds into", self.folder.text())
+        start = self.folder.text() or str(FilePlaces.of(self.parentWidget()).folder("feeds"))
+        chosen = QFileDialog.getExistingDirectory(self, "Publish feeds into", start)
         if chosen:
             self.folder.setText(chosen)
             self.enabled.setChecked(True)

@@ -23,12 +23,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.ical.plan import ExportCancelled, ImportCancelled
 from sessions_desktop.names import APP_NAME
+from sessions_desktop.presentation.file_names import export_name
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.file_places import FilePlaces
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
 from sessions_desktop.ui.transfer.feeds import FeedPublisher
 from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
@@ -130,7 +132,8 @@ class TransferFlow(QObject):
     def import_file(self) -> None:
         if self.busy:
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import .ics", "", ICS_FILTER)
+        path = FilePlaces.of(self.window).open_path(self.window, "Import .ics", "import",
+                                                    ICS_FILTER)
         if not path:
             return
         self._name = Path(path).name
@@ -187,8 +190,10 @@ class TransferFlow(QObject):
         if choice.per_staff:
             self._export_staff(choice)
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export .ics", "sessions.ics",
-                                              ICS_FILTER)
+        name = export_name(self.services.business_name(), "sessions", ".ics",
+                           self.services.now().date())
+        path = FilePlaces.of(self.window).save_path(self.window, "Export .ics", "export",
+                                                    name, ICS_FILTER)
         if not path:
             return
         target = Path(path)
@@ -205,8 +210,8 @@ class TransferFlow(QObject):
         self._run(call, self._exported, "Export", busy)
 
     def _export_staff(self, choice: ExportChoice) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Export one file per staff "
-                                                  "member into")
+        folder = FilePlaces.of(self.window).pick_folder(
+            self.window, "Export one file per staff member into", "export")
         if not folder:
             return
         busy = self._dialog("Writing one file per staff member…", steps=STEPS)
