@@ -67,7 +67,7 @@ def print_table(results: list[dict], when: str, notes: list[str]) -> None:
             f"{r[key]['median'] / (r['floor']['sql week'] + r['floor']['paint']):.2f}"
             .rjust(18) for r in results))
     print("service week query, warm / new week".ljust(width) + "".join(
-        f"{r['service week']['warm']:.1f}/{r['service week']['new week']:.1f}".rjust(18)
+        f"{r['service week']['warm']:.2f}/{r['service week']['new week']:.1f}".rjust(18)
         for r in results))
     for platform in sorted({r["platform"] for r in results}):
         by_size = {r["size"]: r["service week"] for r in results if r["platform"] == platform}
@@ -101,7 +101,7 @@ def markdown(results: list[dict], when: str) -> str:
         ratios = [f"{r[key]['median'] / (r['floor']['sql week'] + r['floor']['paint']):.2f}"
                   for r in results]
         lines.append(f"| {label} | " + " | ".join(ratios) + " | - |")
-    services = [f"{r['service week']['warm']:.1f} / {r['service week']['new week']:.1f}"
+    services = [f"{r['service week']['warm']:.2f} / {r['service week']['new week']:.1f}"
                 for r in results]
     lines.append("| service week query: warm / a week not read before | "
                  + " | ".join(services) + " | - |")

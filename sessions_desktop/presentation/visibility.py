@@ -39,6 +39,11 @@ def visible_sessions(sessions: Iterable[Session], hidden: Iterable[str],
                      search: str = "", cancelled: bool = False) -> list[Session]:
     """Events to draw (not working hours), in the order given."""
     hidden = set(hidden)
+    if only is None and not hidden and not search.strip():
+        # Nothing unticked, nothing searched (the usual case): every event is visible, so a
+        # busy week's thousands of sessions skip the per-session resource and text checks.
+        return [s for s in sessions
+                if s.type is SessionType.EVENT and (cancelled or not s.is_cancelled)]
     return [s for s in sessions
             if s.type is SessionType.EVENT and (cancelled or not s.is_cancelled)
             and is_visible(s, hidden, schedules, only) and matches_search(s, search)]

@@ -82,9 +82,15 @@ def plan_week(timed: Iterable[tuple[Any, datetime, datetime]], first_day: date, 
     length a part takes in the lane sweep (a tile's minimum height, in minutes)."""
     origin = datetime.combine(first_day, time())
     by_day: list[list[PlannedPart]] = [[] for _ in range(day_count)]
+    # A busy week has thousands of sessions but a few hundred distinct (start, end) pairs
+    # (classes on the hour): their day parts are worked out once per pair.
+    known: dict[tuple[datetime, datetime], list[tuple[int, float, float, bool, bool]]] = {}
     for session, start, end in timed:
-        for day, low, high, clipped_start, clipped_end in day_parts(
-                start, end, origin, day_count, first_minute, last_minute):
+        found = known.get((start, end))
+        if found is None:
+            found = known[start, end] = day_parts(start, end, origin, day_count,
+                                                  first_minute, last_minute)
+        for day, low, high, clipped_start, clipped_end in found:
             by_day[day].append(PlannedPart(session, day, low, high, clipped_start, clipped_end))
     plan = WeekPlan(day_count)
     for parts in by_day:

@@ -7,13 +7,14 @@ from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from operator import attrgetter
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.recurrence import has_slot
 from sessions_desktop.domain.time import from_epoch, localize, zone
 from sessions_desktop.errors import NotFoundError
-from sessions_desktop.services.assemble import decode_fields, make_session
+from sessions_desktop.services.assemble import decode_fields, make_session, new_session
 from sessions_desktop.services.series import (
     SeriesCache,
     SeriesInfo,
@@ -119,6 +120,24 @@ _C_ID, _C_SCHEDULE, _C_TYPE, _C_START, _C_END, _C_ZONE, _C_ALL_DAY, _C_FIELDS, _
                       "all_day", "fields", "version"))
 
 
+_MOMENTS: dict[tuple[int, ZoneInfo | None], datetime] = {}
+MOMENTS_KEPT = 50_000
+
+
+def moment(seconds: int, tz: ZoneInfo | None) -> datetime:
+    """``from_epoch(seconds, tz)``, remembered: the sessions of a window start and end at a
+    few hundred distinct times (on the quarter hour, in a handful of zones), and converting
+    an epoch through a zone was a tenth of building a window's sessions. Datetimes are
+    immutable, so sessions may share them."""
+    key = (seconds, tz)
+    found = _MOMENTS.get(key)
+    if found is None:
+        if len(_MOMENTS) >= MOMENTS_KEPT:
+            _MOMENTS.clear()
+        found = _MOMENTS[key] = from_epoch(seconds, tz)
+    return found
+
+
 def build_single_row(row: tuple[Any, ...], schedules: dict[str, Schedule], fieldset: Fieldset,
                      status: str) -> Session:
     """A single session straight from its row tuple (the window query's hot path)."""
@@ -127,7 +146,7 @@ def build_single_row(row: tuple[Any, ...], schedules: dict[str, Schedule], field
     return make_session(
         id=row[_C_ID], schedule=schedules.get(row[_C_SCHEDULE]), schedule_id=row[_C_SCHEDULE],
         layers=(decode_fields(raw) if raw != "{}" else {},),
-        start=from_epoch(row[_C_START], tz), end=from_epoch(row[_C_END], tz),
+        start=moment(row[_C_START], tz), end=moment(row[_C_END], tz),
         time_zone=row[_C_ZONE], all_day=bool(row[_C_ALL_DAY]), type=row[_C_TYPE],
         status=status, version=row[_C_VERSION], fieldset=fieldset)
 
@@ -209,7 +228,7 @@ def plain_instance(info: SeriesInfo, schedules: dict[str, Schedule], fieldset: F
     window query."""
     values = list(_plain_values(info, schedules, fieldset))
     values[_ID], values[_START], values[_END], values[_ORIGINAL] = session_id, start, end, start
-    return Session(*values)
+    return new_session(*values)
 
 
 def _plain_values(info: SeriesInfo, schedules: dict[str, Schedule],

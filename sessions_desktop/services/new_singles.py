@@ -24,6 +24,7 @@ from sessions_desktop.domain.wire import field_to_wire
 from sessions_desktop.errors import ValidationError, Violations
 from sessions_desktop.services import inputs
 from sessions_desktop.services.context import ServiceContext
+from sessions_desktop.services.series import split_instance_id
 from sessions_desktop.services.sessions import MAX_ID_LENGTH
 from sessions_desktop.services.text_checks import MAX_ITEMS, clean_text
 from sessions_desktop.services.validation import (
@@ -58,7 +59,8 @@ class NewSingles:
         schedule_id = fields.get("schedule_id")
         if type(session_id) is not str or type(schedule_id) is not str or not (
                 0 < len(session_id) <= MAX_ID_LENGTH and session_id == session_id.strip()
-                and clean_text(session_id, "id") and clean_text(schedule_id, "schedule_id")):
+                and clean_text(session_id, "id") and clean_text(schedule_id, "schedule_id")
+                and split_instance_id(session_id) is None):
             return None
         if schedule.id != schedule_id or schedule.is_archived:
             return None

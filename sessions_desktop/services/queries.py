@@ -41,15 +41,16 @@ from sessions_desktop.services.locate import (
     build_single,
     plain_instance,
 )
+from sessions_desktop.services.page_cache import PageCache
 from sessions_desktop.services.series import SeriesCache, SeriesInfo, instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
 from sessions_desktop.services.values import QueryResult
+from sessions_desktop.services.window_read import WindowReader, expanded_instances
 from sessions_desktop.storage.records import SINGLE, SessionRecord
 from sessions_desktop.storage.repository import Repository
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
-WINDOW_BATCH = 1 << 20   # window_sessions: batches double up to this (no pages)
 BUILT_INSTANCES = 30_000   # plain instances remembered (then forgotten all at once)
 CANCELLED = SessionStatus.CANCELLED.value
 
@@ -78,6 +79,8 @@ class QueryService:
         self.ctx = sessions.ctx
         self.built = BuiltSingles()
         self.built_instances: dict[tuple[object, ...], Session] = {}   # see ``_instance_maker``
+        self.window = WindowReader(self.ctx.repo, sessions.cache)
+        self.pages = PageCache()
 
     def query_sessions(self, from_date: datetime | date | None = None,
                        to_date: datetime | date | None = None, *, type: Any = None,
@@ -108,23 +111,20 @@ class QueryService:
         For the calendar window, which shows every session of a week or a month: paging
         through ``query_sessions`` re-reads up to a page of rows from each source per page
         (a merge of three sources keeps only one page of them) and signs a cursor each time.
-        Here each source is read in batches growing to ``WINDOW_BATCH``, each row once.
+        Here each source is read whole, each row once (``services.window_read``).
         Expansion has an instance budget but no time limit (a window is shown whole or the
         read fails with ``ExpansionLimitError``, never cut short in silence).
         """
-        key = replace(self._key(from_date, to_date, None, True, include_cancelled, None,
-                                fieldsets, MAX_LIMIT), limit=WINDOW_BATCH)
+        key = self._key(from_date, to_date, None, True, include_cancelled, None, fieldsets,
+                        MAX_LIMIT)
         fieldset = Fieldset(key.fieldset)
         budget = ExpansionBudget(MAX_INSTANCES_PER_CALL, what="this window")
-        items: list[Session] = []
         with self.ctx.repo.read():
             schedules = self.sessions.schedules.by_id()
-            for _, make in self._merged(key, compile_filter(None), None, schedules, fieldset,
-                                        budget):
-                session = make()
-                if session is not None:
-                    items.append(session)
-        return items
+            expanded = expanded_instances(self._expansion_source(
+                key, None, None, None, schedules, fieldset, budget))
+            return self.window.read(key.from_utc, key.to_utc, schedules, fieldset,
+                                    key.include_cancelled, expanded)
 
     # -- request checking ---------------------------------------------------------------
     def _key(self, from_date: datetime | date | None, to_date: datetime | date | None,
@@ -210,6 +210,11 @@ class QueryService:
         looked: tuple[int, str] | None = None
         has_next = False
         with self.ctx.repo.read():
+            token = self.ctx.repo.read_token()   # before the page's reads: see page_cache
+            if token is not None:
+                kept = self.pages.get((key, after, token))
+                if kept is not None:
+                    return kept
             schedules = self.sessions.schedules.by_id()
             try:
                 for position, make in self._merged(key, compiled, after, schedules, build_as,
@@ -231,7 +236,10 @@ class QueryService:
                     raise
                 has_next, last = True, looked
         cursor = encode_cursor(self.ctx.repo, key, last) if has_next and last else None
-        return QueryResult(items, len(items), cursor, has_next)
+        result = QueryResult(items, len(items), cursor, has_next)
+        if token is not None:
+            self.pages.put((key, after, token), result)
+        return result
 
     def _merged(self, key: QueryKey, compiled: SessionFilter, after: Position | None,
                 schedules: dict[str, Schedule], fieldset: Fieldset,

@@ -150,6 +150,10 @@ class SessionService:
                 value != value.strip():
             problems.add("id", f"an id is 1 to {MAX_ID_LENGTH} characters without spaces "
                                "at the ends")
+        elif split_instance_id(value) is not None:
+            problems.add("id", f"{value!r} has the form of an instance's id (a recurring "
+                               "session's id, '_' and a date and time), which names the "
+                               "instances of recurring sessions; choose another id")
         return str(value)
 
     # -- update -----------------------------------------------------------------------

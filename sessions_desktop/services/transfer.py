@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], bool]
 APPLY_CALLER_EVERY = 0   # with a worker, it reads every batch: this process applies them
 STREAM_SHARE = 950       # progress: reading and applying 0..950 of 1000, the end 950..1000
+BULK_FROM = 5000         # events in a file from which an empty database's indexes wait
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -83,10 +84,13 @@ def import_ics(svc: Services, source: Source, *, schedule_name: str | None = Non
         return progress is not None and progress(STREAM_SHARE, 1000) is False
 
     pending = [read_source(source)]       # handed on, not held: the reader frees it early
-    workers = _workers_for(pending[0])
+    events = pending[0].count(b"BEGIN:VEVENT")
+    workers = Workers(events)   # started before the file is read (they start meanwhile)
     with workers, svc.ctx.unit("import") as unit:   # schedules, sessions: one step
         chooser = ScheduleChooser(svc, names, schedule_name, create=True)
         applier = Applier(svc, chooser, report, partial, cancelled, unit)
+        if events >= BULK_FROM:
+            applier.defer_indexes()
         plan = stream_calendar(pending.pop(), applier.apply_batch,
                                business_time_zone=svc.ctx.business_zone_name,
                                partial=partial,
@@ -105,12 +109,6 @@ def import_ics(svc: Services, source: Source, *, schedule_name: str | None = Non
     return report
 
 
-def _workers_for(data: bytes) -> Workers:
-    """Worker processes for a large file, started before it is read (they start while this
-    process scans the text), used to read its events and to materialise its series."""
-    return Workers(data.count(b"BEGIN:VEVENT"))
-
-
 def preview_ics(svc: Services, data: Source) -> ImportPreview:
     """How many sessions a file holds, into which schedules they would go, what is skipped and
     what cannot be represented. Reads the readable part of a damaged file; writes nothing.
@@ -124,7 +122,7 @@ def preview_ics(svc: Services, data: Source) -> ImportPreview:
         counts["sessions"] += len(items)
         counts["recurring"] += sum(1 for item in items if item.is_recurring)
         counts["changed"] += sum(len(item.overrides) for item in items)
-        counts["existing"] += len(svc.ctx.repo.get_many(item.uid for item in items))
+        counts["existing"] += len(svc.ctx.repo.existing_ids(item.uid for item in items))
         for item in items:
             name = chooser.target_name(item)
             targets[name] = targets.get(name, 0) + 1

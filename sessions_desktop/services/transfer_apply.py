@@ -25,9 +25,10 @@ from sessions_desktop.ical.worker import PipeWorker
 from sessions_desktop.services.locate import locate
 from sessions_desktop.services.materialise_many import materialise_many
 from sessions_desktop.services.new_singles import NewSingles
-from sessions_desktop.services.series import instance_id, materialise
+from sessions_desktop.services.series import INSTANCE_SEPARATOR, instance_id, materialise
 from sessions_desktop.services.unit_of_work import Unit
 from sessions_desktop.services.values import ImportReport
+from sessions_desktop.storage.bulk_indexes import DeferredIndexes
 from sessions_desktop.storage.records import EXCEPTION, SERIES, SessionRecord
 
 if TYPE_CHECKING:
@@ -148,13 +149,33 @@ class Applier:
         self.large = False
         self.series_ids: set[str] = set()       # kept once the rows are let go
         self.schedule_ids: set[str] = set()
+        self.indexes: DeferredIndexes | None = None    # set aside by ``defer_indexes``
+        self.applied: set[str] | None = None    # with an empty start: every UID applied
+
+    def defer_indexes(self) -> None:
+        """A large file into an empty database: its secondary indexes are built once at the
+        end (``storage.bulk_indexes``), inside this import's transaction."""
+        self.indexes = DeferredIndexes.defer(self.repo)
+        if self.indexes is not None:
+            self.applied = set()
 
     def apply_batch(self, items: list[ImportedEvent]) -> None:
-        self.existing = set(self.repo.get_many(item.uid for item in items))
+        uids = (item.uid for item in items)
+        if self.applied is not None:    # which can exist: see ``_may_exist``
+            uids = (uid for uid in uids if self._may_exist(uid))
+        self.existing = self.repo.existing_ids(uids)
         for item in items:
             self.apply(item)
         self.flush()
         self._bound()
+
+    def _may_exist(self, uid: str) -> bool:
+        """The database had no session when this import began (``defer_indexes``): every row
+        since was written through this import's WriteSet (whose ids are kept in ``applied``
+        before it lets its rows go), so a UID that is neither there nor an instance id (a
+        series' id, the separator, a slot) cannot name a row and is not looked up."""
+        assert self.applied is not None
+        return INSTANCE_SEPARATOR in uid or uid in self.applied or uid in self.writes.after
 
     def flush(self) -> None:
         if self.pending:
@@ -167,6 +188,8 @@ class Applier:
         if not self.large and len(writes.after) <= UNDO_ROWS:
             return
         self.large = True
+        if self.applied is not None:
+            self.applied.update(writes.after)
         for record in (*writes.before.values(), *writes.after.values()):
             if record is None:
                 continue
@@ -185,7 +208,10 @@ class Applier:
         are materialised here (their rows computed with the ``pool`` of worker processes,
         when there is one) and its change asks every view to reload."""
         self.flush()
+        if self.indexes is not None:
+            self.indexes.restore_sessions()     # before the series are read by series id
         if not self.large:
+            self._restore_occurrences()
             return
         self._bound()
         ids = sorted(self.series_ids)
@@ -198,9 +224,15 @@ class Applier:
                 record = self.repo.get(series_id)
                 if record is not None:
                     materialise(self.repo, record, self.writes.now)
+        self._restore_occurrences()
         self.repo.bump_sessions_revision()
         self.unit.refresh_all = True
         self.unit.refreshed_schedules.update(self.schedule_ids)
+
+    def _restore_occurrences(self) -> None:
+        if self.indexes is not None:
+            self.indexes.restore_occurrences()
+            self.indexes = None
 
     def apply(self, item: ImportedEvent) -> None:
         schedule = self.chooser.target(item)
@@ -251,6 +283,8 @@ class Applier:
                     self.writes.before.pop(key, None)
                 raise
         self.existing.add(item.uid)
+        if self.applied is not None:
+            self.applied.add(item.uid)
         self._count(item, schedule, created=True)
 
     def _count(self, item: ImportedEvent, schedule: Schedule, *, created: bool) -> None:

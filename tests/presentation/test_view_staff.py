@@ -95,6 +95,12 @@ def test_ticks_and_only_this():
                                            cancelled=True)] == ["physio", "gone"]
     assert [s.id for s in visible_sessions(sessions, {"physio"}, SCHEDULES)] == \
         ["class", "lonely"]
+    everyone = [s.id for s in visible_sessions(sessions, set(), SCHEDULES)]
+    assert everyone == ["class", "physio", "lonely"], "nothing unticked: every event"
+    assert [s.id for s in visible_sessions(sessions, (), SCHEDULES, cancelled=True,
+                                           search="  ")] == ["class", "physio", "lonely", "gone"]
+    assert [s.id for s in visible_sessions(sessions, set(), SCHEDULES, search="PHYS")] == \
+        ["physio"]
 
 
 def test_columns_follow_the_chosen_order_ticks_and_only():

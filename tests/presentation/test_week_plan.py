@@ -56,3 +56,14 @@ def test_a_crowded_cluster_keeps_its_first_lanes_and_counts_the_rest_per_hour():
     assert (0, 11) not in fit.hidden and fit.hidden_count == 4
     wide = fit_lanes(plan, max_lanes=6)
     assert not wide.hidden and len(wide.shown) == 7, "six lanes fit: nothing collapses"
+
+
+def test_sessions_sharing_their_times_each_get_their_own_parts():
+    """Day parts are worked out once per (start, end); every session still gets its parts."""
+    items = [(f"c{i}", at(0, 9), at(1, 1)) for i in range(3)] + [("x", at(0, 9), at(0, 10))]
+    plan = plan_week(items, MONDAY, 7)
+    parts = sorted((p.session, p.day, p.start, p.end) for p in plan.parts)
+    assert parts == sorted([(f"c{i}", 0, 540.0, 1440.0) for i in range(3)]
+                           + [(f"c{i}", 1, 0.0, 60.0) for i in range(3)]
+                           + [("x", 0, 540.0, 600.0)])
+    assert len({id(p) for p in plan.parts}) == 7

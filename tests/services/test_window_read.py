@@ -50,3 +50,37 @@ def test_a_single_is_built_again_only_when_its_row_changes(svc, yoga):
     svc.sessions.delete_session(made.id)
     assert svc.queries.window_sessions(*window) == []
     assert svc.queries.window_sessions(*window, include_cancelled=True)[0].is_cancelled
+
+
+def test_a_series_changed_by_another_desk_shows_in_the_next_window_read(svc, yoga, location):
+    """The window read keeps series versions while nothing is committed; a commit by another
+    open database (another desk or process) is seen by the very next read."""
+    from sessions_desktop.services import open_services
+    from tests.services.conftest import NOW
+
+    series = svc.sessions.create_session({
+        "schedule_id": yoga.id, "title": "Morning flow", "start": datetime(2026, 11, 2, 8),
+        "end": datetime(2026, 11, 2, 9), "recurrence": "FREQ=DAILY"})
+    window = (datetime(2026, 12, 1), datetime(2026, 12, 8))
+    assert {s.title for s in svc.queries.window_sessions(*window)} == {"Morning flow"}
+    other = open_services(location, now=lambda: NOW)
+    try:
+        other.sessions.update_session(series.id, {"title": "Evening flow"})
+        assert {s.title for s in svc.queries.window_sessions(*window)} == {"Evening flow"}
+        other.sessions.delete_session(series.id)
+        assert svc.queries.window_sessions(*window) == []
+        cancelled = svc.queries.window_sessions(*window, include_cancelled=True)
+        assert len(cancelled) == 7 and all(s.is_cancelled for s in cancelled)
+    finally:
+        other.close()
+
+
+def test_a_series_changed_here_shows_in_the_next_window_read(svc, yoga):
+    series = svc.sessions.create_session({
+        "schedule_id": yoga.id, "title": "Morning flow", "start": datetime(2026, 11, 2, 8),
+        "end": datetime(2026, 11, 2, 9), "recurrence": "FREQ=DAILY"})
+    window = (datetime(2026, 12, 1), datetime(2026, 12, 8))
+    first = svc.queries.window_sessions(*window)
+    assert len(first) == 7 and svc.queries.window_sessions(*window)[0] is first[0]
+    svc.sessions.update_session(series.id, {"title": "Evening flow"})
+    assert {s.title for s in svc.queries.window_sessions(*window)} == {"Evening flow"}

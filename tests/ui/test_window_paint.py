@@ -109,3 +109,82 @@ def test_undo_refused_after_someone_else_changed_the_session(window, services):
     window.ops.stack.undo()
     assert services.sessions.get_session(massage.id).title == "B"
     assert window.answers.asked and window.answers.asked[0].startswith("error:")
+
+
+def test_the_loader_reads_on_one_connection_that_stays_open(qtbot, services, business,
+                                                            monkeypatch):
+    """Its reading thread keeps its database connection from one read to the next (a new
+    connection per read starts with a cold cache)."""
+    from sessions_desktop.ui.shell import loader as loader_module
+
+    connections: list[int] = []
+    original = loader_module.fetch_window
+
+    def fetch(services, start, end):
+        connections.append(id(services.ctx.repo.database.db.connection()))
+        return original(services, start, end)
+
+    monkeypatch.setattr(loader_module, "fetch_window", fetch)
+    loader = Loader(services, threaded=True)
+    tz = services.ctx.business_zone
+    first = datetime(2026, 11, 23, tzinfo=tz)
+    for week in range(3):
+        window = (first + timedelta(weeks=week), first + timedelta(weeks=week + 1))
+        with qtbot.waitSignal(loader.loaded, timeout=5000):
+            loader.request(*window)
+    loader.shutdown()
+    assert len(connections) == 3 and len(set(connections)) == 1
+
+
+def test_the_wall_clock_of_each_session_even_when_two_instants_compare_equal():
+    """make_day_data converts each instant once; the two 02:30s of Berlin's autumn night
+    compare equal in Python (same zone, ``fold`` ignored) but are an hour apart in UTC."""
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo(BERLIN)
+    first = datetime(2026, 10, 25, 2, 30, tzinfo=berlin)
+    second = first.replace(fold=1)
+    assert first == second and first.astimezone(UTC) != second.astimezone(UTC)
+    sessions = [Session(id=key, schedule_id="x", time_zone=BERLIN, title=key, start=start,
+                        end=start + timedelta(minutes=30))
+                for key, start in (("a", first), ("b", second), ("c", first))]
+    days = tuple(date(2026, 10, 19) + timedelta(days=i) for i in range(7))
+    data = make_day_data(days, sessions, sessions, {}, set(), UTC)
+    assert data.wall["a"][0] == datetime(2026, 10, 25, 0, 30)
+    assert data.wall["b"][0] == datetime(2026, 10, 25, 1, 30)
+    assert data.wall["c"] == data.wall["a"]
+
+
+def test_a_loader_deleted_without_a_shutdown_ends_its_thread_quietly(qtbot, services, business,
+                                                                    monkeypatch):
+    """A window deleted without being closed takes its loader with it: the read running
+    then has no one to tell (no error on its thread), and the thread ends after it."""
+    import threading
+
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    started, release = threading.Event(), threading.Event()
+    from sessions_desktop.ui.shell import loader as loader_module
+
+    original = loader_module.fetch_window
+
+    def slow_fetch(services, start, end):
+        started.set()
+        release.wait(5)
+        return original(services, start, end)
+
+    monkeypatch.setattr(loader_module, "fetch_window", slow_fetch)
+    owner = QObject()
+    loader = Loader(services, owner, threaded=True)
+    tz = services.ctx.business_zone
+    first = datetime(2026, 11, 23, tzinfo=tz)
+    loader.request(first, first + timedelta(weeks=1))
+    assert started.wait(5)
+    thread = loader._pool._thread
+    delete(owner)   # the loader goes with it, its read still running
+    release.set()
+    thread.join(5)
+    assert not thread.is_alive() and errors == []

@@ -104,6 +104,9 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data.colours = {i: s.colour for i, s in schedules.items()}
     people = data.people_of = PeopleTexts(schedules)
     data.schedules = schedules
+    # Sessions share their times (classes on the hour): each instant is converted once. The
+    # key holds ``fold``: within one zone the two 02:30s of an autumn night compare equal.
+    walls: dict[tuple[datetime, int], datetime] = {}
     for session in shown:
         if drawn_all_day(session, schedules, tz):   # a day off squeezes nothing
             data.people[session.id] = people(session)
@@ -111,7 +114,14 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
             data.all_day.append(session)
         else:
             data.timed.append(session)
-            data.wall[session.id] = (wall_clock(session.start, tz), wall_clock(session.end, tz))
+            start, end = session.start, session.end
+            wall_start = walls.get((start, start.fold))
+            if wall_start is None:
+                wall_start = walls[start, start.fold] = wall_clock(start, tz)
+            wall_end = walls.get((end, end.fold))
+            if wall_end is None:
+                wall_end = walls[end, end.fold] = wall_clock(end, tz)
+            data.wall[session.id] = (wall_start, wall_end)
     return data
 
 

@@ -30,6 +30,10 @@ class WeekPage(QWidget):
         self.today = today
         self.grid_view.show_data(data)
         self._sync_header()
+        # The all-day row's height follows the week's all-day sessions: settle the grid's
+        # new height now, or the week is painted once at the old height and again (all of
+        # it: the viewport resized) when the layout catches up.
+        self.layout().activate()
         if not self._scrolled:
             self.scroll_to_working_hours()
 

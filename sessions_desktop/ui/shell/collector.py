@@ -1,11 +1,21 @@
-"""Python's full garbage collection, moved from the middle of a step to a quiet moment.
+"""Python's garbage collection, run on the UI thread only, the full pass at a quiet moment.
 
-A large business keeps tens of thousands of sessions alive (the loaded periods, the built
-rows the services remember); a full collection walks all of them, 50-150 ms, and by default
-it starts whenever enough new objects survived, which is usually in the middle of laying out
-a week. The young generations still collect as usual (they are cheap); the full collection
-waits until the window has shown nothing new for ``IDLE_MS``, so its pause falls between the
-user's steps, not inside one.
+Two reasons, both measured or seen here:
+
+- Where: Python collects in whichever thread trips its allocation count, and the window's
+  reading thread and worker pools allocate the most (thousands of sessions a read). A
+  collection there can break a cycle that holds a Qt object and destroy that object from
+  the wrong thread; the UI tests crashed now and then inside a later collection. So while a
+  window is open, automatic collection is off and this object collects on the UI thread:
+  the young generations every ``YOUNG_MS`` (cheap: only recent objects), the full pass
+  below.
+- When: a large business keeps tens of thousands of sessions alive (the loaded periods, the
+  built rows the services remember); a full pass walks all of them, 50-150 ms. It waits until
+  the window has shown nothing new for ``IDLE_MS``, so its pause falls between the user's
+  steps, not inside one.
+
+Collection is plain reference counting otherwise: only cycles wait for a collection, so
+memory does not grow with what the threads allocate between two ticks.
 """
 
 from __future__ import annotations
@@ -15,26 +25,46 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 IDLE_MS = 1500
-YOUNG = 10_000          # allocations before a young collection (default 700)
-NEVER = 1 << 30         # the oldest generation's threshold: only ``collect`` below runs it
+YOUNG_MS = 1000
+_open: list[object] = []   # a token per live collector: several windows (tests) share one
+_saved: list[bool] = []    # interpreter; whether collection was automatic before the first
 
 
 class IdleCollector(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._saved = gc.get_threshold()
-        gc.set_threshold(YOUNG, self._saved[1], NEVER)
+        if not _open:
+            _saved[:] = [gc.isenabled()]
+            gc.disable()
+        self._token = token = object()
+        _open.append(token)
+        # a window deleted without being closed must not leave collection off for good
+        self.destroyed.connect(lambda *_: _release(token))
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._timer.timeout.connect(self.collect)
+        self._young = QTimer(self, interval=YOUNG_MS)
+        self._young.timeout.connect(self.collect_young)
+        self._young.start()
 
     def busy(self) -> None:
-        """Something was just shown: collect once the window is quiet again."""
+        """Something was just shown: collect fully once the window is quiet again."""
         self._timer.start()
+
+    def collect_young(self) -> None:
+        gc.collect(1)
 
     def collect(self) -> None:
         gc.collect()
 
     def stop(self) -> None:
-        """Back to Python's own schedule (the window closes)."""
+        """Back to Python's own collection once no window is open (the window closes)."""
         self._timer.stop()
-        gc.set_threshold(*self._saved)
+        self._young.stop()
+        _release(self._token)
+
+
+def _release(token: object) -> None:
+    if token in _open:
+        _open.remove(token)
+        if not _open and _saved and _saved[0]:
+            gc.enable()

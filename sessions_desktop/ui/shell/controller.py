@@ -49,6 +49,7 @@ class CalendarController(QObject):
         self.tz = services.business_zone
         self.kind = ViewKind.WEEK
         self.anchor = self.today()
+        self.heading = 1                 # the way the user last stepped: prefetched first
         self.first_weekday = locale_first_weekday() if first_weekday is None else first_weekday
         self.hidden: set[str] = set()
         self.only: str | None = None            # "show only this" schedule (sidebar)
@@ -83,10 +84,12 @@ class CalendarController(QObject):
         return [self.window(period) for _, period in self.neighbour_periods()]
 
     def neighbour_periods(self) -> list[tuple[ViewKind, Period]]:
-        """The periods either side (the next one first), then the month (or week) around
-        the anchor: what the prefetch loads and the views lay out ahead of time."""
+        """The periods either side (first the one the user last stepped towards, the next
+        one when they have not stepped), then the month (or week) around the anchor: what
+        the prefetch loads and the views lay out ahead of time."""
+        ahead = self.heading
         pairs = [(self.kind, nav.period_of(self.kind, nav.step(self.kind, self.anchor, n),
-                                           self.first_weekday)) for n in (1, -1)]
+                                           self.first_weekday)) for n in (ahead, -ahead)]
         other = ViewKind.WEEK if self.kind is ViewKind.MONTH else ViewKind.MONTH
         pairs.append((other, nav.period_of(other, self.anchor, self.first_weekday)))
         return pairs
@@ -99,6 +102,8 @@ class CalendarController(QObject):
         self.set_anchor(self.today())
 
     def step(self, steps: int) -> None:
+        if steps:
+            self.heading = 1 if steps > 0 else -1
         self.set_anchor(nav.step(self.kind, self.anchor, steps))
 
     def set_anchor(self, day: date) -> None:
@@ -131,6 +136,7 @@ class CalendarController(QObject):
         whole page, which replaces them when it arrives (``loading`` stays true meanwhile)."""
         start, end = self.window()
         self._rest = None
+        self.prefetcher.hold()
         if self.kind is ViewKind.AGENDA and self.loader.cached((start, end)) is None:
             first = start + timedelta(days=AGENDA_FIRST_DAYS)
             if first < end:

@@ -1,10 +1,10 @@
 """Loads the sessions of the visible window off the UI thread, newest request wins.
 
 Every request bumps a generation counter; a result that arrives for an older generation is
-dropped, so fast navigation never flashes a week the user already left. One worker thread (a
-private pool of one that never expires) keeps one SQLite connection and runs queries in order,
-user requests before prefetches. An in-memory database lives on one connection, so it is
-queried synchronously instead.
+dropped, so fast navigation never flashes a week the user already left. One worker thread
+(``read_thread``: a Python thread of its own, so its database connection stays open and warm
+from one read to the next) runs queries in order, user requests before prefetches. An
+in-memory database lives on one connection, so it is queried synchronously instead.
 
 Prefetch: after a load the controller asks for the neighbouring periods; their results wait
 in a small cache, and ``prefetched`` says each one arrived (so the views can lay it out
@@ -20,14 +20,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.shell.read_thread import ReadThread
 
 CACHE_SIZE = 24   # windows; a month's weeks are kept as weeks too
 PART = timedelta(days=7)
@@ -64,10 +66,9 @@ def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
                                             include_cancelled=True)
 
 
-class _Job(QRunnable):
+class _Job:
     def __init__(self, fetch: Callable[[], list[Session]],
                  deliver: Callable[[object], None]) -> None:
-        super().__init__()
         self._fetch, self._deliver = fetch, deliver
 
     def run(self) -> None:
@@ -75,7 +76,9 @@ class _Job(QRunnable):
             result: object = self._fetch()
         except Exception as exc:  # a worker must report, never die silently
             result = exc
-        self._deliver(result)
+        # "Signal source has been deleted": the loader went with its window, no one to tell
+        with suppress(RuntimeError):
+            self._deliver(result)
 
 
 class Loader(QObject):
@@ -98,9 +101,9 @@ class Loader(QObject):
         self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
         on_disk = services.path is not None or getattr(services, "shared", False)
         self.threaded = on_disk if threaded is None else threaded
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)
+        self._pool = ReadThread()
+        pool = self._pool   # not self: the lambda must not keep the loader alive
+        self.destroyed.connect(lambda *_: pool.close())   # deleted without a shutdown
         self._arrived.connect(self._on_arrived)
         self._parts: dict[int, tuple] = {}   # token -> generation, epoch, window, parts, got
         self._token = 0

@@ -1,11 +1,15 @@
 """Loading and laying out the periods the user will likely want next, while they look.
 
-Once a period is shown, the periods either side are asked of the loader after a short look
-(``NEAR_DELAY_MS``, so a user stepping quickly never waits behind them) and the month (or week)
-around the anchor after a longer one (``FAR_DELAY_MS``: it is the largest read). When one
-arrives, or is already in the loader's cache, ``prepare(kind, period, sessions)`` is called at
-idle time, one period per turn of the event loop, so input is never held up for long: the
-views group and lay the period out then, and a step to it only has to paint.
+Once a period is shown, the period ahead (the way the user last stepped) is asked of the
+loader at once: it is read while the window paints, so a user stepping on quickly finds it
+read, or being read, instead of waiting behind anything else. The period behind follows after
+a short look (``NEAR_DELAY_MS``: a user stepping on would wait behind it, it is the other way)
+and the month (or week) around the anchor after a longer one (``FAR_DELAY_MS``: it is the
+largest read). When one arrives, or is already in the loader's cache, ``prepare(kind, period,
+sessions)`` is called at idle time, one period per turn of the event loop, so input is never
+held up for long: the views group and lay the period out then, and a step to it only has to
+paint. While the user waits for a period (``hold``, until the next ``shown``) nothing is
+prepared: the wait would only grow.
 """
 
 from __future__ import annotations
@@ -31,10 +35,13 @@ class Prefetcher(QObject):
         self.prepare: Prepare | None = None
         self._wanted: dict[Window, tuple[ViewKind, Period]] = {}
         self._ready: list[tuple[ViewKind, Period, list[Session]]] = []
+        self._held = False
+        self._ahead = QTimer(self, singleShot=True, interval=0)
+        self._ahead.timeout.connect(lambda: self._ask(slice(0, 1)))
         self._near = QTimer(self, singleShot=True, interval=NEAR_DELAY_MS)
-        self._near.timeout.connect(lambda: self._ask(near=True))
+        self._near.timeout.connect(lambda: self._ask(slice(1, 2)))
         self._far = QTimer(self, singleShot=True, interval=FAR_DELAY_MS)
-        self._far.timeout.connect(lambda: self._ask(near=False))
+        self._far.timeout.connect(lambda: self._ask(slice(2, None)))
         self._idle = QTimer(self, singleShot=True, interval=0)
         self._idle.timeout.connect(self._prepare_one)
         loader.prefetched.connect(self._arrived)
@@ -42,18 +49,25 @@ class Prefetcher(QObject):
     def shown(self) -> None:
         """A period is on screen: start looking ahead (again)."""
         self._ready.clear()
+        self._held = False
+        self._ahead.start()
         self._near.start()
         self._far.start()
 
+    def hold(self) -> None:
+        """The user asked for a period: prepare nothing until it is shown."""
+        self.stop()
+        self._held = True
+
     def stop(self) -> None:
-        for timer in (self._near, self._far, self._idle):
+        for timer in (self._ahead, self._near, self._far, self._idle):
             timer.stop()
         self._ready.clear()
 
-    def _ask(self, near: bool) -> None:
+    def _ask(self, which: slice) -> None:
         pairs = self._controller.neighbour_periods()
         windows = []
-        for kind, period in pairs[:2] if near else pairs[2:]:
+        for kind, period in pairs[which]:
             window = self._controller.window(period)
             cached = self._loader.cached(window)
             if cached is not None:
@@ -69,7 +83,7 @@ class Prefetcher(QObject):
             self._queue(*wanted, sessions)
 
     def _queue(self, kind: ViewKind, period: Period, sessions: list[Session]) -> None:
-        if self.prepare is not None:
+        if self.prepare is not None and not self._held:
             self._ready.append((kind, period, sessions))
             self._idle.start()
 

@@ -1,0 +1,77 @@
+"""The window's reading thread: one Python thread that runs read jobs in priority order.
+
+Why not a ``QThreadPool``: Python keeps a thread's ``threading.local`` data (here the
+database's connection, which peewee keeps per thread) only while Python knows the thread, and
+a pool thread that Qt started is known to Python only for the length of one job. Every window
+read then opened a new SQLite connection, with a cold page cache and a memory map to fault in
+again: at five times the business that cost more than building the week's sessions. This
+thread lives as long as its loader, so its connection (and what it has cached) stays warm.
+
+``start(job, priority)`` queues a job (higher priorities first, then in order), ``clear()``
+drops the queued ones, ``waitForDone()`` lets the running one finish and ends the thread
+(its connection closes with it). The same names as ``QThreadPool``'s, for the same uses.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+from typing import Protocol
+
+
+class Job(Protocol):
+    def run(self) -> None: ...
+
+
+class ReadThread:
+    def __init__(self, name: str = "window reads") -> None:
+        self._name = name
+        self._queue: list[tuple[int, int, Job | None]] = []
+        self._order = itertools.count()
+        self._ready = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def start(self, job: Job, priority: int = 0) -> None:
+        with self._ready:
+            heapq.heappush(self._queue, (-priority, next(self._order), job))
+            if self._thread is None:
+                # daemon: a loader nobody shut down never keeps the process alive
+                self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
+                self._thread.start()
+            self._ready.notify()
+
+    def clear(self) -> None:
+        with self._ready:
+            self._queue.clear()
+
+    def close(self) -> None:
+        """Drop the queued jobs and end the thread after its running one, without waiting
+        (its owner was deleted without ``waitForDone``)."""
+        with self._ready:
+            self._queue.clear()
+            if self._thread is not None:
+                heapq.heappush(self._queue, (1 << 30, next(self._order), None))
+                self._ready.notify()
+                self._thread = None
+
+    def waitForDone(self) -> None:
+        with self._ready:
+            thread = self._thread
+            if thread is None:
+                return
+            heapq.heappush(self._queue, (1 << 30, next(self._order), None))   # last: stop
+            self._ready.notify()
+        thread.join()
+        with self._ready:
+            self._thread = None
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                while not self._queue:
+                    self._ready.wait()
+                _, _, job = heapq.heappop(self._queue)
+            if job is None:
+                return
+            job.run()
