@@ -929,7 +929,7 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/transfer/export_dialog.py" line="+52"/>
+        <location filename="../sessions_desktop/ui/transfer/export_dialog.py" line="+53"/>
         <source>Export .ics</source>
         <translation>.ics exportieren</translation>
     </message>
@@ -2433,7 +2433,7 @@ Wir bitten um Entschuldigung.
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Select a session in the calendar to print its class list.</source>
         <translation>Wählen Sie im Kalender einen Termin aus, um seine Teilnehmerliste zu drucken.</translation>
     </message>
