@@ -4,6 +4,8 @@
     python3 dev.py run [ARGS]    create .venv if needed, install, start Sessions Desktop
     python3 dev.py test [ARGS]   create .venv if needed, install, ruff, import contracts, pytest
     python3 dev.py bench         the speed benchmarks (benchmarks/*.py)
+    python3 dev.py translations  re-extract the window's texts into translations/*.ts (new ones
+                                 come in unfinished) and compile every .ts into the package's .qm
 """
 
 from __future__ import annotations
@@ -56,21 +58,41 @@ def test(args: list[str]) -> None:
 
 
 def bench(args: list[str]) -> None:
-    for script in ("run.py", "window.py", "cli_ical.py", "reports.py", "postgres.py"):
+    for script in ("run.py", "window.py", "cli_ical.py", "reports.py", "postgres.py",
+                   "translations.py"):
         path = ROOT / "benchmarks" / script
         if path.exists():
             run([str(PY), str(path), *args])
 
 
+TS_FOLDER = ROOT / "translations"
+QM_FOLDER = ROOT / "sessions_desktop" / "translations"
+LANGUAGES = ("de",)  # each has translations/sessions_desktop_<code>.ts
+
+
+def translations(args: list[str]) -> None:
+    """pyside6-lupdate keeps every finished translation and marks new or changed texts
+    unfinished (English, the source language, needs no catalogue)."""
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "sessions_desktop").rglob("*.py"))
+    lupdate, lrelease = str(BIN / "pyside6-lupdate"), str(BIN / "pyside6-lrelease")
+    for code in LANGUAGES:
+        run([lupdate, "-silent", "-no-obsolete", "-locations", "relative", "-source-language",
+             "en", "-target-language", code, *sources,
+             "-ts", str(TS_FOLDER / f"sessions_desktop_{code}.ts")])
+    QM_FOLDER.mkdir(exist_ok=True)
+    for ts in sorted(TS_FOLDER.glob("sessions_desktop_*.ts")):
+        run([lrelease, "-silent", str(ts), "-qm", str(QM_FOLDER / f"{ts.stem}.qm")])
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "bench"):
+    if not argv or argv[0] not in ("run", "test", "bench", "translations"):
         print(__doc__)
         return 2
     ensure_environment()
     command, rest = argv[0], argv[1:]
     if command == "run":
         os.execv(str(BIN / "sessions-desktop"), [str(BIN / "sessions-desktop"), *rest])
-    {"test": test, "bench": bench}[command](rest)
+    {"test": test, "bench": bench, "translations": translations}[command](rest)
     return 0
 
 

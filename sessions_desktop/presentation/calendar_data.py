@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from sessions_desktop.domain.enums import BLOCKED_TAG, OwnerKind, SessionType, Transparency
 from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.presentation.i18n import translate
 
 Interval = tuple[datetime, datetime]
 DEFAULT_HOURS = (9 * 60, 17 * 60)
@@ -98,12 +99,21 @@ def conflict_reason(session: Session, start: datetime, end: datetime,
         clash = next((o for o in sessions if o.id != session.id and _takes(o, resource)
                       and o.start < end and start < o.end), None)
         if clash is not None and is_blocked(clash):
-            problems.append(f"{name} is not available: {clash.title or 'time off'}")
+            problems.append(
+                translate("CalendarData", "{name} is not available: {value}").format(
+                    name=name, value=clash.title or "time off"
+                )
+            )
         elif clash is not None:
-            problems.append(f"{name} is already booked: {clash.title or 'a session'}")
+            problems.append(
+                translate("CalendarData", "{name} is already booked: {value}").format(
+                    name=name, value=clash.title or "a session"
+                )
+            )
         hours = _hours_of(resource, sessions, schedules)
         if hours and not _covered(start, end, hours):
-            problems.append(f"outside {name}'s working hours")
+            problems.append(
+                translate("CalendarData", "outside {name}'s working hours").format(name=name))
     return "; ".join(problems) or None
 
 

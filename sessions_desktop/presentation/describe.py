@@ -20,6 +20,7 @@ from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.formatting import capacity_text, one_line
+from sessions_desktop.presentation.i18n import translate
 from sessions_desktop.presentation.people import resource_ids, short_name
 
 DayText = Callable[[date], str]     # 'Tuesday, 24 November 2026'
@@ -69,17 +70,21 @@ def when_text(session: Session, tz: tzinfo, formats: Formats) -> tuple[str, str]
     a session over several days names its first and last day."""
     if session.all_day:
         first, end = session.start.date(), session.end.date()
-        time_said = "all day"
+        time_said = translate("Describe", "all day")
     else:
         start, stop = wall_clock(session.start, tz), wall_clock(session.end, tz)
         first, end = start.date(), stop.date()
-        time_said = f"{formats.time(start)} to {formats.time(stop)}"
+        time_said = translate("Describe", "{time} to {time2}").format(
+            time=formats.time(start), time2=formats.time(stop)
+        )
         if stop.time() != time():    # ends during its last day, not at its midnight
             end += timedelta(days=1)
     last = max(first, end - timedelta(days=1))
     if last == first:
         return time_said, formats.day(first)
-    return time_said, f"{formats.day(first)} to {formats.day(last)}"
+    return time_said, translate("Describe", "{day} to {day2}").format(
+        day=formats.day(first), day2=formats.day(last)
+    )
 
 
 def session_status(session: Session) -> str:
@@ -96,23 +101,32 @@ def describe_session(session: Session, schedules: Mapping[str, Schedule], tz: tz
                      selected: bool = False) -> Described:
     """'Vinyasa Yoga, 10:00 to 11:00' and 'Tuesday, 24 November 2026. Staff: Maya. Room: Big
     room. 8 of 14 places booked. Cancelled.' (only the parts the session has)."""
-    shown = one_line(title if title is not None else session.title) or "(no title)"
+    shown = one_line(title if title is not None else session.title) or translate(
+        "Describe", "(no title)"
+    )
     time, day = when_text(session, tz, formats)
     staff, places = _staff_and_rooms(session, schedules)
     parts = [day]
     if staff:
-        parts.append(f"Staff: {staff}")
+        parts.append(translate("Describe", "Staff: {staff}").format(staff=staff))
     if places:
-        parts.append(f"Room: {places}")
+        parts.append(translate("Describe", "Room: {places}").format(places=places))
     fill = capacity_text(session)
     if fill is not None and session.capacity is not None:
-        parts.append(f"{session.total_number_of_participants} of {session.capacity} places booked")
+        parts.append(
+            translate(
+                "Describe", "{total_number_of_participants} of {capacity} places booked"
+            ).format(
+                total_number_of_participants=session.total_number_of_participants,
+                capacity=session.capacity,
+            )
+        )
     status = session_status(session)
     if status == "cancelled":
-        parts.append("Cancelled")
+        parts.append(translate("Describe", "Cancelled"))
     elif status == "repeating":
-        parts.append("Part of a series")
-    name = f"{shown}, {time}"
+        parts.append(translate("Describe", "Part of a series"))
+    name = translate("Describe", "{shown}, {time}").format(shown=shown, time=time)
     return Described(session.id, Part.SESSION, name, ". ".join(parts) + ".", rect, selected)
 
 
@@ -121,16 +135,22 @@ def describe_slot(day: date, start: datetime, end: datetime, formats: Formats, b
                   column: str = "", selected: bool = False) -> Described:
     """A stretch of empty or booked time in a grid: '10:00 to 10:15' and 'Tuesday, 24
     November 2026. Free.' (``column``: the staff member or room of a resource column)."""
-    name = f"{formats.time(start)} to {formats.time(end)}"
-    where = f"{formats.day(day)}, {column}" if column else \
-        formats.day(day)
+    name = translate("Describe", "{time} to {time2}").format(
+        time=formats.time(start), time2=formats.time(end)
+    )
+    where = (
+        translate("Describe", "{day}, {column}").format(day=formats.day(day), column=column)
+        if column
+        else formats.day(day)
+    )
     if busy == 0:
-        state = "Free"
+        state = translate("Describe", "Free")
     elif busy == 1:
-        state = "1 session"
+        state = translate("Describe", "1 session")
     else:
-        state = f"{busy} sessions"
-    return Described(key, Part.SLOT, name, f"{where}. {state}.",
+        state = translate("Describe", "{busy} sessions").format(busy=busy)
+    return Described(key, Part.SLOT, name,
+        translate("Describe", "{where}. {state}.").format(where=where, state=state),
                      rect, selected)
 
 
@@ -139,12 +159,12 @@ def describe_day(day: date, formats: Formats, count: int, key: object,
                  selected: bool = False) -> Described:
     """A day's header or month cell: 'Tuesday, 24 November 2026' and '3 sessions. Today.'"""
     if count == 0:
-        state = "No sessions"
+        state = translate("Describe", "No sessions")
     elif count == 1:
-        state = "1 session"
+        state = translate("Describe", "1 session")
     else:
-        state = f"{count} sessions"
-    description = f"{state}. Today." if today else \
+        state = translate("Describe", "{count} sessions").format(count=count)
+    description = translate("Describe", "{state}. Today.").format(state=state) if today else \
         f"{state}."
     return Described(key, Part.DAY, formats.day(day), description, rect, selected)
 
@@ -153,5 +173,6 @@ def describe_more(count: int, names: list[str], key: object,
                   rect: tuple[float, float, float, float]) -> Described:
     """A '+N' marker: what it hides."""
     shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    return Described(key, Part.MORE, f"{count} more sessions",
-                     shown, rect)
+    name = (translate("Describe", "1 more session") if count == 1
+            else translate("Describe", "{count} more sessions").format(count=count))
+    return Described(key, Part.MORE, name, shown, rect)

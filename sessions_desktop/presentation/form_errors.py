@@ -18,30 +18,49 @@ from sessions_desktop.errors import (
     StorageError,
     ValidationError,
 )
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP, translate
 
 # contract field -> (the editor's field key, the label the person reads)
 FORM_FIELDS: dict[str, tuple[str, str]] = {
-    "title": ("title", "Title"), "schedule_id": ("schedule", "Schedule"),
-    "type": ("type", "Type"), "all_day": ("start", "All day"), "start": ("start", "Starts"),
-    "end": ("end", "Ends"), "time_zone": ("time_zone", "Time zone"),
-    "location": ("location", "Location"), "capacity": ("capacity", "Capacity"),
-    "rate": ("price", "Price"), "time_reserved_after": ("buffer", "Buffer after"),
-    "tags": ("tags", "Tags"), "notes": ("notes", "Notes"),
-    "participants": ("participants", "Participants"),
-    "recurrence": ("recurrence", "Repeat"), "recurrence_dates": ("recurrence", "Repeat"),
-    "excluded_dates": ("recurrence", "Repeat"),
-    "calendar_conference": ("conference", "Conference link"),
-    "external_calendar_overrides": ("external", "External calendar"),
-    "affected_schedules": ("staff", "Staff and rooms"),
-    "reminders": ("reminders", "Reminders"),
+    "title": ("title", QT_TRANSLATE_NOOP("FormErrors", "Title")),
+    "schedule_id": ("schedule", QT_TRANSLATE_NOOP("FormErrors", "Schedule")),
+    "type": ("type", QT_TRANSLATE_NOOP("FormErrors", "Type")),
+    "all_day": ("start", QT_TRANSLATE_NOOP("FormErrors", "All day")),
+    "start": ("start", QT_TRANSLATE_NOOP("FormErrors", "Starts")),
+    "end": ("end", QT_TRANSLATE_NOOP("FormErrors", "Ends")),
+    "time_zone": ("time_zone", QT_TRANSLATE_NOOP("FormErrors", "Time zone")),
+    "location": ("location", QT_TRANSLATE_NOOP("FormErrors", "Location")),
+    "capacity": ("capacity", QT_TRANSLATE_NOOP("FormErrors", "Capacity")),
+    "rate": ("price", QT_TRANSLATE_NOOP("FormErrors", "Price")),
+    "time_reserved_after": ("buffer", QT_TRANSLATE_NOOP("FormErrors", "Buffer after")),
+    "tags": ("tags", QT_TRANSLATE_NOOP("FormErrors", "Tags")),
+    "notes": ("notes", QT_TRANSLATE_NOOP("FormErrors", "Notes")),
+    "participants": ("participants", QT_TRANSLATE_NOOP("FormErrors", "Participants")),
+    "recurrence": ("recurrence", QT_TRANSLATE_NOOP("FormErrors", "Repeat")),
+    "recurrence_dates": ("recurrence", QT_TRANSLATE_NOOP("FormErrors", "Repeat")),
+    "excluded_dates": ("recurrence", QT_TRANSLATE_NOOP("FormErrors", "Repeat")),
+    "calendar_conference": ("conference", QT_TRANSLATE_NOOP("FormErrors", "Conference link")),
+    "external_calendar_overrides": (
+        "external",
+        QT_TRANSLATE_NOOP("FormErrors", "External calendar"),
+    ),
+    "affected_schedules": ("staff", QT_TRANSLATE_NOOP("FormErrors", "Staff and rooms")),
+    "reminders": ("reminders", QT_TRANSLATE_NOOP("FormErrors", "Reminders")),
 }
 
 _NEXT_STEP = {
-    ConflictError: "Someone changed this session while you were editing it. Cancel, open it "
-                   "again to see their change, then make yours.",
-    NotFoundError: "This session is gone (deleted elsewhere or undone). Cancel to close.",
+    ConflictError: QT_TRANSLATE_NOOP(
+        "FormErrors",
+        "Someone changed this session while you were editing it. Cancel, open it "
+        "again to see their change, then make yours.",
+    ),
+    NotFoundError: QT_TRANSLATE_NOOP(
+        "FormErrors", "This session is gone (deleted elsewhere or undone). Cancel to close."
+    ),
     FailedPreconditionError: "",
-    StorageError: "Nothing was saved. Check the disk and the database file, then try again.",
+    StorageError: QT_TRANSLATE_NOOP(
+        "FormErrors", "Nothing was saved. Check the disk and the database file, then try again."
+    ),
 }
 
 
@@ -58,18 +77,25 @@ def form_problems(error: SessionsError, fields_shown: frozenset[str] | set[str])
     if isinstance(error, ValidationError):
         for violation in error.violations:
             key, label = FORM_FIELDS.get(violation.field, ("", violation.field))
+            label = translate("FormErrors", label)
             text = _sentence(violation.description)
             if key in fields_shown:
-                beside[key] = f"{label}: {text}" if violation.field == "all_day" else text
+                beside[key] = (
+                    translate("FormErrors", "{label}: {text}").format(label=label, text=text)
+                    if violation.field == "all_day"
+                    else text
+                )
             else:
-                loose.append(f"{label}: {text}")
+                loose.append(
+                    translate("FormErrors", "{label}: {text}").format(label=label, text=text))
     else:
         loose.append(_sentence(error.message))
         step = next((text for kind, text in _NEXT_STEP.items() if isinstance(error, kind)), "")
+        step = translate("FormErrors", step) if step else ""
         if step:
             loose.append(step)
-    above = "Not saved. " + " ".join(loose) if loose else \
-        "Not saved: correct the fields marked below."
+    above = translate("FormErrors", "Not saved. ") + " ".join(loose) if loose else \
+        translate("FormErrors", "Not saved: correct the fields marked below.")
     return FormProblems(beside, above)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 
 from sessions_desktop.domain.model import Session
+from sessions_desktop.presentation.i18n import translate
 
 ELLIPSIS = "…"
 TIME_DASH = "–"
@@ -40,7 +41,9 @@ def format_time(moment: datetime | time, clock24: bool = True) -> str:
     if clock24:
         return f"{moment.hour:02d}:{moment.minute:02d}"
     hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+    return translate("Formatting", "{hour}:{minute:02d} {value}").format(
+        hour=hour, minute=moment.minute, value="AM" if moment.hour < 12 else "PM"
+    )
 
 
 def time_range_text(start: datetime | time, end: datetime | time, clock24: bool = True) -> str:
@@ -71,8 +74,10 @@ class TileText:
         """The tooltip: everything on one line, who and where and the state included."""
         text = " ".join(self.pieces())
         if self.people:
-            text += f" ({self.people})"
-        return f"{text}, cancelled" if self.cancelled else text
+            text += translate("TileText", " ({people})").format(people=self.people)
+        return (
+            translate("TileText", "{text}, cancelled").format(text=text) if self.cancelled else text
+        )
 
 
 def tile_text(session: Session, tz: tzinfo | None = None, *, clock24: bool = True,

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from urllib.parse import quote
 
 from sessions_desktop.domain.model import Participant
+from sessions_desktop.presentation.i18n import translate
 
 
 def recipients(people: Iterable[Participant] | None) -> list[str]:
@@ -25,21 +26,28 @@ def recipients(people: Iterable[Participant] | None) -> list[str]:
 
 
 def when_text(start: datetime, end: datetime) -> str:
-    return f"{start:%A %d %B %Y, %H:%M}–{end:%H:%M}"
+    return translate("Mailto", "{start:%A %d %B %Y, %H:%M}–{end:%H:%M}").format(
+        start=start, end=end
+    )
 
 
 def moved_message(title: str, old: tuple[datetime, datetime], new: tuple[datetime, datetime]
                   ) -> tuple[str, str]:
-    subject = f"New time: {title}"
-    body = (f"Hello,\n\n“{title}” has moved.\n\nWas: {when_text(*old)}\n"
-            f"Now: {when_text(*new)}\n\nSee you there!\n")
+    subject = translate("Mailto", "New time: {title}").format(title=title)
+    body = translate(
+        "Mailto",
+        "Hello,\n\n“{title}” has moved.\n\nWas: {when_text}\nNow: {when_text2}\n\nSee you there!\n",
+    ).format(title=title, when_text=when_text(*old), when_text2=when_text(*new))
     return subject, body
 
 
 def cancelled_message(title: str, when: tuple[datetime, datetime]) -> tuple[str, str]:
-    subject = f"Cancelled: {title}"
-    body = (f"Hello,\n\nUnfortunately “{title}” on {when_text(*when)} is cancelled.\n\n"
-            "We are sorry for the inconvenience.\n")
+    subject = translate("Mailto", "Cancelled: {title}").format(title=title)
+    body = translate(
+        "Mailto",
+        "Hello,\n\nUnfortunately “{title}” on {when_text} is cancelled.\n\nWe "
+        "are sorry for the inconvenience.\n",
+    ).format(title=title, when_text=when_text(*when))
     return subject, body
 
 
@@ -55,10 +63,18 @@ def mailto_url(addresses: Iterable[str], subject: str, body: str) -> str:
 def closure_message(reason: str, first: date, last: date,
                     sessions: list[tuple[str, datetime, datetime]]) -> tuple[str, str]:
     """One message to everyone booked into the sessions a closure cancelled (in Bcc)."""
-    days = f"{first:%A %d %B}" if first == last else f"{first:%A %d %B} to {last:%A %d %B %Y}"
+    days = (
+        translate("Mailto", "{first:%A %d %B}").format(first=first)
+        if first == last
+        else translate("Mailto", "{first:%A %d %B} to {last:%A %d %B %Y}").format(
+            first=first, last=last
+        )
+    )
     lines = "\n".join(f"- {title}, {when_text(start, end)}" for title, start, end in sessions)
-    subject = f"Cancelled: {reason}"
-    body = (f"Hello,\n\nWe are closed {'on' if first == last else 'from'} {days} "
-            f"({reason}). These sessions are cancelled:\n\n{lines}\n\n"
-            "We are sorry for the inconvenience.\n")
+    subject = translate("Mailto", "Cancelled: {reason}").format(reason=reason)
+    body = translate(
+        "Mailto",
+        "Hello,\n\nWe are closed {value} {days} ({reason}). These sessions are "
+        "cancelled:\n\n{lines}\n\nWe are sorry for the inconvenience.\n",
+    ).format(value="on" if first == last else "from", days=days, reason=reason, lines=lines)
     return subject, body

@@ -13,6 +13,7 @@ from typing import Any
 
 from sessions_desktop.domain.enums import BLOCKED_TAG, OwnerKind, ScheduleKind, Transparency
 from sessions_desktop.domain.model import Schedule, Session
+from sessions_desktop.presentation.i18n import translate
 
 SEPARATOR = " · "
 _KIND_ORDER = {ScheduleKind.STAFF: 0, ScheduleKind.ROOM: 1, ScheduleKind.EQUIPMENT: 2}
@@ -87,6 +88,6 @@ def label(session: Session, schedules: Mapping[str, Schedule],
     owner = schedules[session.schedule_id]
     if owner.owner_kind is OwnerKind.BUSINESS:
         return title if title.casefold().startswith("closed") else \
-            f"Closed: {title or 'business'}"
+            translate("People", "Closed: {value}").format(value=title or 'business')
     name = short_name(owner.name)
-    return f"{name}: {title or 'Time off'}"
+    return translate("People", "{name}: {value}").format(name=name, value=title or 'Time off')

@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sessions_desktop.domain.enums import Scope
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP, translate
 
-SCOPES = ((Scope.THIS, "This session"), (Scope.FOLLOWING, "This and the following sessions"),
-          (Scope.ALL, "All sessions of the series"))
+SCOPES = (
+    (Scope.THIS, QT_TRANSLATE_NOOP("Questions", "This session")),
+    (Scope.FOLLOWING, QT_TRANSLATE_NOOP("Questions", "This and the following sessions")),
+    (Scope.ALL, QT_TRANSLATE_NOOP("Questions", "All sessions of the series")),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +36,17 @@ class GestureQuestions:
     @property
     def heading(self) -> str:
         if self.when:
-            headings = {"Move": "Move “{title}” to {when}?",
-                        "Resize": "Change “{title}” to {when}?",
-                        "Change": "Change “{title}” ({when})?"}
+            headings = {"Move": translate("GestureQuestions", "Move “{title}” to {when}?"),
+                        "Resize": translate("GestureQuestions", "Change “{title}” to {when}?"),
+                        "Change": translate("GestureQuestions", "Change “{title}” ({when})?")}
         else:
-            headings = {"Move": "Move “{title}”?", "Resize": "Change the length of “{title}”?",
-                        "Cancel": "Cancel “{title}”?", "Delete": "Delete “{title}”?",
-                        "Change": "Change “{title}”?"}
+            headings = {
+                "Move": translate("GestureQuestions", "Move “{title}”?"),
+                "Resize": translate("GestureQuestions", "Change the length of “{title}”?"),
+                "Cancel": translate("GestureQuestions", "Cancel “{title}”?"),
+                "Delete": translate("GestureQuestions", "Delete “{title}”?"),
+                "Change": translate("GestureQuestions", "Change “{title}”?"),
+            }
         text = headings.get(self.verb, headings["Change"])
         return text.format(title=self.title, when=self.when)
 
@@ -55,20 +63,38 @@ class GestureQuestions:
     def confirm_text(self) -> str:
         """The button that does it: the verb itself, or "Save anyway" over a clash."""
         if self.conflict:
-            return "Save anyway"
-        return {"Resize": "Change length", "Cancel": "Cancel session",
-                "Delete": "Delete"}.get(self.verb, self.verb)
+            return translate("GestureQuestions", "Save anyway")
+        return {
+            "Resize": translate("GestureQuestions", "Change length"),
+            "Cancel": translate("GestureQuestions", "Cancel session"),
+            "Delete": translate("GestureQuestions", "Delete"),
+            "Move": translate("GestureQuestions", "Move"),
+            "Change": translate("GestureQuestions", "Change"),
+        }.get(self.verb, self.verb)
 
     @property
     def keep_text(self) -> str:
         """The button that writes nothing ("Cancel" would read as "cancel the session")."""
-        return "Keep it" if self.verb == "Cancel" else "Don't change"
+        return (
+            translate("GestureQuestions", "Keep it")
+            if self.verb == "Cancel"
+            else translate("GestureQuestions", "Don't change")
+        )
 
     @property
     def tell_text(self) -> str:
-        people = "1 participant" if self.recipients == 1 else f"{self.recipients} participants"
-        return (f"Write to the {people} (an e-mail draft opens in your mail program; "
-                "nothing is sent until you send it)")
+        people = (
+            translate("GestureQuestions", "1 participant")
+            if self.recipients == 1
+            else translate("GestureQuestions", "{recipients} participants").format(
+                recipients=self.recipients
+            )
+        )
+        return translate(
+            "GestureQuestions",
+            "Write to the {people} (an e-mail draft opens in your "
+            "mail program; nothing is sent until you send it)",
+        ).format(people=people)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,35 +19,74 @@ from sessions_desktop.errors import (
     ValidationError,
 )
 from sessions_desktop.presentation.form_errors import FORM_FIELDS
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP, translate
 
-WHAT = {
-    "New session": "The session was not created.",
-    "Move session": "The session was not moved.",
-    "Resize session": "The session's length was not changed.",
-    "Edit session": "Your changes were not saved.",
-    "Delete session": "The session was not deleted.",
-    "Cancel session": "The session was not cancelled.",
-    "Restore session": "The session was not restored.",
-    "Duplicate session": "The copy was not made.",
-    "Paste session": "The session was not pasted.",
-    "Cut session": "The session was not cut.",
-    "Open session": "The session could not be opened.",
-    "Import": "Nothing was imported.",
-    "Export": "No file was written.",
-    "Check staff and rooms": "Staff and rooms could not be checked, so nothing was saved.",
+WHAT = {  # keys: the gestures' names, translated in this context to match the window's
+    "New session": QT_TRANSLATE_NOOP("Refusals", "The session was not created."),
+    "Move session": QT_TRANSLATE_NOOP("Refusals", "The session was not moved."),
+    "Resize session": QT_TRANSLATE_NOOP("Refusals", "The session's length was not changed."),
+    "Edit session": QT_TRANSLATE_NOOP("Refusals", "Your changes were not saved."),
+    "Delete session": QT_TRANSLATE_NOOP("Refusals", "The session was not deleted."),
+    "Cancel session": QT_TRANSLATE_NOOP("Refusals", "The session was not cancelled."),
+    "Restore session": QT_TRANSLATE_NOOP("Refusals", "The session was not restored."),
+    "Duplicate session": QT_TRANSLATE_NOOP("Refusals", "The copy was not made."),
+    "Paste session": QT_TRANSLATE_NOOP("Refusals", "The session was not pasted."),
+    "Cut session": QT_TRANSLATE_NOOP("Refusals", "The session was not cut."),
+    "Open session": QT_TRANSLATE_NOOP("Refusals", "The session could not be opened."),
+    "Import": QT_TRANSLATE_NOOP("Refusals", "Nothing was imported."),
+    "Export": QT_TRANSLATE_NOOP("Refusals", "No file was written."),
+    "Check staff and rooms": QT_TRANSLATE_NOOP(
+        "Refusals", "Staff and rooms could not be checked, so nothing was saved."
+    ),
 }
-PREFIXES = (("Import ", "Nothing was imported from {rest}."),
-            ("Give to ", "The session was not given to {rest}."),
-            ("Take off ", "The session was not taken off {rest}."))
+# the gestures' names as the window shows them (the keys of WHAT, for the catalogue)
+GESTURE_NAMES = (
+    QT_TRANSLATE_NOOP("Refusals", "New session"),
+    QT_TRANSLATE_NOOP("Refusals", "Move session"),
+    QT_TRANSLATE_NOOP("Refusals", "Resize session"),
+    QT_TRANSLATE_NOOP("Refusals", "Edit session"),
+    QT_TRANSLATE_NOOP("Refusals", "Delete session"),
+    QT_TRANSLATE_NOOP("Refusals", "Cancel session"),
+    QT_TRANSLATE_NOOP("Refusals", "Restore session"),
+    QT_TRANSLATE_NOOP("Refusals", "Duplicate session"),
+    QT_TRANSLATE_NOOP("Refusals", "Paste session"),
+    QT_TRANSLATE_NOOP("Refusals", "Cut session"),
+    QT_TRANSLATE_NOOP("Refusals", "Open session"),
+    QT_TRANSLATE_NOOP("Refusals", "Import"),
+    QT_TRANSLATE_NOOP("Refusals", "Export"),
+    QT_TRANSLATE_NOOP("Refusals", "Check staff and rooms"),
+)
+PREFIXES = (
+    (
+        QT_TRANSLATE_NOOP("Refusals", "Import "),
+        QT_TRANSLATE_NOOP("Refusals", "Nothing was imported from {rest}."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Refusals", "Give to "),
+        QT_TRANSLATE_NOOP("Refusals", "The session was not given to {rest}."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Refusals", "Take off "),
+        QT_TRANSLATE_NOOP("Refusals", "The session was not taken off {rest}."),
+    ),
+)
 
 NEXT = {
-    ValidationError: "Change what is named above and try again.",
-    ConflictError: "Someone changed this session at another desk after your window showed "
-                   "it. Reload to see their change, then make yours again.",
-    NotFoundError: "It was deleted elsewhere or undone. Nothing else was changed.",
-    FailedPreconditionError: "Nothing was changed.",
-    StorageError: "Nothing was saved. Check the disk and the database file (Help › About "
-                  "shows where it is), then try again.",
+    ValidationError: QT_TRANSLATE_NOOP("Refusals", "Change what is named above and try again."),
+    ConflictError: QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Someone changed this session at another desk after your window showed "
+        "it. Reload to see their change, then make yours again.",
+    ),
+    NotFoundError: QT_TRANSLATE_NOOP(
+        "Refusals", "It was deleted elsewhere or undone. Nothing else was changed."
+    ),
+    FailedPreconditionError: QT_TRANSLATE_NOOP("Refusals", "Nothing was changed."),
+    StorageError: QT_TRANSLATE_NOOP(
+        "Refusals",
+        "Nothing was saved. Check the disk and the database file (Help › About "
+        "shows where it is), then try again.",
+    ),
 }
 
 
@@ -60,12 +99,15 @@ class Refusal:
 
 
 def what_failed(label: str) -> str:
-    if label in WHAT:
-        return WHAT[label]
-    for prefix, text in PREFIXES:
-        if label.startswith(prefix):
-            return text.format(rest=label[len(prefix):])
-    return f"“{label}” was not done."
+    """``label`` is the gesture's name as the window shows it (translated or English)."""
+    for key, text in WHAT.items():
+        if label in (key, translate("Refusals", key)):
+            return translate("Refusals", text)
+    for english, text in PREFIXES:
+        for prefix in (english, translate("Refusals", english)):
+            if label.startswith(prefix):
+                return translate("Refusals", text).format(rest=label[len(prefix):])
+    return translate("Refusals", "“{label}” was not done.").format(label=label)
 
 
 def refusal(label: str, error: SessionsError) -> Refusal:
@@ -73,9 +115,14 @@ def refusal(label: str, error: SessionsError) -> Refusal:
         why = tuple(_violation(v.field, v.description) for v in error.violations)
     else:
         why = (_sentence(error.message),) if error.message.strip() else ()
-    next_step = next((text for kind, text in NEXT.items() if isinstance(error, kind)),
-                     "Nothing was changed. If it happens again, copy the details below into "
-                     "a message to whoever helps you with the calendar.")
+    next_step = next(
+        (translate("Refusals", text) for kind, text in NEXT.items() if isinstance(error, kind)),
+        translate(
+            "Refusals",
+            "Nothing was changed. If it happens again, copy the "
+            "details below into a message to whoever helps you with the calendar.",
+        ),
+    )
     details = "\n".join([f"Action: {label}", f"Code: {error.code}",
                          f"Message: {error.message}",
                          *(f"Field {v.field}: {v.description}"
@@ -84,15 +131,16 @@ def refusal(label: str, error: SessionsError) -> Refusal:
 
 
 def _violation(field: str, description: str) -> str:
-    label = FORM_FIELDS.get(field, ("", _plain(field)))[1]
+    label = translate("FormErrors", FORM_FIELDS.get(field, ("", _plain(field)))[1])
     text = _sentence(description)
-    return f"{label}: {text[:1].lower()}{text[1:]}"
+    return translate("Refusals", "{label}: {sentence}").format(
+        label=label, sentence=f"{text[:1].lower()}{text[1:]}")
 
 
 def _plain(field: str) -> str:
     """'time_reserved_after' -> 'Time reserved after' for a field the form does not show."""
     words = field.replace("_", " ").strip()
-    return words[:1].upper() + words[1:] if words else "Request"
+    return words[:1].upper() + words[1:] if words else translate("Refusals", "Request")
 
 
 def _sentence(text: str) -> str:

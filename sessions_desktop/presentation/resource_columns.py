@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from sessions_desktop.domain.enums import OwnerKind, ScheduleKind
 from sessions_desktop.domain.model import Schedule
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.presentation.people import short_name
 
-UNASSIGNED_NAME = "No staff or room"
+UNASSIGNED_NAME = QT_TRANSLATE_NOOP("ResourceColumns", "No staff or room")
 UNASSIGNED_COLOUR = "#95a5a6"
 _KIND_ORDER = {ScheduleKind.STAFF: 0, ScheduleKind.ROOM: 1, ScheduleKind.EQUIPMENT: 2}
 
@@ -59,5 +60,6 @@ def choose_columns(schedules: Mapping[str, Schedule], order: Sequence[str] = (),
 
 
 def unassigned() -> Column:
-    return Column(None, UNASSIGNED_NAME, UNASSIGNED_NAME, UNASSIGNED_COLOUR)
+    name = translate("ResourceColumns", UNASSIGNED_NAME)
+    return Column(None, name, name, UNASSIGNED_COLOUR)
 

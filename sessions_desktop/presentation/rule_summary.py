@@ -22,14 +22,61 @@ from sessions_desktop.domain.recurrence import (
     until_local,
 )
 from sessions_desktop.errors import ValidationError
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP, translate
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last",
-            -2: "second to last"}
-UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year",
-         "HOURLY": "hour", "MINUTELY": "minute", "SECONDLY": "second"}
+# English as written; shown through ``translate("RuleSummary", ...)`` (see ``day_name``).
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("RuleSummary", "Monday"),
+    QT_TRANSLATE_NOOP("RuleSummary", "Tuesday"),
+    QT_TRANSLATE_NOOP("RuleSummary", "Wednesday"),
+    QT_TRANSLATE_NOOP("RuleSummary", "Thursday"),
+    QT_TRANSLATE_NOOP("RuleSummary", "Friday"),
+    QT_TRANSLATE_NOOP("RuleSummary", "Saturday"),
+    QT_TRANSLATE_NOOP("RuleSummary", "Sunday"),
+)
+MONTH_NAMES = (QT_TRANSLATE_NOOP("RuleSummary", "January"),
+               QT_TRANSLATE_NOOP("RuleSummary", "February"),
+               QT_TRANSLATE_NOOP("RuleSummary", "March"), QT_TRANSLATE_NOOP("RuleSummary", "April"),
+               QT_TRANSLATE_NOOP("RuleSummary", "May"), QT_TRANSLATE_NOOP("RuleSummary", "June"),
+               QT_TRANSLATE_NOOP("RuleSummary", "July"), QT_TRANSLATE_NOOP("RuleSummary", "August"),
+               QT_TRANSLATE_NOOP("RuleSummary", "September"),
+               QT_TRANSLATE_NOOP("RuleSummary", "October"),
+               QT_TRANSLATE_NOOP("RuleSummary", "November"),
+               QT_TRANSLATE_NOOP("RuleSummary", "December"))
+ORDINALS = {1: QT_TRANSLATE_NOOP("RuleSummary", "first"),
+            2: QT_TRANSLATE_NOOP("RuleSummary", "second"),
+            3: QT_TRANSLATE_NOOP("RuleSummary", "third"),
+            4: QT_TRANSLATE_NOOP("RuleSummary", "fourth"),
+            5: QT_TRANSLATE_NOOP("RuleSummary", "fifth"),
+            -1: QT_TRANSLATE_NOOP("RuleSummary", "last"),
+            -2: QT_TRANSLATE_NOOP("RuleSummary", "second to last")}
+# frequency -> (every one, every n): whole phrases, so a language can inflect "every"
+EVERY = {
+    "DAILY": (QT_TRANSLATE_NOOP("RuleSummary", "Every day"),
+              QT_TRANSLATE_NOOP("RuleSummary", "Every {n} days")),
+    "WEEKLY": (QT_TRANSLATE_NOOP("RuleSummary", "Every week"),
+               QT_TRANSLATE_NOOP("RuleSummary", "Every {n} weeks")),
+    "MONTHLY": (QT_TRANSLATE_NOOP("RuleSummary", "Every month"),
+                QT_TRANSLATE_NOOP("RuleSummary", "Every {n} months")),
+    "YEARLY": (QT_TRANSLATE_NOOP("RuleSummary", "Every year"),
+               QT_TRANSLATE_NOOP("RuleSummary", "Every {n} years")),
+    "HOURLY": (QT_TRANSLATE_NOOP("RuleSummary", "Every hour"),
+               QT_TRANSLATE_NOOP("RuleSummary", "Every {n} hours")),
+    "MINUTELY": (QT_TRANSLATE_NOOP("RuleSummary", "Every minute"),
+                 QT_TRANSLATE_NOOP("RuleSummary", "Every {n} minutes")),
+    "SECONDLY": (QT_TRANSLATE_NOOP("RuleSummary", "Every second"),
+                 QT_TRANSLATE_NOOP("RuleSummary", "Every {n} seconds")),
+}
+
+
+def day_name(index: int) -> str:
+    """Monday is 0, in the window's language."""
+    return translate("RuleSummary", DAY_NAMES[index])
+
+
+def month_name(month: int) -> str:
+    """January is 1, in the window's language."""
+    return translate("RuleSummary", MONTH_NAMES[month - 1])
 REPEATS = ("none", "daily", "weekly", "monthly_day", "monthly_nth", "monthly_last", "yearly",
            "custom")
 COUNT_CAP = 5000   # beyond this a finite rule is summarised without its number of sessions
@@ -55,7 +102,11 @@ class RuleForm:
 def _end_parts(form: RuleForm) -> list[str]:
     if form.ends == "on" and form.until is not None:
         # A naive local bound at the end of the day: every slot of that day is included.
-        return [f"UNTIL={form.until.strftime('%Y%m%d')}T235959"]
+        return [
+            "UNTIL={strftime}T235959".format(
+                strftime=form.until.strftime("%Y%m%d")
+            )
+        ]
     if form.ends == "after":
         return [f"COUNT={max(1, form.count)}"]
     return []
@@ -77,9 +128,12 @@ def form_to_text(form: RuleForm, start: datetime) -> str | None:
         days = [d for d in WEEKDAY_CODES if d in form.weekdays] or [WEEKDAY_CODES[start.weekday()]]
         parts.append("BYDAY=" + ",".join(days))
     elif form.repeat == "monthly_day":
-        parts.append(f"BYMONTHDAY={form.month_day}")
+        parts.append(
+            f"BYMONTHDAY={form.month_day}")
     elif form.repeat == "monthly_nth":
-        parts.append(f"BYDAY={form.ordinal}{form.weekday}")
+        parts.append(
+            f"BYDAY={form.ordinal}{form.weekday}"
+        )
     elif form.repeat == "monthly_last":
         parts.append(f"BYDAY=-1{form.weekday}")
     return ";".join(parts)
@@ -146,51 +200,77 @@ def _is_end_of_day(rule: RecurrenceRule) -> bool:
 
 
 def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return (
+        items[0]
+        if len(items) == 1
+        else ", ".join(items[:-1]) + translate("RuleSummary", " and ") + items[-1]
+    )
 
 
 def _day_list(codes: list[str]) -> str:
     if sorted(codes, key=WEEKDAY_CODES.index) == list(WEEKDAY_CODES[:5]):
-        return "weekdays"
-    return _join([DAY_NAMES[WEEKDAY_CODES.index(c)] for c in
+        return translate("RuleSummary", "weekdays")
+    return _join([day_name(WEEKDAY_CODES.index(c)) for c in
                   sorted(codes, key=WEEKDAY_CODES.index)])
 
 
 def _nth(n: int) -> str:
+    """'3rd', 'last day', '2nd to last day' (a day of the month)."""
+    if n == -1:
+        return translate("RuleSummary", "last day")
     if 10 <= abs(n) % 100 <= 20 or abs(n) % 10 not in (1, 2, 3):
-        suffix = "th"
+        number = translate("RuleSummary", "{n}th")
     else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}[abs(n) % 10]
-    return f"{n}{suffix}" if n > 0 else ("last day" if n == -1 else f"{-n}{suffix} to last day")
+        number = {1: translate("RuleSummary", "{n}st"), 2: translate("RuleSummary", "{n}nd"),
+                  3: translate("RuleSummary", "{n}rd")}[abs(n) % 10]
+    number = number.format(n=abs(n))
+    if n > 0:
+        return number
+    return translate("RuleSummary", "{nth} to last day").format(nth=number)
 
 
 def _weekday_phrase(n: int, code: str) -> str:
-    name = DAY_NAMES[WEEKDAY_CODES.index(code)]
-    return f"the {ORDINALS.get(n, _nth(n))} {name}" if n else name
+    name = day_name(WEEKDAY_CODES.index(code))
+    ordinal = translate("RuleSummary", ORDINALS[n]) if n in ORDINALS else _nth(n)
+    return (
+        translate("RuleSummary", "the {ordinal} {name}").format(ordinal=ordinal, name=name)
+        if n
+        else name
+    )
 
 
 def _every(rule: RecurrenceRule) -> str:
-    unit = UNITS[rule.freq]
-    return f"Every {unit}" if rule.interval == 1 else f"Every {rule.interval} {unit}s"
+    one, many = EVERY[rule.freq]
+    if rule.interval == 1:
+        return translate("RuleSummary", one)
+    return translate("RuleSummary", many).format(n=rule.interval)
 
 
 def _on_what(rule: RecurrenceRule, start: datetime) -> str:
     days = rule.part("BYMONTHDAY")
-    months = [MONTH_NAMES[m - 1] for m in rule.part("BYMONTH")]
+    months = [month_name(m) for m in rule.part("BYMONTH")]
     if rule.byday and any(n for n, _ in rule.byday):
-        text = " on " + _join([_weekday_phrase(n, d) for n, d in rule.byday])
-        return text + (" of " + _join(months) if months else "")
+        text = translate("RuleSummary", " on ") + _join(
+            [_weekday_phrase(n, d) for n, d in rule.byday]
+        )
+        return text + (translate("RuleSummary", " of ") + _join(months) if months else "")
     if rule.byday:
-        text = " on " + _day_list([d for _, d in rule.byday])
-        return text + (" in " + _join(months) if months else "")
+        text = translate("RuleSummary", " on ") + _day_list([d for _, d in rule.byday])
+        return text + (translate("RuleSummary", " in ") + _join(months) if months else "")
     if rule.freq == "WEEKLY":
-        return " on " + DAY_NAMES[start.weekday()]
+        return translate("RuleSummary", " on ") + day_name(start.weekday())
     if rule.freq == "MONTHLY":
-        return " on the " + _join([_nth(d) for d in days or (start.day,)])
+        return translate("RuleSummary", " on the ") + _join([_nth(d) for d in days or (start.day,)])
     if rule.freq == "YEARLY":
-        months = months or [MONTH_NAMES[start.month - 1]]
-        return " on " + _join([f"{d} {m}" for m in months for d in days or (start.day,)])
-    return " in " + _join(months) if months else ""
+        months = months or [month_name(start.month)]
+        return translate("RuleSummary", " on ") + _join(
+            [
+                translate("RuleSummary", "{d} {m}").format(d=d, m=m)
+                for m in months
+                for d in days or (start.day,)
+            ]
+        )
+    return translate("RuleSummary", " in ") + _join(months) if months else ""
 
 
 def _custom_tail(rule: RecurrenceRule) -> str:
@@ -199,11 +279,13 @@ def _custom_tail(rule: RecurrenceRule) -> str:
             if n not in ("BYMONTHDAY", "BYMONTH")]
     if rule.wkst:
         rest.append(f"WKST={rule.wkst}")
-    return f" ({';'.join(rest)})" if rest else ""
+    return translate("RuleSummary", " ({join})").format(join=';'.join(rest)) if rest else ""
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return translate("RuleSummary", "{day} {month} {year}").format(
+        day=day.day, month=month_name(day.month), year=day.year
+    )
 
 
 def timing(text: str, start: datetime, tz: ZoneInfo | None = None,
@@ -233,16 +315,20 @@ def summary(text: str | None, start: datetime, tz: ZoneInfo | None = None,
             exdates: tuple[datetime, ...] = ()) -> str:
     """'Every 2 weeks on Monday and Thursday, until 30 June 2027, 24 sessions'."""
     if not text:
-        return "Does not repeat"
+        return translate("RuleSummary", "Does not repeat")
     rule = parse_rule(text)
     out = _every(rule) + _on_what(rule, start) + _custom_tail(rule)
     if rule.until is not None:
         bound = until_local(rule, tz or UTC_ZONE)
         assert bound is not None
-        out += f", until {long_date(bound.date())}"
+        out += translate("RuleSummary", ", until {long_date}").format(
+            long_date=long_date(bound.date())
+        )
     count = session_count(text, start, tz, exdates)
     if count is not None:
-        out += f", {count} session{'s' if count != 1 else ''}"
+        text = (QT_TRANSLATE_NOOP("RuleSummary", ", {count} session") if count == 1
+                else QT_TRANSLATE_NOOP("RuleSummary", ", {count} sessions"))
+        out += translate("RuleSummary", text).format(count=count)
     return out
 
 

@@ -12,12 +12,21 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sessions_desktop.domain.model import Session
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP, translate
 
-LABELS = {"title": "title", "tags": "tags", "capacity": "capacity", "location": "location",
-          "rate": "price", "time_reserved_after": "buffer", "notes": "notes",
-          "participants": "participants", "calendar_conference": "conference link",
-          "external_calendar_overrides": "external calendar text",
-          "affected_schedules": "staff and rooms"}
+LABELS = {
+    "title": QT_TRANSLATE_NOOP("SeriesDiff", "title"),
+    "tags": QT_TRANSLATE_NOOP("SeriesDiff", "tags"),
+    "capacity": QT_TRANSLATE_NOOP("SeriesDiff", "capacity"),
+    "location": QT_TRANSLATE_NOOP("SeriesDiff", "location"),
+    "rate": QT_TRANSLATE_NOOP("SeriesDiff", "price"),
+    "time_reserved_after": QT_TRANSLATE_NOOP("SeriesDiff", "buffer"),
+    "notes": QT_TRANSLATE_NOOP("SeriesDiff", "notes"),
+    "participants": QT_TRANSLATE_NOOP("SeriesDiff", "participants"),
+    "calendar_conference": QT_TRANSLATE_NOOP("SeriesDiff", "conference link"),
+    "external_calendar_overrides": QT_TRANSLATE_NOOP("SeriesDiff", "external calendar text"),
+    "affected_schedules": QT_TRANSLATE_NOOP("SeriesDiff", "staff and rooms"),
+}
 TIME_FIELDS = ("start", "end", "all_day", "time_zone")
 
 
@@ -44,10 +53,10 @@ def moved(instance: Session, series: Session) -> bool:
 
 def differing_fields(instance: Session, series: Session) -> list[str]:
     """Labels of the fields where an instance no longer shows its series' value."""
-    out = [label for name, label in LABELS.items()
+    out = [translate("SeriesDiff", label) for name, label in LABELS.items()
            if _comparable(name, instance) != _comparable(name, series)]
     if moved(instance, series):
-        out.insert(0, "time")
+        out.insert(0, translate("SeriesDiff", "time"))
     return out
 
 
@@ -59,17 +68,27 @@ class SeriesPreview:
 
     def text(self, date_text: Callable[[datetime], str]) -> str:
         """A paragraph for the preview dialog; ``date_text`` formats a datetime."""
-        many = ("every session from " + date_text(self.first) + " on (the series has no end)"
-                if self.changing is None else
-                f"{self.changing} session{'s' if self.changing != 1 else ''} from "
-                + date_text(self.first))
-        lines = [f"This changes {many}."]
+        first = date_text(self.first)
+        many = (
+            translate("SeriesPreview", "every session from {first} on (the series has no end)")
+            if self.changing is None
+            else translate("SeriesPreview", "1 session from {first}") if self.changing == 1
+            else translate("SeriesPreview", "{n} sessions from {first}")
+        ).format(first=first, n=self.changing)
+        lines = [translate("SeriesPreview", "This changes {many}.").format(many=many)]
         if self.kept:
-            lines.append("These changed sessions keep their own values:")
-            lines += [f"  • {date_text(start)}: {', '.join(labels)}"
-                      for start, labels in self.kept]
+            lines.append(
+                translate("SeriesPreview", "These changed sessions keep their own values:"))
+            lines += [
+                translate("SeriesPreview", "  • {date_text}: {join}").format(
+                    date_text=date_text(start), join=", ".join(labels)
+                )
+                for start, labels in self.kept
+            ]
         else:
-            lines.append("No changed session keeps its own value for these fields.")
+            lines.append(
+                translate("SeriesPreview", "No changed session keeps its own value for these "
+                                           "fields."))
         return "\n".join(lines)
 
 
@@ -81,10 +100,10 @@ def kept_values(instances: Iterable[Session], series: Session, patch_fields: Ite
     for item in instances:
         if item.id == skip:
             continue
-        labels = [LABELS[n] for n in LABELS if n in fields
+        labels = [translate("SeriesDiff", LABELS[n]) for n in LABELS if n in fields
                   and getattr(item, n) != getattr(series, n)]
         if fields & set(TIME_FIELDS) and moved(item, series):
-            labels.insert(0, "time")
+            labels.insert(0, translate("SeriesDiff", "time"))
         if labels:
             out.append((item.start, tuple(labels)))
     return tuple(sorted(out))

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from sessions_desktop.domain.recurrence import parse_rule
 from sessions_desktop.domain.time import is_known_zone
 from sessions_desktop.errors import ValidationError
+from sessions_desktop.presentation.i18n import translate
 
 MAX_TITLE = 6000
 EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
@@ -41,7 +42,7 @@ class FormValues:
 def check_email(text: str) -> str | None:
     """A message for a malformed e-mail address, None when it is fine or empty."""
     if text and not EMAIL.match(text.strip()):
-        return f"“{text}” is not an e-mail address"
+        return translate("SessionForm", "“{text}” is not an e-mail address").format(text=text)
     return None
 
 
@@ -52,12 +53,12 @@ def check_price(amount: str, currency: str) -> dict[str, str]:
     try:
         value = Decimal(amount.strip().replace(",", "."))
     except InvalidOperation:
-        out["price"] = "The amount must be a number, like 20 or 12.50"
+        out["price"] = translate("SessionForm", "The amount must be a number, like 20 or 12.50")
         return out
     if value < 0 or not value.is_finite():
-        out["price"] = "The amount cannot be negative"
+        out["price"] = translate("SessionForm", "The amount cannot be negative")
     elif not CURRENCY.match(currency.strip().upper()):
-        out["price"] = "Give a three-letter currency code, like EUR"
+        out["price"] = translate("SessionForm", "Give a three-letter currency code, like EUR")
     return out
 
 
@@ -75,19 +76,24 @@ def check(values: FormValues) -> dict[str, str]:
     """Field name -> message for every problem (empty when the form can be saved)."""
     out: dict[str, str] = {}
     if len(values.title) > MAX_TITLE:
-        out["title"] = f"At most {MAX_TITLE} characters (now {len(values.title)})"
+        out["title"] = translate(
+            "SessionForm", "At most {MAX_TITLE} characters (now {n_title})"
+        ).format(MAX_TITLE=MAX_TITLE, n_title=len(values.title))
     if values.start and values.end and values.end <= values.start:
-        out["end"] = "The end must be after the start"
+        out["end"] = translate("SessionForm", "The end must be after the start")
     if not is_known_zone(values.time_zone):
-        out["time_zone"] = f"“{values.time_zone}” is not a known time zone"
+        out["time_zone"] = translate(
+            "SessionForm", "“{time_zone}” is not a known time zone"
+        ).format(time_zone=values.time_zone)
     rule = check_rule(values.recurrence)
     if rule:
         out["recurrence"] = rule
     if values.custom_address is not None and not values.custom_address.strip():
-        out["location"] = "Type the address, or choose the business location"
+        out["location"] = translate("SessionForm", "Type the address, or choose the business "
+                                                   "location")
     out.update(check_price(values.price_amount, values.price_currency))
     if values.conference_url and not URL.match(values.conference_url.strip()):
-        out["conference"] = "A link starts with https:// or http://"
+        out["conference"] = translate("SessionForm", "A link starts with https:// or http://")
     bad = [m for m in map(check_email, values.participant_emails) if m]
     if bad:
         out["participants"] = bad[0]

@@ -12,11 +12,15 @@ stands out from the grid (non-text contrast, 3:1).
 from __future__ import annotations
 
 from sessions_desktop.presentation.colours import contrast_ratio, mix
+from sessions_desktop.presentation.i18n import QT_TRANSLATE_NOOP
 
 THEMES = ("system", "light", "dark", "high-contrast", "high-contrast-light")
-THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark",
-                "high-contrast": "High contrast (dark)",
-                "high-contrast-light": "High contrast (light)"}
+# shown through translate("Themes", ...) by the Settings dialog
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("Themes", "System"),
+                "light": QT_TRANSLATE_NOOP("Themes", "Light"),
+                "dark": QT_TRANSLATE_NOOP("Themes", "Dark"),
+                "high-contrast": QT_TRANSLATE_NOOP("Themes", "High contrast (dark)"),
+                "high-contrast-light": QT_TRANSLATE_NOOP("Themes", "High contrast (light)")}
 AA_TEXT = 4.5
 NON_TEXT = 3.0
 

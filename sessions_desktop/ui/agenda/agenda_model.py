@@ -23,13 +23,20 @@ from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.presentation.describe import describe_session
 from sessions_desktop.presentation.formatting import capacity_text
 from sessions_desktop.presentation.people import PeopleTexts, label
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.swatches import swatch_icon
 from sessions_desktop.ui.common.texts import date_text, spoken_formats, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("Time", "Session", "Staff and rooms", "Schedule", "Booked")
-EMPTY = "No sessions in these 30 days"
+HEADERS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Time"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Session"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Staff and rooms"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Schedule"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Booked"),
+)
+EMPTY = QT_TRANSLATE_NOOP("AgendaModel", "No sessions in these 30 days")
 Row = date | Session | None     # a day row, a session row, the "no sessions" row
 SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -53,9 +60,21 @@ def rows_for(sessions: list[Session], tz) -> list[Row]:
 def session_texts(session: Session, schedules: dict[str, Schedule], tz,
                   people: PeopleTexts) -> tuple[str, ...]:
     schedule = schedules.get(session.schedule_id)
-    when = "All day" if session.all_day else (
-        f"{time_text(session.start.astimezone(tz))} – {time_text(session.end.astimezone(tz))}")
-    booked = "Cancelled" if session.is_cancelled else capacity_text(session) or ""
+    when = (
+        translate("AgendaModel", "All day")
+        if session.all_day
+        else (
+            translate("AgendaModel", "{time_text} – {time_text2}").format(
+                time_text=time_text(session.start.astimezone(tz)),
+                time_text2=time_text(session.end.astimezone(tz)),
+            )
+        )
+    )
+    booked = (
+        translate("AgendaModel", "Cancelled")
+        if session.is_cancelled
+        else capacity_text(session) or ""
+    )
     return (when, label(session, schedules), people(session),
             schedule.name if schedule else "", booked)
 
@@ -112,7 +131,7 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("AgendaModel", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -128,7 +147,7 @@ class AgendaModel(QAbstractTableModel):
         if isinstance(row, date):
             return self._day_data(index.column(), row, role)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
-            return EMPTY
+            return translate("AgendaModel", EMPTY)
         return None
 
     def _session_data(self, index: Index, session: Session, role: int) -> Any:
@@ -155,7 +174,8 @@ class AgendaModel(QAbstractTableModel):
 
     def _day_data(self, column: int, day: date, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return date_text(day, long=True) + ("  (today)" if day == self.today else "")
+            return date_text(day, long=True) + (
+                translate("AgendaModel", "  (today)") if day == self.today else "")
         if role == ID_ROLE:
             return day.isoformat()
         if role == Qt.ItemDataRole.FontRole:

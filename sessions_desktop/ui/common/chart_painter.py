@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from sessions_desktop.ui.common.i18n import translate
+
 # Okabe-Ito: told apart by colour-blind readers too.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern,
@@ -74,11 +76,11 @@ def paint_chart(painter: QPainter, rect: QRectF, chart, look: ChartLook,
     title_font.setBold(True)
     painter.setFont(title_font)
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
-                     int(Qt.AlignmentFlag.AlignLeft), chart.title)
+                     int(Qt.AlignmentFlag.AlignLeft), translate("ReportWords", chart.title))
     painter.setFont(look.font)
     if chart.is_empty:
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "Nothing to chart in this "
-                         "period")
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+            translate("ChartPainter", "Nothing to chart in this period"))
         painter.restore()
         return
     legend_h = _legend(painter, QRectF(rect.left(), rect.top() + line, rect.width(), line),
@@ -123,7 +125,7 @@ def _legend(painter, rect: QRectF, chart, look: ChartLook, fm: QFontMetricsF) ->
     u = look.unit
     x, y, box = rect.left(), rect.top(), fm.height() * 0.7
     for i, series in enumerate(chart.series):
-        width = box + 4 * u + fm.horizontalAdvance(series.name) + 12 * u
+        width = box + 4 * u + fm.horizontalAdvance(translate("ReportWords", series.name)) + 12 * u
         if x + width > rect.right() and x > rect.left():
             x, y = rect.left(), y + fm.height()
         swatch = QRectF(x, y + (fm.height() - box) / 2, box, box)
@@ -137,7 +139,7 @@ def _legend(painter, rect: QRectF, chart, look: ChartLook, fm: QFontMetricsF) ->
             painter.drawRect(swatch)
         painter.setPen(look.ink(look.text))
         painter.drawText(QRectF(x + box + 4 * u, y, width, fm.height()),
-                         int(Qt.AlignmentFlag.AlignLeft), series.name)
+                         int(Qt.AlignmentFlag.AlignLeft), translate("ReportWords", series.name))
         x += width
     return y + fm.height() - rect.top()
 
@@ -223,7 +225,9 @@ def _threshold(painter, plot, threshold, top, look: ChartLook, fm, value_text) -
     pen = QPen(look.ink("#C0392B"), 1.2 * look.unit, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-    text = f"threshold {value_text(threshold)}"
+    text = translate("ChartPainter", "threshold {value_text}").format(
+        value_text=value_text(threshold)
+    )
     width = fm.horizontalAdvance(text) + 6 * look.unit
     box = QRectF(plot.right() - width, y - fm.height() - look.unit, width, fm.height())
     painter.fillRect(box, look.ink(look.background))     # legible over a bar

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from sessions_desktop.ui.common.i18n import translate
+
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -168,8 +170,13 @@ def paint_masthead(paper: Paper, masthead: Masthead, number: int, count: int) ->
     paper.rule(y - 2 * paper.pt, "#cccccc")
     paper.draw_text(QRectF(page.left(), y, page.width() / 2, fh), masthead.printed, foot,
                     "#555555")
-    paper.draw_text(QRectF(page.center().x(), y, page.width() / 2, fh),
-                    f"Page {number} of {count}", foot, "#555555", ALIGN_RIGHT)
+    paper.draw_text(
+        QRectF(page.center().x(), y, page.width() / 2, fh),
+        translate("Paper", "Page {number} of {count}").format(number=number, count=count),
+        foot,
+        "#555555",
+        ALIGN_RIGHT,
+    )
 
 
 def paint_pages(paper: Paper, pages: list[Page], new_page: Callable[[], object]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.presentation.reminder_text import split_minutes
+from sessions_desktop.ui.common.i18n import translate
 
 MAX_MINUTES = 4 * 7 * 24 * 60
 MAX_COUNT = 10
@@ -42,13 +43,13 @@ class ReminderRow(QWidget):
         self.amount.setMinimumWidth(self.amount.fontMetrics().horizontalAdvance("000000") + 30)
         self.unit.setMinimumWidth(self.unit.fontMetrics().horizontalAdvance("minutes") + 44)
         self.drop = QToolButton(objectName="removeReminder", text="✕")
-        self.drop.setToolTip("Remove this reminder")
-        self.drop.setAccessibleName("Remove this reminder")
+        self.drop.setToolTip(translate("ReminderRow", "Remove this reminder"))
+        self.drop.setAccessibleName(translate("ReminderRow", "Remove this reminder"))
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.amount)
         line.addWidget(self.unit)
-        line.addWidget(QLabel("before"))
+        line.addWidget(QLabel(translate("ReminderEdit", "before")))
         line.addWidget(self.drop)
         line.addStretch(1)
         self.set_minutes(minutes)
@@ -80,8 +81,8 @@ class ReminderEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reminders")
         self.rows: list[ReminderRow] = []
-        self.none = QLabel("No reminders", objectName="noReminders")
-        self.add = QPushButton("Add reminder", objectName="addReminder")
+        self.none = QLabel(translate("ReminderEdit", "No reminders"), objectName="noReminders")
+        self.add = QPushButton(translate("ReminderEdit", "Add reminder"), objectName="addReminder")
         self.add.clicked.connect(self.add_reminder)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import date_text, time_text
 
 NBSP = "\u00a0"     # "43 %" never breaks between the number and its unit
@@ -26,7 +27,9 @@ def value_text(kind: str, value, locale: QLocale | None = None) -> str:
     if kind == "month" and isinstance(value, date):
         return month_text(value, locale)
     if kind == "datetime" and isinstance(value, datetime):
-        return f"{date_text(value.date(), locale)} {time_text(value, locale)}"
+        return translate("ReportFormat", "{date_text} {time_text}").format(
+            date_text=date_text(value.date(), locale), time_text=time_text(value, locale)
+        )
     if isinstance(value, date):
         return date_text(value, locale)
     return str(value)
@@ -43,7 +46,9 @@ def category_text(kind: str, value, locale: QLocale | None = None) -> str:
     if kind == "month" and isinstance(value, date):
         return month_text(value, locale)
     if isinstance(value, date):
-        return locale.toString(QDate(value.year, value.month, value.day), "d MMM")
+        # a QLocale pattern in the window's language's order: "d. MMM" in German
+        return locale.toString(QDate(value.year, value.month, value.day),
+                               translate("ReportFormat", "d MMM"))
     return str(value)
 
 
@@ -61,4 +66,6 @@ def printed_text(moment: datetime, locale: QLocale | None = None) -> str:
     """The footer's "Printed 30/11/2026 14:05" in the locale's short date and time."""
     stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute))
-    return f"Printed {(locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)}"
+    return translate("ReportFormat", "Printed {toString}").format(
+        toString=(locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)
+    )

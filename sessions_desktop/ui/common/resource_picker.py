@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from sessions_desktop.domain.enums import OwnerKind, ScheduleKind
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.swatches import swatch_icon
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -50,7 +51,8 @@ class ResourcePicker(QListWidget):
         self._loading = True
         self.clear()
         for schedule in self._listed(named):
-            text = schedule.name + (" (archived)" if schedule.is_archived else "")
+            text = schedule.name + (
+                translate("ResourcePicker", " (archived)") if schedule.is_archived else "")
             item = QListWidgetItem(swatch_icon(schedule.colour), text)
             item.setData(ROLE, schedule.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

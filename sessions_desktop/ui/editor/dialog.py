@@ -23,6 +23,8 @@ from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.form_errors import FormProblems, form_problems
 from sessions_desktop.presentation.series_diff import differing_fields
 from sessions_desktop.presentation.session_form import FormValues, check
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern, date_time_pattern
 from sessions_desktop.ui.editor.widgets import EditorWidgets
 
 
@@ -70,7 +72,11 @@ class SessionEditor(QDialog):
         super().__init__(parent)
         self.session, self.given = session, given
         self.schedules = {s.id: s for s in given.schedules}
-        self.setWindowTitle("New session" if given.is_new else "Edit session")
+        self.setWindowTitle(
+            translate("SessionEditor", "New session")
+            if given.is_new
+            else translate("SessionEditor", "Edit session")
+        )
         self.w = EditorWidgets("series" if session.is_instance else "schedule", given.known_tags)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -111,7 +117,11 @@ class SessionEditor(QDialog):
         w.title_edit.setCursorPosition(0)
         diff = differing_fields(s, self.given.series) if s.is_instance and self.given.series \
             else []
-        w.differs.setText("Differs from its series: " + ", ".join(diff) if diff else "")
+        w.differs.setText(
+            translate("SessionEditor", "Differs from its series: ") + ", ".join(diff)
+            if diff
+            else ""
+        )
         w.differs.setVisible(bool(diff))
 
     def _load_times(self) -> None:
@@ -178,7 +188,7 @@ class SessionEditor(QDialog):
             widget.set_inherited(self._inherited(name))
 
     def _all_day_changed(self) -> None:
-        fmt = "ddd d MMM yyyy" if self.w.all_day.isChecked() else "ddd d MMM yyyy  HH:mm"
+        fmt = date_pattern() if self.w.all_day.isChecked() else date_time_pattern()
         self.w.start.setDisplayFormat(fmt)
         self.w.end.setDisplayFormat(fmt)
         self._edited()
@@ -207,8 +217,9 @@ class SessionEditor(QDialog):
         found = check(self.values())
         if self.session.is_recurring and not self.w.recurrence.rule_text() \
                 and "recurrence" not in found:
-            found["recurrence"] = ("A series keeps its rule; cancel this and the following "
-                                   "sessions to end it")
+            found["recurrence"] = (
+                translate("SessionEditor", "A series keeps its rule; cancel this and the following "
+                                           "sessions to end it"))
         return found
 
     def _edited(self) -> None:

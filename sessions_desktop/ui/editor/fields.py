@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.enums import LocationType
 from sessions_desktop.domain.model import ExternalCalendarOverrides, Location, Price, Rate
+from sessions_desktop.ui.common.i18n import translate
 
 
 def _line(*widgets: QWidget) -> QHBoxLayout:
@@ -37,9 +38,12 @@ class LocationEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox(objectName="locationKind")
-        self.kind.addItem("Business location", LocationType.OWNER_BUSINESS.value)
-        self.kind.addItem("Custom address", LocationType.CUSTOM.value)
-        self.address = QLineEdit(placeholderText="Street, town", objectName="address")
+        self.kind.addItem(
+            translate("LocationEdit", "Business location"), LocationType.OWNER_BUSINESS.value)
+        self.kind.addItem(translate("LocationEdit", "Custom address"), LocationType.CUSTOM.value)
+        self.address = QLineEdit(
+            placeholderText=translate("LocationEdit", "Street, town"), objectName="address"
+        )
         self.loaded: Location | None = None
         self.setLayout(_line(self.kind, self.address))
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -77,11 +81,13 @@ class PriceEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = QComboBox(objectName="priceMode")
-        self.mode.addItems(["Amount", "Text"])
+        self.mode.addItems([translate("PriceEdit", "Amount"), translate("PriceEdit", "Text")])
         self.amount = QLineEdit(placeholderText="20.00", objectName="amount")
         self.currency = QLineEdit(placeholderText="EUR", objectName="currency", maxLength=3)
         self.currency.setFixedWidth(56)
-        self.text = QLineEdit(placeholderText="Pay what you can", objectName="priceText")
+        self.text = QLineEdit(
+            placeholderText=translate("PriceEdit", "Pay what you can"), objectName="priceText"
+        )
         amount_box = QWidget()
         amount_box.setLayout(_line(self.amount, self.currency))
         self.pages = QStackedWidget()
@@ -117,7 +123,9 @@ class TagsEdit(QLineEdit):
     """Comma-separated tags; the completer offers tags already in use after each comma."""
 
     def __init__(self, known: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent, placeholderText="Comma-separated", objectName="tags")
+        super().__init__(
+            parent, placeholderText=translate("TagsEdit", "Comma-separated"), objectName="tags"
+        )
         self.known = sorted(set(known), key=str.casefold)
         self.completer_ = QCompleter(self.known, self)
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -147,10 +155,12 @@ class ExternalEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLineEdit(placeholderText="Title in external calendars",
+        self.title = QLineEdit(placeholderText=translate("ExternalEdit", "Title in external "
+                                                                         "calendars"),
                                objectName="externalTitle")
         self.description = QPlainTextEdit(objectName="externalDescription")
-        self.description.setPlaceholderText("Description in external calendars")
+        self.description.setPlaceholderText(
+            translate("ExternalEdit", "Description in external calendars"))
         self.description.setMaximumHeight(60)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.assign_check import for_change, for_new
 from sessions_desktop.presentation.series_diff import SeriesPreview
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.editor.dialog import (
     EditorInput,
     EditorResult,
@@ -42,7 +43,7 @@ class EditFlow:
         self.actions, self.parent = actions, parent
         self.preview: Callable[[SeriesPreview], bool] = lambda p: ask_preview(parent, p)
         self.inform: Callable[[str], None] = lambda text: QMessageBox.information(
-            parent, "Edit session", text)
+            parent, translate("EditFlow", "Edit session"), text)
         self.dialog: SessionEditor | None = None
 
     @property
@@ -71,7 +72,7 @@ class EditFlow:
         tags = {t for s in self.actions.controller.sessions for t in s.tags}
         for schedule in self.actions.controller.schedules.values():
             tags.update(schedule.defaults.tags)
-        return sorted(tags | {"Blocked"})
+        return sorted(tags | {translate("EditFlow", "Blocked")})
 
     def run_editor(self, session: Session) -> EditorResult | None:
         """The default ``SessionActions.edit``: the full editor for a stored session. The
@@ -113,7 +114,8 @@ class EditFlow:
         a.last_schedule = fields["schedule_id"]
         if not a.assignment_ok(for_new(fields, a.controller.schedules)):
             return None
-        created = a.ops.call("New session", self.services.sessions.create_session, fields)
+        created = a.ops.call(
+            translate("EditFlow", "New session"), self.services.sessions.create_session, fields)
         if created is not None:
             a.controller.select(created.id)
         return created
@@ -133,8 +135,11 @@ class EditFlow:
                     for_change(session, result.patch, a.controller.schedules)):
                 scope = False                  # back to the editor to choose someone else
             if scope is not False:
-                saved = a.ops.run("Edit session", lambda s=scope, r=result: self._write(
-                    session, r, s), on_error=refusal.append)
+                saved = a.ops.run(
+                    translate("EditFlow", "Edit session"),
+                    lambda s=scope, r=result: self._write(session, r, s),
+                    on_error=refusal.append,
+                )
                 if saved is not None:
                     a.controller.select(saved.id)
                     if {"start", "end"} & result.patch.keys():
@@ -151,8 +156,9 @@ class EditFlow:
         if scope is None:
             return False
         if scope is Scope.THIS and RULE_KEYS & result.patch.keys():
-            self.inform("A change to the repeat rule reaches the whole series or this and the "
-                        "following sessions, not one session alone.")
+            self.inform(
+                translate("EditFlow", "A change to the repeat rule reaches the whole series or "
+                                      "this and the following sessions, not one session alone."))
             return False
         if scope in (Scope.FOLLOWING, Scope.ALL):
             series = self.services.sessions.get_session(session.recurring_session_id, "ALL_PI")

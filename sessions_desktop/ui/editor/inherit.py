@@ -14,6 +14,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from sessions_desktop.domain.model import INHERIT
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+# where an inherited value comes from, as {source} in the texts below
+SOURCES = (
+    QT_TRANSLATE_NOOP("InheritField", "series"),
+    QT_TRANSLATE_NOOP("InheritField", "schedule"),
+)
 
 
 class InheritField(QWidget):
@@ -27,7 +34,9 @@ class InheritField(QWidget):
         self.overridden = False
         self.was_overridden = False
         self.button = QPushButton(objectName="inheritButton")
-        self.button.setFixedWidth(84)
+        widest = max(self.button.fontMetrics().horizontalAdvance(text) for text in
+                     (translate("InheritField", "Reset"), translate("InheritField", "Override")))
+        self.button.setFixedWidth(max(84, widest + 24))    # both words fit, in any language
         self.button.clicked.connect(self.toggle)
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
@@ -56,10 +65,20 @@ class InheritField(QWidget):
 
     def _show(self) -> None:
         self.inner.setEnabled(self.overridden)
-        self.button.setText("Reset" if self.overridden else "Override")
-        self.button.setToolTip(f"Use the {self.source}'s value again" if self.overridden
-                               else f"Inherited from the {self.source}; click to set "
-                                    "this session's own value")
+        self.button.setText(
+            translate("InheritField", "Reset")
+            if self.overridden
+            else translate("InheritField", "Override")
+        )
+        self.button.setToolTip(
+            translate("InheritField", "Use the {source}'s value again").format(
+                source=translate("InheritField", self.source))
+            if self.overridden
+            else translate(
+                "InheritField", "Inherited from the {source}; click to set this session's own value"
+            ).format(
+                source=translate("InheritField", self.source))
+        )
 
     def value(self) -> Any:
         """INHERIT while inheriting, else the field's value."""

@@ -29,8 +29,15 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ApprovalStatus
 from sessions_desktop.domain.model import Participant
 from sessions_desktop.presentation.session_form import check_email
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
-HEADERS = ("Name", "E-mail", "Phone", "Party", "Approval")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Participants", "Name"),
+    QT_TRANSLATE_NOOP("Participants", "E-mail"),
+    QT_TRANSLATE_NOOP("Participants", "Phone"),
+    QT_TRANSLATE_NOOP("Participants", "Party"),
+    QT_TRANSLATE_NOOP("Participants", "Approval"),
+)
 
 
 class ParticipantDialog(QDialog):
@@ -38,7 +45,7 @@ class ParticipantDialog(QDialog):
 
     def __init__(self, person: Participant | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Participant")
+        self.setWindowTitle(translate("ParticipantDialog", "Participant"))
         person = person or Participant()
         self.person = person
         self.name = QLineEdit(person.name, objectName="participantName")
@@ -57,9 +64,13 @@ class ParticipantDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for label, widget in (("Name", self.name), ("E-mail", self.email),
-                              ("Phone", self.phone), ("Party size", self.party),
-                              ("Approval", self.approval)):
+        for label, widget in ((
+            translate("ParticipantDialog", "Name"), self.name), (
+                translate("ParticipantDialog", "E-mail"), self.email),
+                              (
+                                  translate("ParticipantDialog", "Phone"), self.phone), (
+                                      translate("ParticipantDialog", "Party size"), self.party),
+                              (translate("ParticipantDialog", "Approval"), self.approval)):
             form.addRow(label, widget)
         form.addRow(self.problem)
         form.addRow(self.buttons)
@@ -70,7 +81,7 @@ class ParticipantDialog(QDialog):
     def _check(self) -> None:
         message = check_email(self.email.text().strip())
         if not self.name.text().strip() and not self.email.text().strip():
-            message = "Give a name or an e-mail address"
+            message = translate("ParticipantDialog", "Give a name or an e-mail address")
         self.problem.setText(message or "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(message is None)
 
@@ -96,7 +107,8 @@ class ParticipantsPanel(QWidget):
         self.capacity: int | None = None
         self.ask = lambda person: ask_participant(self, person)   # replaceable in tests
         self.table = QTableWidget(0, len(HEADERS), objectName="participants")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("Participants", h) for h in HEADERS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -108,7 +120,10 @@ class ParticipantsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.totals = QLabel(objectName="capacityLine")
         buttons = QHBoxLayout()
-        for text, slot in (("Add…", self.add), ("Edit…", self.edit), ("Remove", self.remove)):
+        for text, slot in ((
+            translate("ParticipantsPanel", "Add…"), self.add), (
+                translate("ParticipantsPanel", "Edit…"), self.edit), (
+                    translate("ParticipantsPanel", "Remove"), self.remove)):
             button = QPushButton(text, objectName=f"participant{text.strip('.…')}")
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -166,13 +181,24 @@ class ParticipantsPanel(QWidget):
     def _show_totals(self) -> None:
         booked = self.booked()
         if self.capacity is None:
-            text, colour = f"{booked} booked (no capacity set)", ""
+            text, colour = (
+                translate("ParticipantsPanel", "{booked} booked (no capacity set)").format(
+                    booked=booked
+                ),
+                "",
+            )
         elif booked > self.capacity:
-            text = f"{booked} booked of {self.capacity}: overbooked by {booked - self.capacity}"
-            colour = "color: #c0392b; font-weight: 600;"
+            text = translate(
+                "ParticipantsPanel", "{booked} booked of {capacity}: overbooked by {value}"
+            ).format(booked=booked, capacity=self.capacity, value=booked - self.capacity)
+            colour = translate("ParticipantsPanel", "color: #c0392b; font-weight: 600;")
         else:
-            text, colour = f"{booked} booked of {self.capacity}, " \
-                           f"{self.capacity - booked} left", ""
+            text, colour = (
+                translate(
+                    "ParticipantsPanel", "{booked} booked of {capacity}, {value} left"
+                ).format(booked=booked, capacity=self.capacity, value=self.capacity - booked),
+                "",
+            )
         self.totals.setText(text)
         self.totals.setStyleSheet(colour)
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sessions_desktop.domain.enums import Scope
 from sessions_desktop.domain.model import Session
-from sessions_desktop.presentation.rule_summary import long_date, next_dates, session_count
+from sessions_desktop.presentation.rule_summary import next_dates, session_count
 from sessions_desktop.presentation.series_diff import SeriesPreview, kept_values
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import moment_text
 
 YEARS_READ = 3   # changed instances further out than this are not listed (the count is exact)
 
@@ -47,11 +49,11 @@ def build_preview(services, instance: Session, series: Session, scope: Scope,
 
 
 def when(moment: datetime) -> str:
-    return f"{moment:%a} {long_date(moment.date())} {moment:%H:%M}"
+    return moment_text(moment)
 
 
 def ask_preview(parent: QWidget | None, preview: SeriesPreview) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Information, "Change the series",
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Preview", "Change the series"),
                       preview.text(when), parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -35,12 +35,23 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.recurrence import WEEKDAY_CODES
 from sessions_desktop.presentation import rule_summary as rs
 from sessions_desktop.presentation.session_form import check_rule
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from sessions_desktop.ui.common.texts import date_pattern, moment_text
 
-REPEAT_LABELS = (("none", "Does not repeat"), ("daily", "Daily"), ("weekly", "Weekly"),
-                 ("monthly_day", "Monthly on day…"), ("monthly_nth", "Monthly on the Nth weekday"),
-                 ("monthly_last", "Monthly on the last weekday"), ("yearly", "Yearly"),
-                 ("custom", "Custom rule (RRULE)"))
-ORDINAL_LABELS = ((1, "first"), (2, "second"), (3, "third"), (4, "fourth"))
+REPEAT_LABELS = (
+    ("none", QT_TRANSLATE_NOOP("RecurrenceEditor", "Does not repeat")),
+    ("daily", QT_TRANSLATE_NOOP("RecurrenceEditor", "Daily")),
+    ("weekly", QT_TRANSLATE_NOOP("RecurrenceEditor", "Weekly")),
+    ("monthly_day", QT_TRANSLATE_NOOP("RecurrenceEditor", "Monthly on day…")),
+    ("monthly_nth", QT_TRANSLATE_NOOP("RecurrenceEditor", "Monthly on the Nth weekday")),
+    ("monthly_last", QT_TRANSLATE_NOOP("RecurrenceEditor", "Monthly on the last weekday")),
+    ("yearly", QT_TRANSLATE_NOOP("RecurrenceEditor", "Yearly")),
+    ("custom", QT_TRANSLATE_NOOP("RecurrenceEditor", "Custom rule (RRULE)")),
+)
+ORDINAL_LABELS = ((1, QT_TRANSLATE_NOOP("RecurrenceEditor", "first")),
+                  (2, QT_TRANSLATE_NOOP("RecurrenceEditor", "second")),
+                  (3, QT_TRANSLATE_NOOP("RecurrenceEditor", "third")),
+                  (4, QT_TRANSLATE_NOOP("RecurrenceEditor", "fourth")))
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -70,32 +81,38 @@ class RecurrenceEditor(QWidget):
     def _build(self) -> None:
         self.repeat = QComboBox(objectName="repeat")
         for key, label in REPEAT_LABELS:
-            self.repeat.addItem(label, key)
+            self.repeat.addItem(translate("RecurrenceEditor", label), key)
         self.interval = QSpinBox(minimum=1, maximum=999, objectName="interval")
-        self.unit = QLabel("days")
+        self.unit = QLabel(translate("RecurrenceEditor", "days"))
         self.days = {code: self._day_button(code) for code in WEEKDAY_CODES}
         self.month_day = QSpinBox(minimum=1, maximum=31, objectName="monthDay")
         self.ordinal = QComboBox(objectName="ordinal")
         for n, label in ORDINAL_LABELS:
-            self.ordinal.addItem(label, n)
+            self.ordinal.addItem(translate("RecurrenceEditor", label), n)
         self.weekday = QComboBox(objectName="weekday")
-        for code, name in zip(WEEKDAY_CODES, rs.DAY_NAMES, strict=True):
-            self.weekday.addItem(name, code)
-        self.custom = QLineEdit(placeholderText="FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1",
-                                objectName="customRule")
+        for index, code in enumerate(WEEKDAY_CODES):
+            self.weekday.addItem(rs.day_name(index), code)
+        self.custom = QLineEdit(
+            placeholderText="FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1",
+            objectName="customRule",
+        )
         self.details = QStackedWidget()
         self.details.addWidget(QWidget())
         self.details.addWidget(_row(*self.days.values()))
-        self.details.addWidget(_row(QLabel("on day"), self.month_day))
-        self.details.addWidget(_row(QLabel("on the"), self.ordinal, self.weekday))
+        self.details.addWidget(_row(QLabel(
+            translate("RecurrenceEditor", "on day")), self.month_day))
+        self.details.addWidget(_row(QLabel(
+            translate("RecurrenceEditor", "on the")), self.ordinal, self.weekday))
         self.details.addWidget(self.custom)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form = QFormLayout(self)
-        form.addRow("Repeat", self.repeat)
-        self.every_row = _row(QLabel("every"), self.interval, self.unit)
+        form.addRow(translate("RecurrenceEditor", "Repeat"), self.repeat)
+        self.every_row = _row(
+            QLabel(translate("RecurrenceEditor", "every")), self.interval, self.unit
+        )
         form.addRow("", self.every_row)
         form.addRow("", self.details)
-        form.addRow("Ends", self._ends())
+        form.addRow(translate("RecurrenceEditor", "Ends"), self._ends())
         self.summary = QLabel(objectName="ruleSummary", wordWrap=True)
         self.summary.setStyleSheet("font-weight: 600;")
         self.error = QLabel(objectName="ruleError", wordWrap=True)
@@ -104,8 +121,8 @@ class RecurrenceEditor(QWidget):
         form.addRow(self.error)
         self.dates = QListWidget(objectName="nextDates")
         self.dates.setMinimumHeight(190)
-        form.addRow("Next dates", self.dates)
-        form.addRow("Not held", self._exceptions())
+        form.addRow(translate("RecurrenceEditor", "Next dates"), self.dates)
+        form.addRow(translate("RecurrenceEditor", "Not held"), self._exceptions())
         for signal in (self.repeat.currentIndexChanged, self.interval.valueChanged,
                        self.month_day.valueChanged, self.ordinal.currentIndexChanged,
                        self.weekday.currentIndexChanged, self.custom.textChanged,
@@ -114,23 +131,31 @@ class RecurrenceEditor(QWidget):
             signal.connect(self._update)
 
     def _day_button(self, code: str) -> QToolButton:
-        button = QToolButton(text=rs.DAY_NAMES[WEEKDAY_CODES.index(code)][:2], checkable=True)
+        button = QToolButton(text=rs.day_name(WEEKDAY_CODES.index(code))[:2], checkable=True)
         button.setObjectName(f"day{code}")
         button.toggled.connect(self._update)
         return button
 
     def _ends(self) -> QWidget:
         self.ends = QButtonGroup(self)
-        self.never = QRadioButton("never", objectName="endsNever")
-        self.on = QRadioButton("on", objectName="endsOn")
-        self.after = QRadioButton("after", objectName="endsAfter")
+        self.never = QRadioButton(translate("RecurrenceEditor", "never"), objectName="endsNever")
+        self.on = QRadioButton(translate("RecurrenceEditor", "on"), objectName="endsOn")
+        self.after = QRadioButton(translate("RecurrenceEditor", "after"),
+                                  objectName="endsAfter")
         for number, button in enumerate((self.never, self.on, self.after)):
             self.ends.addButton(button, number)
         self.until = QDateEdit(calendarPopup=True, objectName="until")
-        self.until.setDisplayFormat("d MMM yyyy")
+        self.until.setDisplayFormat(date_pattern())
         self.count = QSpinBox(minimum=1, maximum=999, objectName="count")
         self.never.setChecked(True)
-        return _row(self.never, self.on, self.until, self.after, self.count, QLabel("times"))
+        return _row(
+            self.never,
+            self.on,
+            self.until,
+            self.after,
+            self.count,
+            QLabel(translate("RecurrenceEditor", "times")),
+        )
 
     def _exceptions(self) -> QWidget:
         box = QWidget()
@@ -138,7 +163,7 @@ class RecurrenceEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.not_held = QListWidget(objectName="notHeld")
         self.not_held.setMaximumHeight(90)
-        self.restore = QPushButton("Restore", objectName="restore")
+        self.restore = QPushButton(translate("RecurrenceEditor", "Restore"), objectName="restore")
         self.restore.clicked.connect(self._restore_selected)
         self.not_held.currentRowChanged.connect(
             lambda row: self.restore.setEnabled(row >= 0))
@@ -179,11 +204,15 @@ class RecurrenceEditor(QWidget):
     def _fill_exceptions(self, cancelled: tuple[tuple[str, datetime], ...]) -> None:
         self.not_held.clear()
         for day in sorted(self.exdates):
-            item = QListWidgetItem(f"{rs.long_date(day.date())} {day:%H:%M} — excluded")
+            item = QListWidgetItem(
+                translate("RecurrenceEditor", "{when} — excluded").format(when=moment_text(day))
+            )
             item.setData(256, ("exdate", day))
             self.not_held.addItem(item)
         for session_id, start in sorted(cancelled, key=lambda c: c[1]):
-            item = QListWidgetItem(f"{rs.long_date(start.date())} {start:%H:%M} — cancelled")
+            item = QListWidgetItem(
+                translate("RecurrenceEditor", "{when} — cancelled").format(when=moment_text(start))
+            )
             item.setData(256, ("cancelled", session_id))
             self.not_held.addItem(item)
 
@@ -254,8 +283,10 @@ class RecurrenceEditor(QWidget):
         self.ordinal.setVisible(form.repeat == "monthly_nth")
         simple = form.repeat not in ("none", "custom")
         self.every_row.setVisible(simple)
-        self.unit.setText({"daily": "days", "weekly": "weeks", "yearly": "years"}
-                          .get(form.repeat, "months"))
+        units = {"daily": translate("RecurrenceEditor", "days"),
+                 "weekly": translate("RecurrenceEditor", "weeks"),
+                 "yearly": translate("RecurrenceEditor", "years")}
+        self.unit.setText(units.get(form.repeat, translate("RecurrenceEditor", "months")))
         self.until.setEnabled(form.ends == "on")
         self.count.setEnabled(form.ends == "after")
         self._show_dates()
@@ -266,13 +297,15 @@ class RecurrenceEditor(QWidget):
         self.error.setText(problem or "")
         self.dates.clear()
         if problem or not text:
-            self.summary.setText("" if problem else "Does not repeat")
+            self.summary.setText(
+                "" if problem else translate("RecurrenceEditor", "Does not repeat")
+            )
             return
         exdates = tuple(self.exdates)
         self.summary.setText(rs.summary(text, self.start, self.tz, exdates))
         for slot in rs.next_dates(text, self.start, 10, after=self.list_from, tz=self.tz,
                                    exdates=exdates):
-            self.dates.addItem(f"{slot:%a} {rs.long_date(slot.date())} {slot:%H:%M}")
+            self.dates.addItem(moment_text(slot))
 
     def next_texts(self) -> list[str]:
         return [self.dates.item(i).text() for i in range(self.dates.count())]

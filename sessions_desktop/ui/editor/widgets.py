@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import CalendarConference
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.reminder_edit import ReminderEdit
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
 from sessions_desktop.ui.editor.fields import ExternalEdit, LocationEdit, PriceEdit, TagsEdit
@@ -30,7 +31,11 @@ from sessions_desktop.ui.editor.inherit import InheritField
 from sessions_desktop.ui.editor.participants import ParticipantsPanel
 from sessions_desktop.ui.editor.recurrence_editor import RecurrenceEditor
 
-TYPES = (("EVENT", "Event"), ("WORKING_HOURS", "Working hours"), ("BLOCKED", "Blocked time"))
+TYPES = (
+    ("EVENT", QT_TRANSLATE_NOOP("Widgets", "Event")),
+    ("WORKING_HOURS", QT_TRANSLATE_NOOP("Widgets", "Working hours")),
+    ("BLOCKED", QT_TRANSLATE_NOOP("Widgets", "Blocked time")),
+)
 ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
 
 
@@ -75,8 +80,8 @@ class EditorWidgets:
                                   self.staff_edit.set_value, source)
         self.type = QComboBox(objectName="type")
         for key, label in TYPES:
-            self.type.addItem(label, key)
-        self.all_day = QCheckBox("All day", objectName="allDay")
+            self.type.addItem(translate("Widgets", label), key)
+        self.all_day = QCheckBox(translate("EditorWidgets", "All day"), objectName="allDay")
         self.start = QDateTimeEdit(calendarPopup=True, objectName="start")
         self.end = QDateTimeEdit(calendarPopup=True, objectName="end")
         self.zone = QComboBox(editable=True, objectName="timeZone")
@@ -85,7 +90,7 @@ class EditorWidgets:
         self.location = InheritField(self.location_edit, self.location_edit.value,
                                      self.location_edit.set_value, source)
         self.capacity_edit = QSpinBox(minimum=-1, maximum=1000, objectName="capacity")
-        self.capacity_edit.setSpecialValueText("No limit")
+        self.capacity_edit.setSpecialValueText(translate("EditorWidgets", "No limit"))
         self.capacity = InheritField(
             self.capacity_edit, lambda: None if self.capacity_edit.value() < 0
             else self.capacity_edit.value(),
@@ -93,7 +98,9 @@ class EditorWidgets:
         self.price_edit = PriceEdit()
         self.price = InheritField(self.price_edit, self.price_edit.value,
                                   self.price_edit.set_value, source)
-        self.buffer_edit = QSpinBox(maximum=1440, suffix=" min", objectName="buffer")
+        self.buffer_edit = QSpinBox(
+            maximum=1440, suffix=translate("EditorWidgets", " min"), objectName="buffer"
+        )
         self.buffer = InheritField(self.buffer_edit, lambda: self.buffer_edit.value() or None,
                                    lambda v: self.buffer_edit.setValue(v or 0), source)
         self.tags_edit = TagsEdit(known_tags)
@@ -139,35 +146,59 @@ class EditorWidgets:
 
     def _layout(self) -> None:
         details = self._form((
-            ("", None, self.differs), ("Title", "title", self.title),
-            ("Schedule", "schedule", self.schedule), ("Staff and rooms", "staff", self.staff),
-            ("Type", "type", self.type),
-            ("", None, self.all_day), ("Starts", "start", self.start),
-            ("Ends", "end", self.end), ("Time zone", "time_zone", self.zone),
-            ("Location", "location", self.location), ("Capacity", "capacity", self.capacity),
-            ("Price", "price", self.price), ("Buffer after", "buffer", self.buffer),
-            ("Tags", "tags", self.tags), ("Reminders", "reminders", self.reminders)))
+            ("", None, self.differs), (translate("EditorWidgets", "Title"), "title", self.title),
+            (
+                translate("EditorWidgets", "Schedule"), "schedule", self.schedule), (
+                    translate("EditorWidgets", "Staff and rooms"), "staff", self.staff),
+            (translate("EditorWidgets", "Type"), "type", self.type),
+            ("", None, self.all_day), (translate("EditorWidgets", "Starts"), "start", self.start),
+            (
+                translate("EditorWidgets", "Ends"), "end", self.end), (
+                    translate("EditorWidgets", "Time zone"), "time_zone", self.zone),
+            (
+                translate("EditorWidgets", "Location"), "location", self.location), (
+                    translate("EditorWidgets", "Capacity"), "capacity", self.capacity),
+            (
+                translate("EditorWidgets", "Price"), "price", self.price), (
+                    translate("EditorWidgets", "Buffer after"), "buffer", self.buffer),
+            (
+                translate("EditorWidgets", "Tags"), "tags", self.tags), (
+                    translate("EditorWidgets", "Reminders"), "reminders", self.reminders)))
         self.errors["recurrence"] = error_label("recurrence")
         repeat = _with_error(self.recurrence, self.errors["recurrence"])
         self.errors["participants"] = error_label("participants")
         people = _with_error(self.participants, self.errors["participants"])
-        more = self._form((("Notes", "notes", self.notes),
-                           ("Conference link", "conference", self.conference),
-                           ("External calendar", "external", self.external)))
-        for page, label in ((details, "Details"), (repeat, "Repeat"), (people, "Participants"),
-                            (more, "More")):
+        more = self._form(
+            (
+                (translate("EditorWidgets", "Notes"), "notes", self.notes),
+                (translate("EditorWidgets", "Conference link"), "conference", self.conference),
+                (translate("EditorWidgets", "External calendar"), "external", self.external),
+            )
+        )
+        for page, label in ((details,
+            translate("EditorWidgets", "Details")), (repeat,
+                translate("EditorWidgets", "Repeat")), (people,
+                    translate("EditorWidgets", "Participants")),
+                            (more, translate("EditorWidgets", "More"))):
             self.tabs.addTab(page, label)
 
     TAB_OF = {"title": 0, "schedule": 0, "staff": 0, "type": 0, "start": 0, "end": 0,
               "time_zone": 0, "location": 0, "capacity": 0, "price": 0, "buffer": 0, "tags": 0,
               "reminders": 0,
               "recurrence": 1, "participants": 2, "notes": 3, "conference": 3, "external": 3}
-    TAB_NAMES = ("Details", "Repeat", "Participants", "More")
+    TAB_NAMES = (
+        QT_TRANSLATE_NOOP("EditorWidgets", "Details"),
+        QT_TRANSLATE_NOOP("EditorWidgets", "Repeat"),
+        QT_TRANSLATE_NOOP("EditorWidgets", "Participants"),
+        QT_TRANSLATE_NOOP("EditorWidgets", "More"),
+    )
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
         bad = {self.TAB_OF[n] for n in problems if n in self.TAB_OF}
-        for index, name in enumerate(self.TAB_NAMES):
-            self.tabs.setTabText(index, f"{name} ⚠" if index in bad else name)
+        for index, english in enumerate(self.TAB_NAMES):
+            name = translate("EditorWidgets", english)
+            self.tabs.setTabText(index,
+                translate("EditorWidgets", "{name} ⚠").format(name=name) if index in bad else name)

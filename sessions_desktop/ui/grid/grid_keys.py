@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 
 from sessions_desktop.presentation.keyboard import Arrow, Slot, move_slot, slot_at, tab_target
 from sessions_desktop.ui.common.accessible import announce_focus
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import time_text
 
 ARROWS = {Qt.Key.Key_Up: Arrow.UP, Qt.Key.Key_Down: Arrow.DOWN, Qt.Key.Key_Left: Arrow.LEFT,
@@ -134,7 +135,13 @@ class GridKeys:
         view = self.view
         rects = [view.grid.segment_rect(s, min_height=8) for s in view.grid.segments(start, end)]
         conflict = view.conflict_check(key, start, end)
-        view._ghost.set_rects(rects, f"{time_text(start)} – {time_text(end)}", conflict)
+        view._ghost.set_rects(
+            rects,
+            translate("GridKeys", "{time_text} – {time_text2}").format(
+                time_text=time_text(start), time_text2=time_text(end)
+            ),
+            conflict,
+        )
         view._ghost.setVisible(bool(rects))
         view._fade(key, True)
         if rects:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
-from sessions_desktop.ui.common.texts import time_text
+from sessions_desktop.ui.common.texts import date_text, time_text
 
 Usual = Callable[[Schedule | None], tuple[LinkedSchedule, ...]]
 
@@ -35,11 +36,11 @@ class QuickCreate(QDialog):
                  last_schedule: str | None, parent: QWidget | None = None,
                  usual: Usual | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New session")
-        locale = QLocale()
-        when = (f"{locale.toString(start.date(), QLocale.FormatType.ShortFormat)}  "
-                f"{time_text(start)} – {time_text(end)}")
-        self.title = QLineEdit(placeholderText="Title (optional)")
+        self.setWindowTitle(translate("QuickCreate", "New session"))
+        # the locale's long date, with the weekday: "Mittwoch, 2. Dezember 2026"
+        when = translate("QuickCreate", "{day}, {start} – {end}").format(
+            day=date_text(start.date(), long=True), start=time_text(start), end=time_text(end))
+        self.title = QLineEdit(placeholderText=translate("QuickCreate", "Title (optional)"))
         self.schedule = QComboBox()
         for schedule in schedules:
             self.schedule.addItem(schedule.name, schedule.id)
@@ -59,9 +60,9 @@ class QuickCreate(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(QLabel(when))
-        form.addRow("Title", self.title)
-        form.addRow("Schedule", self.schedule)
-        form.addRow("Staff and rooms", self.staff)
+        form.addRow(translate("QuickCreate", "Title"), self.title)
+        form.addRow(translate("QuickCreate", "Schedule"), self.schedule)
+        form.addRow(translate("QuickCreate", "Staff and rooms"), self.staff)
         form.addRow(buttons)
         self.title.setFocus(Qt.FocusReason.PopupFocusReason)
 

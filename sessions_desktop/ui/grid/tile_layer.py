@@ -25,6 +25,7 @@ from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.week_plan import BIN_MINUTES
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.grid.week_items import qrect, refresh_tile_fonts
 from sessions_desktop.ui.grid.week_layout import GridLayout, Marker
@@ -170,9 +171,16 @@ class TileLayer(QGraphicsItem):
 def marker_tooltip(marker: Marker, tz) -> str:
     """The hidden sessions of a "+N", by start time: the first ``LISTED`` and how many more."""
     ordered = sorted(marker.sessions, key=lambda s: (s.start, s.id))
-    lines = [f"{time_text(s.start.astimezone(tz))} {one_line(s.title) or '(no title)'}"
-             for s in ordered[:LISTED]]
+    lines = [
+        translate("TileLayer", "{time_text} {value}").format(
+            time_text=time_text(s.start.astimezone(tz)), value=one_line(s.title) or "(no title)"
+        )
+        for s in ordered[:LISTED]
+    ]
     if len(ordered) > LISTED:
-        lines.append(f"… and {len(ordered) - LISTED} more")
+        lines.append(
+            translate("TileLayer", "… and {value} more").format(value=len(ordered) - LISTED))
     hour = time_text(datetime(2000, 1, 1, marker.hour % 24))
-    return f"{len(ordered)} more from {hour} (click for the list)\n" + "\n".join(lines)
+    return translate("TileLayer", "{n_ordered} more from {hour} (click for the list)\n").format(
+        n_ordered=len(ordered), hour=hour
+    ) + "\n".join(lines)

@@ -6,7 +6,7 @@ columns can never drift apart; all-day sessions get lanes over day indices like 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -22,9 +22,11 @@ from sessions_desktop.presentation.titles import Names
 from sessions_desktop.presentation.visibility import local_dates
 from sessions_desktop.ui.common.accessible import install_factory
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.grid.grid_access import HeaderAccess
 from sessions_desktop.ui.grid.week_layout import FALLBACK_COLOUR, DayData
+from sessions_desktop.ui.grid.zone_gutter import draw_corner
 
 NAMES_HEIGHT = 40
 ROW = 20
@@ -46,6 +48,8 @@ class WeekHeader(HeaderAccess, QWidget):
         self.offset = 0.0
         self.today = date.today()
         self.chosen: str | None = None
+        self.second_zone: tzinfo | None = None      # the grid's second column of hours
+        self.corner_texts: list[str] = []           # week and zones, as last painted
         self._chips: list[tuple[QRectF, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -97,9 +101,10 @@ class WeekHeader(HeaderAccess, QWidget):
         assert grid is not None
         painter.setPen(self.palette().placeholderText().color())
         painter.setFont(small_font())
-        painter.drawText(QRectF(0, 0, self.offset + grid.gutter_width - 6, NAMES_HEIGHT),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"W{iso_week(grid.first_day)}")
+        week = translate("WeekHeader", "W{iso_week}").format(iso_week=iso_week(grid.first_day))
+        self.corner_texts = draw_corner(
+            painter, QRectF(0, 0, self.offset + grid.gutter_width, NAMES_HEIGHT), week,
+            self.data.tz, self.second_zone)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         for index, day in enumerate(grid.days):
@@ -140,7 +145,11 @@ class WeekHeader(HeaderAccess, QWidget):
                 painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor(colours.text))
             painter.setFont(small_font(struck=session.is_cancelled))
-            text = self.data.labels.get(key) or one_line(session.title) or "(no title)"
+            text = (
+                self.data.labels.get(key)
+                or one_line(session.title)
+                or translate("WeekHeader", "(no title)")
+            )
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(
                                  text, Qt.TextElideMode.ElideRight, int(rect.width() - 8)))
@@ -151,7 +160,8 @@ class WeekHeader(HeaderAccess, QWidget):
             key = self.chip_at(QPointF(event.pos()))
             if key is not None:
                 people = self.data.people.get(key, "")
-                text = self.data.labels.get(key, "") + (f" ({people})" if people else "")
+                text = self.data.labels.get(key, "") + (
+                    translate("WeekHeader", " ({people})").format(people=people) if people else "")
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)

@@ -32,6 +32,7 @@ from sessions_desktop.presentation.colours import TileColours
 from sessions_desktop.presentation.formatting import TileText
 from sessions_desktop.presentation.geometry import Rect
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 
 PAD = 3.0
 MIN_TEXT_WIDTH = 28.0  # narrower lanes (crowded days) show colour only; the tooltip has it all
@@ -118,14 +119,21 @@ class TileItem:
             fill_width = 0.0
         first = box.width() - fill_width
         if box.height() < 2 * line:
-            one = f"{self.text.time} {self.text.title}"
+            one = translate("TileItem", "{time} {title}").format(
+                time=self.text.time, title=self.text.title
+            )
             metrics.draw(painter, box.x(), box.y(), metrics.elidedText(
                 one, Qt.TextElideMode.ElideRight, first))
             return
         rows = int(box.height() // line)
         people = bool(self.text.people) and rows >= 3   # who and where take the last row
-        head = self.text.time if people or not self.text.people else \
-            f"{self.text.time}  {self.text.people}"     # two rows: who and where by the time
+        head = (
+            self.text.time
+            if people or not self.text.people
+            else translate("TileItem", "{time}  {people}").format(
+                time=self.text.time, people=self.text.people
+            )
+        )  # two rows: who and where by the time
         metrics.draw(painter, box.x(), box.y(), metrics.elidedText(
             head, Qt.TextElideMode.ElideRight, first))
         title_height = (rows - 1 - people) * line

@@ -45,6 +45,7 @@ class WeekPage(QWidget):
 
     def _sync_header(self) -> None:
         view = self.grid_view
+        self.header.second_zone = view.second_zone
         self.header.show_grid(view.grid, view.data, view.frameWidth(), self.today)
 
     def set_selected(self, key: str | None) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
@@ -27,7 +27,7 @@ from sessions_desktop.presentation.interaction import Target as DragTarget
 from sessions_desktop.presentation.keyboard import Slot, slot_at
 from sessions_desktop.presentation.snapping import at_minute
 from sessions_desktop.ui.common.accessible import announce_focus, forget_missing, install_factory
-from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import GridColours, grid_colours
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.grid.grid_access import GridAccess
@@ -35,6 +35,7 @@ from sessions_desktop.ui.grid.grid_keys import GridKeyboard, GridKeys
 from sessions_desktop.ui.grid.tile_layer import TileLayer, marker_tooltip
 from sessions_desktop.ui.grid.week_items import GhostItem
 from sessions_desktop.ui.grid.week_layout import DayData, Marker, build_tiles
+from sessions_desktop.ui.grid.zone_gutter import draw_hours, gutter_width, zone_name
 
 NOW_LINE = QColor("#e74c3c")
 MIN_HOUR, MAX_HOUR = 24.0, 160.0
@@ -53,7 +54,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         install_factory()           # painted tiles and slots for screen readers
         super().__init__(parent)
-        self.setAccessibleName("Time grid")
+        self.setAccessibleName(translate("GridView", "Time grid"))
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # two items
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -71,6 +72,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         self.snap_minutes = 15
         self.default_minutes = 60
         self.default_working: tuple[float, float] | None = None
+        self.second_zone: tzinfo | None = None     # a second column of hours (zone_gutter.py)
         self.data = DayData((date.today(),))
         self.grid = TimeGrid(date.today(), 1)
         self.machine = DragMachine.for_grid(self.grid)
@@ -127,12 +129,15 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         working = self.data.working or self._default_working()
         return (replace(self.grid, first_day=date.min),
                 tuple(sorted((i, tuple(s)) for i, s in working.items())),
-                self.grid.index_for_date(self.now().date()))
+                self.grid.index_for_date(self.now().date()),
+                zone_name(self.second_zone), self.data.tz,
+                self.grid.first_day if self.second_zone is not None else None)
 
     def _grid_for(self, data: DayData) -> TimeGrid:
         width = max(self.viewport().width(), 200)
-        column = max(36.0, (width - 56.0) / len(data.days))
-        return TimeGrid(data.days[0], len(data.days), self.hour_height, column,
+        gutter = gutter_width(self.second_zone)
+        column = max(36.0, (width - gutter) / len(data.days))
+        return TimeGrid(data.days[0], len(data.days), self.hour_height, column, gutter,
                         day_start_hour=self.day_hours[0], day_end_hour=self.day_hours[1],
                         snap_minutes=self.snap_minutes)
 
@@ -210,16 +215,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
     def _draw_gutter(self, painter: QPainter, rect: QRectF) -> None:
-        grid = self.grid
-        painter.fillRect(QRectF(0, rect.top(), grid.gutter_width, rect.height()),
-                         self.palette().window())
-        painter.setPen(self.palette().placeholderText().color())
-        painter.setFont(small_font())
-        for hour in range(grid.day_start_hour + 1, grid.day_end_hour):
-            y = grid.y_for_minute(hour * 60)
-            label = time_text(datetime(2000, 1, 1, hour))
-            painter.drawText(QRectF(0, y - 8, grid.gutter_width - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        draw_hours(painter, self.grid, rect, self.palette(), self.data.tz, self.second_zone)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         self.keys.paint_cursor(painter)
@@ -279,11 +275,17 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         """A "+N": the day, or one of the sessions hidden there, chosen from a list."""
         menu = QMenu(self)
         day = self.grid.date_for_index(marker.day)
-        menu.addAction("Show the day").triggered.connect(lambda: self.day_requested.emit(day))
+        menu.addAction(translate("GridView", "Show the day")).triggered.connect(
+            lambda: self.day_requested.emit(day)
+        )
         menu.addSeparator()
         for session in sorted(marker.sessions, key=lambda s: (s.start, s.id)):
             start = self.data.wall.get(session.id, (session.start,))[0]
-            action = menu.addAction(f"{time_text(start)}  {session.title or '(no title)'}")
+            action = menu.addAction(
+                translate("GridView", "{time_text}  {value}").format(
+                    time_text=time_text(start), value=session.title or "(no title)"
+                )
+            )
             action.triggered.connect(lambda _=False, key=session.id: self._open_hidden(key))
         menu.popup(where)
 
@@ -315,8 +317,11 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         found = self._layer.strip_count_at(x, y)
         if found is not None:
             count, minute = found
-            return f"{count} session{'s' if count != 1 else ''} at " \
-                   f"{time_text(datetime(2000, 1, 1, minute // 60, minute % 60))}"
+            text = (translate("GridView", "1 session at {time_text}") if count == 1
+                    else translate("GridView", "{count} sessions at {time_text}"))
+            return text.format(count=count,
+                time_text=time_text(datetime(2000, 1, 1, minute // 60, minute % 60)),
+            )
         return None
 
     def _hover(self, pointer: Pointer) -> None:
@@ -330,7 +335,9 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         key = self._drag_key()
         rects = [self.grid.segment_rect(s, min_height=8) for s in self.grid.segments(*proposal)]
         conflict = self.conflict_check(key, *proposal)
-        label = f"{time_text(proposal[0])} – {time_text(proposal[1])}"
+        label = translate("GridView", "{time_text} – {time_text2}").format(
+            time_text=time_text(proposal[0]), time_text2=time_text(proposal[1])
+        )
         self._ghost.set_rects(rects, label, conflict)
         self._ghost.setVisible(True)
         self._fade(key, True)

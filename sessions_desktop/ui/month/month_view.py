@@ -26,6 +26,7 @@ from sessions_desktop.presentation.people import SEPARATOR, label, people_text
 from sessions_desktop.presentation.titles import Names
 from sessions_desktop.ui.common.accessible import install_factory
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.month.month_access import MonthAccess
@@ -150,7 +151,7 @@ class MonthView(MonthAccess, QWidget):
         if cell.more_rect is not None:
             painter.setPen(self.palette().link().color())
             painter.drawText(cell.more_rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                             f"+{cell.more} more")
+                             translate("MonthView", "+{more} more").format(more=cell.more))
 
     def _paint_day_number(self, painter: QPainter, cell: CellLayout, other: bool) -> None:
         box = QRectF(cell.rect.x() + 3, cell.rect.y() + 2, 22, 16)
@@ -168,7 +169,7 @@ class MonthView(MonthAccess, QWidget):
     def _chip_title(self, session: Session) -> str:
         """'Pilates Mat · Maya · Big room': the title, then who and where."""
         if not self.schedules:
-            return one_line(session.title) or "(no title)"
+            return one_line(session.title) or translate("MonthView", "(no title)")
         people = people_text(session, self.schedules)
         title = label(session, self.schedules)
         return f"{title}{SEPARATOR}{people}" if people and not session.all_day else title
@@ -191,8 +192,13 @@ class MonthView(MonthAccess, QWidget):
             painter.setBrush(QColor(base))
             painter.drawEllipse(QRectF(rect.x() + 3, rect.center().y() - 3, 6, 6))
             painter.setPen(self.palette().text().color())
-        text = title if session.all_day else f"{time_text(session.start.astimezone(self.tz))} " \
-                                              f"{title}"
+        text = (
+            title
+            if session.all_day
+            else translate("MonthView", "{time_text} {title}").format(
+                time_text=time_text(session.start.astimezone(self.tz)), title=title
+            )
+        )
         inner = rect.adjusted(12 if not session.all_day and session.id != self.chosen else 4,
                               0, -2, 0)
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, painter.fontMetrics().elidedText(
@@ -205,11 +211,16 @@ class MonthView(MonthAccess, QWidget):
         if event.type() == QEvent.Type.ToolTip:
             session = self.chip_at(QPointF(event.pos()))
             if session is not None:
-                when = "All day" if session.all_day else \
+                when = translate("MonthView", "All day") if session.all_day else \
                     time_text(session.start.astimezone(self.tz))
-                state = ", cancelled" if session.is_cancelled else ""
-                QToolTip.showText(event.globalPos(),
-                                  f"{when} {self._chip_title(session)}{state}", self)
+                state = translate("MonthView", ", cancelled") if session.is_cancelled else ""
+                QToolTip.showText(
+                    event.globalPos(),
+                    translate("MonthView", "{when} {chip_title}{state}").format(
+                        when=when, chip_title=self._chip_title(session), state=state
+                    ),
+                    self,
+                )
                 return True
         return super().event(event)
 

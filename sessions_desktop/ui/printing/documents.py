@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtWidgets import QWidget
 
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.paper import Ink, Masthead
 from sessions_desktop.ui.common.paper_output import paint_document
 from sessions_desktop.ui.common.report_format import printed_text
@@ -28,11 +29,16 @@ class Document:
 
 
 def view_document(reports, widget: QWidget, period_title: str, view_name: str) -> Document:
-    masthead = Masthead(period_title, f"{view_name} as shown on screen",
+    masthead = Masthead(period_title,
+        translate("Documents", "{view_name} as shown on screen").format(view_name=view_name),
                         reports.business_name(), printed_text(reports.now()))
-    return Document(f"{view_name}: {period_title}", f"{view_name.lower()}.pdf",
-                    lambda device, painter, ink: paint_view(device, painter, ink, widget,
-                                                            masthead))
+    return Document(
+        translate("Documents", "{view_name}: {period_title}").format(
+            view_name=view_name, period_title=period_title
+        ),
+        f"{view_name.lower()}.pdf",
+        lambda device, painter, ink: paint_view(device, painter, ink, widget, masthead),
+    )
 
 
 def roster_document(reports, day: date, resource_ids: list[str] | None,
@@ -42,9 +48,13 @@ def roster_document(reports, day: date, resource_ids: list[str] | None,
                                      printed_text(reports.now()))
     who = roster.pages[0].resource_name if resource_ids and roster.pages else "everyone"
     name = f"roster-{day.isoformat()}-{_slug(who)}.pdf"
-    return Document(f"Day roster {day.isoformat()} ({who})", name,
-                    lambda device, painter, ink: paint_document(device, painter, ink, blocks,
-                                                                masthead))
+    return Document(
+        translate("Documents", "Day roster {isoformat} ({who})").format(
+            isoformat=day.isoformat(), who=who
+        ),
+        name,
+        lambda device, painter, ink: paint_document(device, painter, ink, blocks, masthead),
+    )
 
 
 def class_list_document(reports, session_id: str, include_pi: bool) -> Document:
@@ -52,7 +62,7 @@ def class_list_document(reports, session_id: str, include_pi: bool) -> Document:
     blocks, masthead = class_list_blocks(entry, reports.business_name(),
                                          printed_text(reports.now()))
     name = f"class-list-{entry.start.date().isoformat()}-{_slug(entry.title)}.pdf"
-    return Document(f"Class list: {entry.title}", name,
+    return Document(translate("Documents", "Class list: {title}").format(title=entry.title), name,
                     lambda device, painter, ink: paint_document(device, painter, ink, blocks,
                                                                 masthead))
 

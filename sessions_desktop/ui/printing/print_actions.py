@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from sessions_desktop.presentation.formatting import one_line
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import date_text, time_text
 
 if TYPE_CHECKING:   # the dialog (and the paper layouts it brings) is loaded on first use
@@ -26,9 +27,9 @@ class PrintActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()   # tests replace it
-        self.print_action = QAction("Print…", window)
+        self.print_action = QAction(translate("PrintActions", "Print…"), window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.pdf_action = QAction("Export PDF…", window)
+        self.pdf_action = QAction(translate("PrintActions", "Export PDF…"), window)
         self.pdf_action.setShortcut("Ctrl+Shift+P")
         for action in (self.print_action, self.pdf_action):
             window.addAction(action)
@@ -37,7 +38,7 @@ class PrintActions:
         self._add_to_file_menu()
 
     def _add_to_file_menu(self) -> None:
-        menu = _menu(self.window, "&File")
+        menu = _menu(self.window, translate("PrintActions", "&File"))
         if menu is None:
             return
         actions = menu.actions()
@@ -65,8 +66,11 @@ class PrintActions:
             return None
         tz = self.window.controller.tz
         start = session.start.astimezone(tz)
-        text = f"{one_line(session.title) or 'Session'}, {date_text(start.date())} " \
-               f"{time_text(start)}"
+        text = translate("PrintActions", "{value}, {date_text} {time_text}").format(
+            value=one_line(session.title) or "Session",
+            date_text=date_text(start.date()),
+            time_text=time_text(start),
+        )
         return session.id, text
 
     def _day(self) -> date:

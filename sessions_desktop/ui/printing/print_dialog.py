@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.file_names import export_name
 from sessions_desktop.ui.common.file_places import FilePlaces
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.paper import Ink
 from sessions_desktop.ui.common.paper_output import PaperOptions, default_page_size, write_pdf
 from sessions_desktop.ui.printing.documents import (
@@ -45,9 +46,12 @@ from sessions_desktop.ui.printing.documents import (
     view_document,
 )
 
-VIEW, ROSTER, CLASS_LIST = "view", "roster", "class list"
-WHAT = ((VIEW, "The view on screen"), (ROSTER, "Day roster (one page per person)"),
-        (CLASS_LIST, "Class list of the selected session"))
+VIEW, ROSTER, CLASS_LIST = "view", "roster", QT_TRANSLATE_NOOP("PrintDialog", "class list")
+WHAT = (
+    (VIEW, QT_TRANSLATE_NOOP("PrintDialog", "The view on screen")),
+    (ROSTER, QT_TRANSLATE_NOOP("PrintDialog", "Day roster (one page per person)")),
+    (CLASS_LIST, QT_TRANSLATE_NOOP("PrintDialog", "Class list of the selected session")),
+)
 PAGE_SIZES = (QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter,
               QPageSize.PageSizeId.Legal, QPageSize.PageSizeId.A5, QPageSize.PageSizeId.A3)
 EVERYONE = ""
@@ -68,7 +72,11 @@ class PrintDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reports, self.source = reports, source
-        self.setWindowTitle("Export PDF" if save_first else "Print")
+        self.setWindowTitle(
+            translate("PrintDialog", "Export PDF")
+            if save_first
+            else translate("PrintDialog", "Print")
+        )
         self.resize(1040, 760)
         # replaceable in tests
         self.ask_path: Callable[[str], str | None] = self._ask_path
@@ -86,26 +94,31 @@ class PrintDialog(QDialog):
         form = QFormLayout()
         self.what = QComboBox()
         for key, label in WHAT:
-            self.what.addItem(label, key)
-        form.addRow("Print", self.what)
+            self.what.addItem(translate("PrintDialog", label), key)
+        form.addRow(translate("PrintDialog", "Print"), self.what)
         self.day = QDateEdit(calendarPopup=True)
         picked = self.source.day()
         self.day.setDate(QDate(picked.year, picked.month, picked.day))
-        form.addRow("Day", self.day)
+        form.addRow(translate("PrintDialog", "Day"), self.day)
         self.who = QComboBox()
-        self.who.addItem("Everyone with bookings that day", EVERYONE)
+        self.who.addItem(translate("PrintDialog", "Everyone with bookings that day"), EVERYONE)
         for resource in self.reports.resources():
             self.who.addItem(resource.name, resource.id)
-        form.addRow("For", self.who)
+        form.addRow(translate("PrintDialog", "For"), self.who)
         self.session_label = QLabel(wordWrap=True)
-        form.addRow("Session", self.session_label)
-        self.personal = QCheckBox("Print participants' names and phone numbers")
-        self.personal_note = QLabel("Personal information stays off paper unless you tick "
-                                    "this.", wordWrap=True)
+        form.addRow(translate("PrintDialog", "Session"), self.session_label)
+        self.personal = QCheckBox(
+            translate("PrintDialog", "Print participants' names and phone numbers"))
+        self.personal_note = QLabel(
+            translate("PrintDialog", "Personal information stays off paper unless you tick this."),
+            wordWrap=True,
+        )
         self.personal_note.setStyleSheet("color: palette(mid);")
         form.addRow(self.personal)
         form.addRow(self.personal_note)
-        self.colour, self.grey = QRadioButton("Colour"), QRadioButton("Black and white")
+        self.colour, self.grey = QRadioButton(
+            translate("PrintDialog", "Colour")), QRadioButton(
+                translate("PrintDialog", "Black and white"))
         self.colour.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.colour)
@@ -113,25 +126,26 @@ class PrintDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.colour)
         row.addWidget(self.grey)
-        form.addRow("Ink", row)
+        form.addRow(translate("PrintDialog", "Ink"), row)
         self.page_size = QComboBox()
         default = default_page_size()
         sizes = PAGE_SIZES if default in PAGE_SIZES else (default, *PAGE_SIZES)
         for size in sizes:
             self.page_size.addItem(QPageSize(size).name(), size)
         self.page_size.setCurrentIndex(sizes.index(default))
-        form.addRow("Paper", self.page_size)
+        form.addRow(translate("PrintDialog", "Paper"), self.page_size)
         self.orientation = QComboBox()
-        self.orientation.addItems(["Portrait", "Landscape"])
-        form.addRow("Orientation", self.orientation)
+        self.orientation.addItems([
+            translate("PrintDialog", "Portrait"), translate("PrintDialog", "Landscape")])
+        form.addRow(translate("PrintDialog", "Orientation"), self.orientation)
         self.status = QLabel(wordWrap=True)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.status)
         left.addStretch(1)
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save PDF…")
-        close = QPushButton("Close")
+        self.print_button = QPushButton(translate("PrintDialog", "Print…"))
+        self.pdf_button = QPushButton(translate("PrintDialog", "Save PDF…"))
+        close = QPushButton(translate("PrintDialog", "Close"))
         buttons = QHBoxLayout()
         for button in (self.print_button, self.pdf_button, close):
             buttons.addWidget(button)
@@ -141,7 +155,8 @@ class PrintDialog(QDialog):
         self.preview.paintRequested.connect(self._paint_preview)
         panel = QWidget()
         panel.setLayout(left)
-        panel.setFixedWidth(330)
+        # wide enough for the checkbox's words in any language (German needs ~390 px)
+        panel.setFixedWidth(max(330, self.personal.sizeHint().width() + 24))
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(self.preview, 1)
@@ -176,7 +191,8 @@ class PrintDialog(QDialog):
         self.personal.setEnabled(kind != VIEW)
         self.personal_note.setEnabled(kind != VIEW)
         self.session_label.setText(selected[1] if selected else
-                                   "Select a session in the calendar to print its class list.")
+                                   translate("PrintDialog", "Select a session in the calendar to "
+                                                            "print its class list."))
         self.session_label.setEnabled(kind == CLASS_LIST)
         ready = kind != CLASS_LIST or selected is not None
         self.print_button.setEnabled(ready)
@@ -212,7 +228,10 @@ class PrintDialog(QDialog):
         try:
             if document is not None:
                 pages = document.paint(printer, painter, Ink(self.options().grayscale))
-                self.status.setText(f"{pages} page{'s' if pages != 1 else ''}")
+                self.status.setText(
+                    translate("PrintDialog", "1 page") if pages == 1
+                     else translate("PrintDialog", "{n} pages").format(n=pages)
+                )
         finally:
             painter.end()
 
@@ -238,13 +257,15 @@ class PrintDialog(QDialog):
         try:
             write_pdf(target, document.paint, self.options(), document.title)
         except (OSError, SessionsError) as exc:
-            self.show_error(f"The PDF was not saved: {exc}")
+            self.show_error(
+                translate("PrintDialog", "The PDF was not saved: {exc}").format(exc=exc))
             return None
         self.saved.append(target)
-        self.status.setText(f"Saved {target}")
+        self.status.setText(translate("PrintDialog", "Saved {target}").format(target=target))
         return target
 
     def _ask_path(self, suggested: str) -> str | None:
-        return FilePlaces.of(self).save_path(self, "Save PDF", "export", suggested,
-                                             "PDF files (*.pdf)")
+        return FilePlaces.of(self).save_path(
+            self, translate("PrintDialog", "Save PDF"), "export", suggested,
+            translate("PrintDialog", "PDF files (*.pdf)"))
 

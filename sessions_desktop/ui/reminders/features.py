@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer
 
 from sessions_desktop.presentation.reminder_text import notification_body, notification_title
 from sessions_desktop.presentation.reminders import Alarm, snooze_choices
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.reminders.center import LedgerStore, ReminderCenter
 from sessions_desktop.ui.reminders.freedesktop import FreedesktopNotifier
 from sessions_desktop.ui.reminders.popup import ReminderPopup
@@ -24,9 +25,14 @@ from sessions_desktop.ui.reminders.tray import ReminderTray
 from sessions_desktop.ui.shell.single_instance import bring_forward
 
 KEEP_SHOWN = 50          # reminders Open and Snooze can still refer to
-SNOOZE_TOO_LATE = "The session starts before then; the reminder was not snoozed."
-STILL_RUNNING = ("Sessions Desktop keeps running in the tray and will remind you. Quit from "
-                 "the tray icon's menu or File › Quit.")
+SNOOZE_TOO_LATE = QT_TRANSLATE_NOOP(
+    "Features", "The session starts before then; the reminder was not snoozed."
+)
+STILL_RUNNING = QT_TRANSLATE_NOOP(
+    "Features",
+    "Sessions Desktop keeps running in the tray and will remind you. Quit from "
+    "the tray icon's menu or File › Quit.",
+)
 
 
 class ReminderFeatures(QObject):
@@ -131,7 +137,7 @@ class ReminderFeatures(QObject):
 
     def snooze(self, key: str, minutes: int) -> None:
         if not self.center.snooze(key, minutes):
-            self.window.statusBar().showMessage(SNOOZE_TOO_LATE, 10_000)
+            self.window.statusBar().showMessage(translate("Features", SNOOZE_TOO_LATE), 10_000)
 
     # -- the window's life ---------------------------------------------------------------
     def keeps_running(self) -> bool:
@@ -141,8 +147,12 @@ class ReminderFeatures(QObject):
         self.window.hide()
         if not self._told_still_running:
             self._told_still_running = True
-            self.tray.icon.showMessage(self.window.windowTitle(), STILL_RUNNING,
-                                       self.tray.icon.icon(), 8000)
+            self.tray.icon.showMessage(
+                self.window.windowTitle(),
+                translate("Features", STILL_RUNNING),
+                self.tray.icon.icon(),
+                8000,
+            )
         return True
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ from html import escape
 from PySide6.QtCore import QObject, Signal
 
 from sessions_desktop.names import APP_ID, APP_NAME
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("sessions_desktop")
 SERVICE = "org.freedesktop.Notifications"
@@ -51,13 +52,13 @@ def _jeepney():
 
 def actions_for(snoozes: list[int]) -> list[str]:
     """The Notify action list: key, label pairs. "default" is a click on the bubble."""
-    actions = ["default", "Open", OPEN, "Open"]
+    actions = ["default", translate("Freedesktop", "Open"), OPEN, translate("Freedesktop", "Open")]
     for minutes in snoozes:
-        actions += [f"{SNOOZE}{minutes}", SNOOZE_LABEL.format(n=minutes)]
+        actions += [f"{SNOOZE}{minutes}", translate("Freedesktop", SNOOZE_LABEL).format(n=minutes)]
     return actions
 
 
-SNOOZE_LABEL = "Snooze {n} min"
+SNOOZE_LABEL = QT_TRANSLATE_NOOP("Freedesktop", "Snooze {n} min")
 
 
 class FreedesktopNotifier(QObject):

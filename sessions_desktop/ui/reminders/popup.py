@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-SNOOZE_BUTTON = "Snooze {n} min"
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+SNOOZE_BUTTON = QT_TRANSLATE_NOOP("Popup", "Snooze {n} min")
 
 
 class ReminderPopup(QDialog):
@@ -17,7 +19,7 @@ class ReminderPopup(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.key = key
-        self.setWindowTitle("Reminder")
+        self.setWindowTitle(translate("ReminderPopup", "Reminder"))
         self.setObjectName("reminderPopup")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         heading = QLabel(title, objectName="reminderTitle", wordWrap=True)
@@ -25,19 +27,20 @@ class ReminderPopup(QDialog):
         heading.setStyleSheet("font-weight: 600; font-size: 120%;")
         text = QLabel(body, objectName="reminderBody", wordWrap=True)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton("Open", objectName="reminderOpen")
+        self.open_button = QPushButton(
+            translate("ReminderPopup", "Open"), objectName="reminderOpen")
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(lambda: self._done(self.opened.emit, key))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         self.snooze_buttons: dict[int, QPushButton] = {}
         for minutes in snoozes:
-            button = QPushButton(SNOOZE_BUTTON.format(n=minutes))
+            button = QPushButton(translate("Popup", SNOOZE_BUTTON).format(n=minutes))
             button.clicked.connect(lambda _=False, m=minutes: self._done(self.snoozed.emit,
                                                                          key, m))
             self.snooze_buttons[minutes] = button
             buttons.addWidget(button)
-        dismiss = QPushButton("Dismiss", objectName="reminderDismiss")
+        dismiss = QPushButton(translate("ReminderPopup", "Dismiss"), objectName="reminderDismiss")
         dismiss.clicked.connect(self.close)
         buttons.addStretch(1)
         buttons.addWidget(dismiss)

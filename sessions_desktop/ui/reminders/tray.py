@@ -17,11 +17,12 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.names import APP_NAME
 from sessions_desktop.presentation.formatting import elide, one_line
 from sessions_desktop.presentation.reminder_text import UNTITLED
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.icons import app_icon
 
-NEXT_TOOLTIP = "{app}: next, {title} at {time}"
-NOTHING_SOON = "{app}: nothing in the next day"
-SNOOZE_ITEM = "Snooze {n} min"
+NEXT_TOOLTIP = QT_TRANSLATE_NOOP("Tray", "{app}: next, {title} at {time}")
+NOTHING_SOON = QT_TRANSLATE_NOOP("Tray", "{app}: nothing in the next day")
+SNOOZE_ITEM = QT_TRANSLATE_NOOP("Tray", "Snooze {n} min")
 
 
 class ReminderTray(QObject):
@@ -52,7 +53,11 @@ class ReminderTray(QObject):
     def fill(self, sessions: list[Session], tz: tzinfo | None) -> None:
         """The menu: the next sessions (up to five), then the window's own items."""
         self.menu.clear()
-        heading = self.menu.addAction("Next sessions" if sessions else "Nothing in the next day")
+        heading = self.menu.addAction(
+            translate("ReminderTray", "Next sessions")
+            if sessions
+            else translate("ReminderTray", "Nothing in the next day")
+        )
         heading.setEnabled(False)
         for session in sessions:
             action = QAction(self._line(session, tz), self.menu)
@@ -60,23 +65,34 @@ class ReminderTray(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         if self.last_key and self.snoozes:
-            snooze = self.menu.addMenu("Snooze the last reminder")
+            snooze = self.menu.addMenu(translate("ReminderTray", "Snooze the last reminder"))
             for minutes in self.snoozes:
-                item = snooze.addAction(SNOOZE_ITEM.format(n=minutes))
+                item = snooze.addAction(translate("Tray", SNOOZE_ITEM).format(n=minutes))
                 item.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
-        self.menu.addAction(f"Show {APP_NAME}", self.show_window.emit)
-        self.menu.addAction("Quit", self.quit_requested.emit)
+        self.menu.addAction(
+            translate("ReminderTray", "Show {APP_NAME}").format(APP_NAME=APP_NAME),
+            self.show_window.emit,
+        )
+        self.menu.addAction(translate("ReminderTray", "Quit"), self.quit_requested.emit)
         first = sessions[0] if sessions else None
-        self.icon.setToolTip(NEXT_TOOLTIP.format(
-            app=APP_NAME, title=elide(one_line(first.title) or UNTITLED, 40),
-            time=_time(first, tz)) if first else NOTHING_SOON.format(app=APP_NAME))
+        self.icon.setToolTip(
+            translate("Tray", NEXT_TOOLTIP).format(
+                app=APP_NAME,
+                title=elide(one_line(first.title) or UNTITLED, 40),
+                time=_time(first, tz),
+            )
+            if first
+            else translate("Tray", NOTHING_SOON).format(app=APP_NAME)
+        )
         self._sessions, self._tz = sessions, tz
 
     @staticmethod
     def _line(session: Session, tz: tzinfo | None) -> str:
         start = session.start.astimezone(tz) if tz else session.start
         day = QLocale().toString(start.date(), "ddd")
-        return f"{day} {_time(session, tz)}  {elide(one_line(session.title) or UNTITLED, 48)}"
+        return translate("ReminderTray", "{day} {time}  {elide}").format(
+            day=day, time=_time(session, tz), elide=elide(one_line(session.title) or UNTITLED, 48)
+        )
 
     # -- the bubble (no notification service) -------------------------------------------
     def show_message(self, key: str, title: str, body: str, snoozes: list[int]) -> None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from sessions_desktop.ui.common.i18n import translate
+
 if TYPE_CHECKING:   # the Reports window (charts, tables) is loaded when first opened
     from sessions_desktop.ui.reports.reports_window import ReportsWindow
 
@@ -16,11 +18,13 @@ class ReportActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self.reports_window: ReportsWindow | None = None
-        self.action = QAction("Reports…", window)
+        self.action = QAction(translate("ReportActions", "Reports…"), window)
         self.action.setShortcut("Ctrl+Shift+R")
         window.addAction(self.action)
         self.action.triggered.connect(self.open)
-        menu = _menu(window, "&Tools") or window.menuBar().addMenu("&Tools")
+        menu = _menu(window,
+            translate("ReportActions", "&Tools")) or window.menuBar().addMenu(
+                translate("ReportActions", "&Tools"))
         menu.addSeparator()
         menu.addAction(self.action)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from sessions_desktop.services.api import Report, Table
 from sessions_desktop.ui.common.chart_painter import ChartLook, paint_chart
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.paper import Block, Masthead, Paper
 from sessions_desktop.ui.common.paper_blocks import Drawing, PaperColumn, TableBlock, Text
 from sessions_desktop.ui.common.paper_output import paint_document
@@ -22,6 +23,7 @@ from sessions_desktop.ui.common.report_format import (
     printed_text,
     value_text,
 )
+from sessions_desktop.ui.reports.report_words import shown
 
 MAX_PRINTED_ROWS = 400
 CHART_POINTS = 230
@@ -31,19 +33,29 @@ NUMERIC = ("count", "hours", "percent", "money")
 
 def period_text(report: Report) -> str:
     last = report.end - timedelta(days=1)
-    return f"{value_text('date', report.start)} – {value_text('date', last)}"
+    return translate("ReportPaper", "{value_text} – {value_text2}").format(
+        value_text=value_text("date", report.start), value_text2=value_text("date", last)
+    )
 
 
 def subtitle(report: Report) -> str:
     parts = [period_text(report)]
-    everyone = {"utilisation": "all classes", "revenue": "all services", "staff": "all staff",
-                "rooms": "all rooms"}.get(report.kind, "all schedules")
+    everyone = {
+        "utilisation": translate("ReportPaper", "all classes"),
+        "revenue": translate("ReportPaper", "all services"),
+        "staff": translate("ReportPaper", "all staff"),
+        "rooms": translate("ReportPaper", "all rooms"),
+    }.get(report.kind, "all schedules")
     parts.append(", ".join(report.schedules) if report.schedules else everyone)
     by = report.options.get("by")
     if by:
-        parts.append(f"by {by}")
+        parts.append(translate("ReportPaper", "by {by}").format(by=by))
     if "threshold" in report.options:
-        parts.append(f"threshold {value_text('percent', report.options['threshold'])}")
+        parts.append(
+            translate("ReportPaper", "threshold {value_text}").format(
+                value_text=value_text("percent", report.options["threshold"])
+            )
+        )
     return " · ".join(parts)
 
 
@@ -60,28 +72,39 @@ def chart_block(report: Report) -> Drawing:
 
 
 def table_blocks(table: Table) -> list[Block]:
-    columns = [PaperColumn(c.label, WEIGHTS.get(c.kind, 1.0), right=c.kind in NUMERIC)
+    columns = [PaperColumn(shown(c.label), WEIGHTS.get(c.kind, 1.0), right=c.kind in NUMERIC)
                for c in table.columns]
-    shown = table.rows[:MAX_PRINTED_ROWS]
+    printed = table.rows[:MAX_PRINTED_ROWS]
     rows = [[_cell(c.kind, v) for c, v in zip(table.columns, row, strict=True)]
-            for row in shown]
+            for row in printed]
     if table.total is not None:
-        rows.append([_cell(c.kind, v) for c, v in zip(table.columns, table.total, strict=True)])
-    blocks: list[Block] = [Text(table.title, size=11, bold=True, space_before=12)]
+        total = [_cell(c.kind, v) for c, v in zip(table.columns, table.total, strict=True)]
+        rows.append([shown(total[0]), *total[1:]])      # "All classes" in the window's words
+    blocks: list[Block] = [Text(shown(table.title), size=11, bold=True, space_before=12)]
     if not table.rows:
-        blocks.append(Text("Nothing in this period.", size=9, italic=True))
+        blocks.append(Text(
+            translate("ReportPaper", "Nothing in this period."), size=9, italic=True))
         return blocks
     blocks.append(TableBlock(columns, rows, size=8, bold_last=table.total is not None))
-    if len(table.rows) > len(shown):
-        blocks.append(Text(f"The first {len(shown):,} of {len(table.rows):,} rows; the CSV "
-                           "export has them all.", size=8, italic=True, colour="#555555"))
+    if len(table.rows) > len(printed):
+        blocks.append(
+            Text(
+                translate(
+                    "ReportPaper",
+                    "The first {n_shown:,} of {n_rows:,} rows; the CSV export has them all.",
+                ).format(n_shown=len(printed), n_rows=len(table.rows)),
+                size=8,
+                italic=True,
+                colour="#555555",
+            )
+        )
     return blocks
 
 
 def _cell(kind: str, value) -> str:
     if value == "":
         return ""
-    return value_text(kind, value)
+    return shown(str(value)) if kind == "flag" else value_text(kind, value)
 
 
 def report_blocks(report: Report, business: str, printed: str) -> tuple[list[Block], Masthead]:
@@ -90,7 +113,7 @@ def report_blocks(report: Report, business: str, printed: str) -> tuple[list[Blo
         blocks += table_blocks(table)
     for note in report.notes:
         blocks.append(Text(note, size=8.5, italic=True, colour="#444444"))
-    return blocks, Masthead(report.title, subtitle(report), business, printed)
+    return blocks, Masthead(shown(report.title), subtitle(report), business, printed)
 
 
 def report_painting(report: Report, business: str, now: datetime):

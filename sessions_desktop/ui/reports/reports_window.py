@@ -38,6 +38,7 @@ from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.file_names import export_name
 from sessions_desktop.services.api import KINDS, TITLES, Report
 from sessions_desktop.ui.common.file_places import FilePlaces
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.reports.chart_widget import ChartWidget
 from sessions_desktop.ui.reports.periods import CUSTOM, presets
 from sessions_desktop.ui.reports.report_output import (
@@ -47,12 +48,24 @@ from sessions_desktop.ui.reports.report_output import (
     with_suffix,
     write_csv,
 )
+from sessions_desktop.ui.reports.report_words import shown
 from sessions_desktop.ui.reports.runner import ReportRunner
 from sessions_desktop.ui.reports.table_model import ReportTableModel
 
 DEBOUNCE_MS = 250
-ALL_LABELS = {"utilisation": "All classes", "revenue": "All services",
-              "staff": "All staff", "rooms": "All rooms"}
+# the services name their reports in English (the contract's words); the window says them
+REPORT_TITLES = {
+    "utilisation": QT_TRANSLATE_NOOP("ReportsWindow", "Utilisation"),
+    "staff": QT_TRANSLATE_NOOP("ReportsWindow", "Staff time"),
+    "rooms": QT_TRANSLATE_NOOP("ReportsWindow", "Rooms"),
+    "revenue": QT_TRANSLATE_NOOP("ReportsWindow", "Revenue"),
+}
+ALL_LABELS = {
+    "utilisation": QT_TRANSLATE_NOOP("ReportsWindow", "All classes"),
+    "revenue": QT_TRANSLATE_NOOP("ReportsWindow", "All services"),
+    "staff": QT_TRANSLATE_NOOP("ReportsWindow", "All staff"),
+    "rooms": QT_TRANSLATE_NOOP("ReportsWindow", "All rooms"),
+}
 
 
 class ReportsWindow(QDialog):
@@ -60,14 +73,14 @@ class ReportsWindow(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reports, self.today, self.first_weekday = reports, today, first_weekday
-        self.setWindowTitle("Reports")
+        self.setWindowTitle(translate("ReportsWindow", "Reports"))
         self.resize(1100, 780)
         self.report: Report | None = None
         self.printer: QPrinter | None = None
         self.ask_path: Callable[[str, str], str | None] = self._ask_path
         self.preview: Callable[[QPrintPreviewDialog], int] = lambda dialog: dialog.exec()
         self.show_error: Callable[[str], None] = lambda text: QMessageBox.warning(
-            self, "Reports", text)
+            self, translate("ReportsWindow", "Reports"), text)
         self.runner = ReportRunner(threaded, self)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(self._failed)
@@ -81,22 +94,31 @@ class ReportsWindow(QDialog):
     def _build(self) -> None:
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(TITLES[kind], kind)
+            self.kind.addItem(
+                translate("ReportsWindow", REPORT_TITLES.get(kind, TITLES[kind])), kind
+            )
         self.period = QComboBox()
-        self.period.addItems([*presets(self.today, self.first_weekday), CUSTOM])
+        self.period.addItems([*presets(self.today, self.first_weekday),
+                                 translate("Periods", CUSTOM)])
         self.first, self.last = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         self.by = QComboBox()
-        self.by.addItem("By week", "week")
-        self.by.addItem("By month", "month")
+        self.by.addItem(translate("ReportsWindow", "By week"), "week")
+        self.by.addItem(translate("ReportsWindow", "By month"), "month")
         self.threshold = QSpinBox(suffix=" %", minimum=0, maximum=100, value=50)
-        self.threshold.setToolTip("Classes filled below this are listed")
-        self.threshold_label = QLabel("Below")
+        self.threshold.setToolTip(
+            translate("ReportsWindow", "Classes filled below this are listed"))
+        self.threshold_label = QLabel(translate("ReportsWindow", "Below"))
         self.schedules = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.schedules.setMenu(QMenu(self.schedules))
         top = QHBoxLayout()
-        for label, widget in (("Report", self.kind), ("Period", self.period),
-                              ("From", self.first), ("through", self.last), (None, self.by),
-                              (None, self.schedules)):
+        for label, widget in (
+            (translate("ReportsWindow", "Report"), self.kind),
+            (translate("ReportsWindow", "Period"), self.period),
+            (translate("ReportsWindow", "From"), self.first),
+            (translate("ReportsWindow", "through"), self.last),
+            (None, self.by),
+            (None, self.schedules),
+        ):
             if label:
                 top.addWidget(QLabel(label))
             top.addWidget(widget)
@@ -111,10 +133,10 @@ class ReportsWindow(QDialog):
         split.addWidget(self.tabs)
         split.setSizes([330, 400])
         self.notes = QLabel(wordWrap=True)
-        self.csv_button = QPushButton("Export CSV…")
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save PDF…")
-        close = QPushButton("Close")
+        self.csv_button = QPushButton(translate("ReportsWindow", "Export CSV…"))
+        self.print_button = QPushButton(translate("ReportsWindow", "Print…"))
+        self.pdf_button = QPushButton(translate("ReportsWindow", "Save PDF…"))
+        close = QPushButton(translate("ReportsWindow", "Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for button in (self.csv_button, self.print_button, self.pdf_button, close):
@@ -171,8 +193,13 @@ class ReportsWindow(QDialog):
 
     def _label_schedules(self) -> None:
         names = [a.text() for a in self.schedules.menu().actions() if a.isChecked()]
-        text = ALL_LABELS[self.current_kind] if not names else \
-            names[0] if len(names) == 1 else f"{len(names)} chosen"
+        text = (
+            translate("ReportsWindow", ALL_LABELS[self.current_kind])
+            if not names
+            else names[0]
+            if len(names) == 1
+            else translate("ReportsWindow", "{n_names} chosen").format(n_names=len(names))
+        )
         self.schedules.setText(text)
 
     def _preset_changed(self) -> None:
@@ -189,7 +216,7 @@ class ReportsWindow(QDialog):
 
     def _dates_edited(self) -> None:
         self.period.blockSignals(True)
-        self.period.setCurrentText(CUSTOM)
+        self.period.setCurrentText(translate("Periods", CUSTOM))
         self.period.blockSignals(False)
         self._suggest_grouping()
         self.schedule_run()
@@ -217,7 +244,7 @@ class ReportsWindow(QDialog):
                          "by": self.by.currentData(), "first_weekday": self.first_weekday}
         if kind == "utilisation":
             options["threshold"] = self.threshold.value() / 100
-        self.status.setText("Working…")
+        self.status.setText(translate("ReportsWindow", "Working…"))
         for button in (self.csv_button, self.print_button, self.pdf_button):
             button.setEnabled(False)
         self.runner.request(lambda: self.reports.run(kind, start, end, **options))
@@ -243,16 +270,31 @@ class ReportsWindow(QDialog):
             view.verticalHeader().setVisible(False)
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.resizeColumnsToContents()
-            self.tabs.addTab(view, f"{table.title} ({len(table.rows)})")
+            self.tabs.addTab(
+                view,
+                translate("ReportsWindow", "{title} ({n_rows})").format(
+                    title=shown(table.title), n_rows=len(table.rows)
+                ),
+            )
         self.tabs.setCurrentIndex(max(0, current))
         self.notes.setText("\n".join(report.notes))
-        self.status.setText(f"{report.title}: made in {seconds:.2f} s")
+        self.status.setText(
+            translate("ReportsWindow", "{title}: made in {seconds:.2f} s").format(
+                title=shown(report.title), seconds=seconds
+            )
+        )
         for button in (self.csv_button, self.print_button, self.pdf_button):
             button.setEnabled(True)
 
     def _failed(self, exc: Exception) -> None:
-        text = str(exc) if isinstance(exc, SessionsError) else f"{type(exc).__name__}: {exc}"
-        self.status.setText(f"Not made: {text}")
+        text = (
+            str(exc)
+            if isinstance(exc, SessionsError)
+            else translate("ReportsWindow", "{name__}: {exc}").format(
+                name__=type(exc).__name__, exc=exc
+            )
+        )
+        self.status.setText(translate("ReportsWindow", "Not made: {text}").format(text=text))
 
     def current_table(self):
         if self.report is None:
@@ -266,7 +308,7 @@ class ReportsWindow(QDialog):
             return None
         path = self.ask_path(export_name(self.reports.business_name(),
                                          f"{file_stem(self.report)}-{table.key}", ".csv"),
-                             "CSV files (*.csv)")
+                             translate("ReportsWindow", "CSV files (*.csv)"))
         return self._saved(lambda target: write_csv(table, target), path, ".csv", "CSV")
 
     def save_pdf(self) -> Path | None:
@@ -274,7 +316,7 @@ class ReportsWindow(QDialog):
         if report is None:
             return None
         path = self.ask_path(export_name(self.reports.business_name(), file_stem(report),
-                                         ".pdf"), "PDF files (*.pdf)")
+                                         ".pdf"), translate("ReportsWindow", "PDF files (*.pdf)"))
         return self._saved(lambda target: save_report_pdf(report, self.reports, target),
                            path, ".pdf", "PDF")
 
@@ -285,9 +327,13 @@ class ReportsWindow(QDialog):
         try:
             write(target)
         except OSError as exc:
-            self.show_error(f"The {what} was not saved: {exc}")
+            self.show_error(
+                translate("ReportsWindow", "The {what} was not saved: {exc}").format(
+                    what=what, exc=exc
+                )
+            )
             return None
-        self.status.setText(f"Saved {target}")
+        self.status.setText(translate("ReportsWindow", "Saved {target}").format(target=target))
         return target
 
     def print_(self) -> QPrintPreviewDialog | None:
@@ -298,7 +344,8 @@ class ReportsWindow(QDialog):
         return dialog
 
     def _ask_path(self, suggested: str, kinds: str) -> str | None:
-        return FilePlaces.of(self).save_path(self, "Save", "export", suggested, kinds)
+        return FilePlaces.of(self).save_path(self, translate("ReportsWindow", "Save"), "export",
+                                             suggested, kinds)
 
     def closeEvent(self, event) -> None:
         self.runner.shutdown()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 
 from sessions_desktop.services.api import Table
 from sessions_desktop.ui.common.report_format import value_text
+from sessions_desktop.ui.reports.report_words import shown
 
 NUMERIC = ("count", "hours", "percent", "money")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -39,6 +40,8 @@ class ReportTableModel(QAbstractTableModel):
         column = self.table.columns[index.column()]
         value = self._row(index.row())[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "flag" or (index.row() >= len(self.rows) and index.column() == 0):
+                return shown(str(value))     # the report's own words: flags, the total's name
             return value_text(column.kind, value) if value != "" else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -51,7 +54,7 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.table.columns[section].label
+            return shown(self.table.columns[section].label)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import Schedule
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.swatches import swatch_icon
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -29,7 +30,7 @@ ROLE = Qt.ItemDataRole.UserRole
 class ColumnsDialog(QDialog):
     def __init__(self, resources: list[Schedule], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Resource columns")
+        self.setWindowTitle(translate("ColumnsDialog", "Resource columns"))
         self.list = QListWidget(objectName="columnOrder")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         for schedule in resources:
@@ -37,8 +38,8 @@ class ColumnsDialog(QDialog):
             item.setData(ROLE, schedule.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        up = QPushButton("Up", objectName="columnUp")
-        down = QPushButton("Down", objectName="columnDown")
+        up = QPushButton(translate("ColumnsDialog", "Up"), objectName="columnUp")
+        down = QPushButton(translate("ColumnsDialog", "Down"), objectName="columnDown")
         up.clicked.connect(lambda: self.move(-1))
         down.clicked.connect(lambda: self.move(1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -53,8 +54,9 @@ class ColumnsDialog(QDialog):
         row.addWidget(self.list, 1)
         row.addLayout(side)
         column = QVBoxLayout(self)
-        column.addWidget(QLabel("Columns of the staff and rooms views, left to right "
-                                "(drag a name or use Up and Down):", wordWrap=True))
+        column.addWidget(QLabel(
+            translate("ColumnsDialog", "Columns of the staff and rooms views, left to right (drag "
+                                       "a name or use Up and Down):"), wordWrap=True))
         column.addLayout(row)
         column.addWidget(buttons)
         self.resize(380, 420)

@@ -7,6 +7,8 @@ never drift apart. Items of the whole business (a closure that names no one) spa
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -15,12 +17,17 @@ from sessions_desktop.domain.model import Session
 from sessions_desktop.presentation.colours import tile_colours
 from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.resource_layout import ResourceDay
+from sessions_desktop.presentation.zones import zone_city
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 
 NAMES_HEIGHT = 30
 ROW = 20
-EMPTY = "No staff or rooms to show: add them in Schedules > Services and staff, or tick them."
+EMPTY = QT_TRANSLATE_NOOP(
+    "ResourceHeader",
+    "No staff or rooms to show: add them in Schedules > Services and staff, or tick them.",
+)
 
 
 class ResourceHeader(QWidget):
@@ -38,6 +45,8 @@ class ResourceHeader(QWidget):
         self.colours: dict[str, str] = {}
         self.chosen: str | None = None
         self.chips: list[tuple[QRectF, Session]] = []
+        self.zone: tzinfo | None = None        # the business zone, named above the hours
+        self.corner_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_grid(self, grid: TimeGrid, data: ResourceDay, offset: float,
@@ -77,7 +86,7 @@ class ResourceHeader(QWidget):
         if not self.data.columns:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect().adjusted(self.grid.gutter_width, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignVCenter, EMPTY)
+                             Qt.AlignmentFlag.AlignVCenter, translate("ResourceHeader", EMPTY))
             return
         self._paint_names(painter)
         for rect, session in self.chips:
@@ -85,8 +94,22 @@ class ResourceHeader(QWidget):
         # columns scrolled to the left pass under the hours' gutter, as in the grid below
         painter.fillRect(QRectF(0, 0, self.grid.gutter_width, self.height()),
                          self.palette().window())
+        self._paint_zone(painter)
         painter.setPen(grid_colours(self.palette()).hour_line)
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+
+    def _paint_zone(self, painter: QPainter) -> None:
+        """The business zone's city in the corner above the hours ("Berlin")."""
+        city = zone_city(str(getattr(self.zone, "key", "") or ""))
+        if not city or self.grid is None:
+            return
+        painter.setFont(small_font())
+        painter.setPen(self.palette().placeholderText().color())
+        text = painter.fontMetrics().elidedText(city, Qt.TextElideMode.ElideRight,
+                                                int(self.grid.gutter_width - 8))
+        painter.drawText(QRectF(0, 0, self.grid.gutter_width - 6, NAMES_HEIGHT),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        self.corner_text = text
 
     def _paint_names(self, painter: QPainter) -> None:
         grid, data = self.grid, self.data

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from sessions_desktop.presentation.colours import TileColours
 from sessions_desktop.presentation.geometry import Rect
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 
 PAD = 3.0
 CONFLICT = QColor("#d63031")
@@ -67,8 +68,15 @@ class ColumnTile(QGraphicsItem):
         time, title, people = self.lines
         if box.height() < 2 * line:
             painter.setFont(fonts[1])
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft, QFontMetricsF(fonts[1]).elidedText(
-                f"{time} {title}", Qt.TextElideMode.ElideRight, box.width()))
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignLeft,
+                QFontMetricsF(fonts[1]).elidedText(
+                    translate("ColumnTile", "{time} {title}").format(time=time, title=title),
+                    Qt.TextElideMode.ElideRight,
+                    box.width(),
+                ),
+            )
             return
         y = box.y()
         for text, font in ((time, fonts[0]), (title, fonts[1]), (people, fonts[2])):

@@ -34,6 +34,7 @@ class ResourcePage(QWidget):
     def _sync_header(self) -> None:
         view = self.view
         offset = view.frameWidth() - view.horizontalScrollBar().value()
+        self.header.zone = view.tz       # named above the hours, as in the week
         self.header.show_grid(view.grid, view.data, offset, view.colours)
 
     def set_selected(self, key: str | None) -> None:

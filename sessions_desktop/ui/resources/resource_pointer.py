@@ -19,6 +19,7 @@ from sessions_desktop.presentation.interaction import DragState, Gesture, Pointe
 from sessions_desktop.presentation.interaction import Target as DragTarget
 from sessions_desktop.presentation.resource_layout import VIRTUAL_FIRST, from_grid, to_grid
 from sessions_desktop.presentation.snapping import at_minute
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.resources.resource_items import MoreItem
 
@@ -97,7 +98,9 @@ class ColumnPointer:
             conflict = self.conflict_check(self._dragged[0], source,
                                            self.data.columns[column].key, start, end)
         name = self.data.columns[column].name
-        label = f"{time_text(start)} – {time_text(end)}  {name}"
+        label = translate("ColumnPointer", "{time_text} – {time_text2}  {name}").format(
+            time_text=time_text(start), time_text2=time_text(end), name=name
+        )
         self._ghost.show_at(self.grid.segment_rect(segment, min_height=8), label, conflict)
         self._fade(True)
         if conflict:

@@ -30,6 +30,7 @@ from sessions_desktop.presentation.resource_layout import (
 )
 from sessions_desktop.ui.common.accessible import announce_focus, install_factory
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.texts import time_text
 from sessions_desktop.ui.resources.resource_access import ColumnAccess
@@ -134,14 +135,25 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
         when = time_range_text(start, end, self.clock24)
         title = self.data.labels.get(session.id, "")
         people = self.data.people.get(placed.key, "")
-        tip = f"{when} {title}" + (f" (with {people})" if people else "") + \
-            (", cancelled" if session.is_cancelled else "")
+        tip = (
+            translate("ResourceView", "{when} {title}").format(when=when, title=title)
+            + (
+                translate("ResourceView", " (with {people})").format(people=people)
+                if people
+                else ""
+            )
+            + (translate("ResourceView", ", cancelled") if session.is_cancelled else "")
+        )
         return ColumnTile(placed.key, placed.rect, colours, (when, title, people),
                           blocked=blocked, cancelled=session.is_cancelled, tooltip=tip)
 
     def _more_text(self, hidden: tuple[str, ...]) -> str:
         names = [self.data.labels.get(key, "") for key in hidden]
-        return f"{len(hidden)} more: " + ", ".join(names[:8]) + ("…" if len(names) > 8 else "")
+        return (
+            translate("ResourceView", "{n_hidden} more: ").format(n_hidden=len(hidden))
+            + ", ".join(names[:8])
+            + ("…" if len(names) > 8 else "")
+        )
 
     def tiles(self) -> list[ColumnTile]:
         return list(self._tiles)

@@ -30,6 +30,7 @@ from sessions_desktop.presentation.resource_week import (
 )
 from sessions_desktop.presentation.titles import Names
 from sessions_desktop.ui.common.accessible import announce_focus, install_factory
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.resources.resource_access import WeekAccess
 from sessions_desktop.ui.resources.resource_week_paint import WeekPainting, qrect
 
@@ -138,8 +139,9 @@ class ResourceWeek(WeekAccess, WeekPainting, QScrollArea):
             return False
         session = hit[0]
         people = people_text(session, self.schedules)
-        text = self.chip_text(session) + (f" ({people})" if people else "") + \
-            (", cancelled" if session.is_cancelled else "")
+        text = self.chip_text(session) + (
+            translate("ResourceWeek", " ({people})").format(people=people) if people else "") + \
+            (translate("ResourceWeek", ", cancelled") if session.is_cancelled else "")
         QToolTip.showText(event.globalPos(), text, self.canvas)
         return True
 

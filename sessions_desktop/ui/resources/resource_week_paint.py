@@ -16,6 +16,7 @@ from sessions_desktop.presentation.geometry import Rect
 from sessions_desktop.presentation.people import label
 from sessions_desktop.presentation.resource_week import HEADER, NAME_WIDTH, WeekCell
 from sessions_desktop.ui.common.fonts import small_font
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.palette_colours import grid_colours
 from sessions_desktop.ui.common.texts import time_text
 
@@ -33,9 +34,15 @@ class WeekPainting:
         painter.fillRect(self.canvas.rect(), self.palette().base())
         if not self.data.rows:
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(QRectF(NAME_WIDTH, HEADER, 800, 40), Qt.AlignmentFlag.AlignLeft,
-                             "No staff or rooms to show: add them in Schedules > Services and "
-                             "staff, or tick them.")
+            painter.drawText(
+                QRectF(NAME_WIDTH, HEADER, 800, 40),
+                Qt.AlignmentFlag.AlignLeft,
+                translate(
+                    "WeekPainting",
+                    "No staff or rooms to show: add them in "
+                    "Schedules > Services and staff, or tick them.",
+                ),
+            )
         self._paint_heads(painter)
         fonts = {False: small_font(), True: small_font(struck=True)}
         for cell in self.cells:
@@ -48,8 +55,13 @@ class WeekPainting:
             box = QRectF(NAME_WIDTH + day_index * g.day_width, 0, g.day_width, HEADER)
             painter.setPen(self.palette().highlight().color() if day == self.today
                            else self.palette().windowText().color())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter,
-                             f"{self.names.weekday(day, short=True)} {day.day}")
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter,
+                translate("WeekPainting", "{weekday} {day}").format(
+                    weekday=self.names.weekday(day, short=True), day=day.day
+                ),
+            )
         for row, column in enumerate(self.data.rows):
             y = HEADER + row * g.row_height
             painter.setPen(Qt.PenStyle.NoPen)
@@ -84,7 +96,8 @@ class WeekPainting:
             painter.setFont(fonts[False])
             painter.setPen(self.palette().link().color())
             painter.drawText(qrect(cell.more_rect).adjusted(4, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignVCenter, f"+{cell.more} more")
+                             Qt.AlignmentFlag.AlignVCenter,
+                                 translate("WeekPainting", "+{more} more").format(more=cell.more))
 
     def _paint_chip(self, painter: QPainter, rect: QRectF, session: Session, fonts) -> None:
         base = self.schedules[session.schedule_id].colour if session.schedule_id in \
@@ -110,4 +123,7 @@ class WeekPainting:
     def chip_text(self, session: Session) -> str:
         if session.all_day:
             return label(session, self.schedules)
-        return f"{time_text(session.start.astimezone(self.tz))} {label(session, self.schedules)}"
+        return translate("WeekPainting", "{time_text} {label}").format(
+            time_text=time_text(session.start.astimezone(self.tz)),
+            label=label(session, self.schedules),
+        )

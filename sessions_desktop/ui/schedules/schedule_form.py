@@ -31,14 +31,20 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import LinkedSchedule, Schedule
 from sessions_desktop.presentation.session_form import check_price
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.reminder_edit import ReminderEdit
 from sessions_desktop.ui.editor.fields import LocationEdit, PriceEdit
 from sessions_desktop.ui.editor.widgets import ZONES
 from sessions_desktop.ui.schedules.working_hours_editor import WorkingHoursEditor
 
-KINDS = ((ScheduleKind.INDIVIDUAL, "Appointment"), (ScheduleKind.GROUP, "Class"),
-         (ScheduleKind.COURSE, "Course"), (ScheduleKind.STAFF, "Staff member"),
-         (ScheduleKind.ROOM, "Room"), (ScheduleKind.EQUIPMENT, "Equipment"))
+KINDS = (
+    (ScheduleKind.INDIVIDUAL, QT_TRANSLATE_NOOP("ScheduleForm", "Appointment")),
+    (ScheduleKind.GROUP, QT_TRANSLATE_NOOP("ScheduleForm", "Class")),
+    (ScheduleKind.COURSE, QT_TRANSLATE_NOOP("ScheduleForm", "Course")),
+    (ScheduleKind.STAFF, QT_TRANSLATE_NOOP("ScheduleForm", "Staff member")),
+    (ScheduleKind.ROOM, QT_TRANSLATE_NOOP("ScheduleForm", "Room")),
+    (ScheduleKind.EQUIPMENT, QT_TRANSLATE_NOOP("ScheduleForm", "Equipment")),
+)
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -50,10 +56,10 @@ class ScheduleForm(QWidget):
         self.name = QLineEdit(objectName="scheduleName")
         self.kind = QComboBox(objectName="scheduleKind")
         for kind, label in KINDS:
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(translate("ScheduleForm", label), kind.value)
         self.colour = QLineEdit(objectName="colour", maxLength=7)
         self.colour.setFixedWidth(90)
-        pick = QPushButton("Choose…", objectName="pickColour")
+        pick = QPushButton(translate("ScheduleForm", "Choose…"), objectName="pickColour")
         pick.clicked.connect(self._pick_colour)
         self.swatch = QLabel()
         self.swatch.setFixedSize(22, 22)
@@ -66,10 +72,10 @@ class ScheduleForm(QWidget):
         self.problem = QLabel(objectName="scheduleError", wordWrap=True)
         self.problem.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Colour", colour_row)
-        form.addRow("Time zone", self.zone)
+        form.addRow(translate("ScheduleForm", "Name"), self.name)
+        form.addRow(translate("ScheduleForm", "Kind"), self.kind)
+        form.addRow(translate("ScheduleForm", "Colour"), colour_row)
+        form.addRow(translate("ScheduleForm", "Time zone"), self.zone)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self._service_box())
@@ -82,45 +88,53 @@ class ScheduleForm(QWidget):
             signal.connect(self._changed)
 
     def _service_box(self) -> QGroupBox:
-        self.service_box = QGroupBox("Service defaults")
-        self.duration = QSpinBox(minimum=5, maximum=1440, singleStep=5, suffix=" min",
-                                 objectName="duration")
+        self.service_box = QGroupBox(translate("ScheduleForm", "Service defaults"))
+        self.duration = QSpinBox(
+            minimum=5,
+            maximum=1440,
+            singleStep=5,
+            suffix=translate("ScheduleForm", " min"),
+            objectName="duration",
+        )
         self.capacity = QSpinBox(minimum=0, maximum=1000, objectName="defaultCapacity")
-        self.capacity.setSpecialValueText("No limit")
+        self.capacity.setSpecialValueText(translate("ScheduleForm", "No limit"))
         self.price = PriceEdit()
         self.location = LocationEdit()
         self.linked = QListWidget(objectName="linked")
         self.linked.setMaximumHeight(110)
         self.reminders = ReminderEdit()
         form = QFormLayout(self.service_box)
-        form.addRow("Default duration", self.duration)
-        form.addRow("Capacity", self.capacity)
-        form.addRow("Price", self.price)
-        form.addRow("Location", self.location)
-        form.addRow("Staff and rooms", self.linked)
-        form.addRow("Reminders", self.reminders)
+        form.addRow(translate("ScheduleForm", "Default duration"), self.duration)
+        form.addRow(translate("ScheduleForm", "Capacity"), self.capacity)
+        form.addRow(translate("ScheduleForm", "Price"), self.price)
+        form.addRow(translate("ScheduleForm", "Location"), self.location)
+        form.addRow(translate("ScheduleForm", "Staff and rooms"), self.linked)
+        form.addRow(translate("ScheduleForm", "Reminders"), self.reminders)
         return self.service_box
 
     def _resource_box(self) -> QGroupBox:
-        self.resource_box = QGroupBox("Working hours")
+        self.resource_box = QGroupBox(translate("ScheduleForm", "Working hours"))
         self.hours = WorkingHoursEditor()
         self.time_off = QListWidget(objectName="timeOff")
         self.time_off.setMaximumHeight(90)
-        self.add_off = QPushButton("Add time off…", objectName="addTimeOff")
-        self.remove_off = QPushButton("Remove", objectName="removeTimeOff")
+        self.add_off = QPushButton(
+            translate("ScheduleForm", "Add time off…"), objectName="addTimeOff")
+        self.remove_off = QPushButton(
+            translate("ScheduleForm", "Remove"), objectName="removeTimeOff")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_off)
         buttons.addWidget(self.remove_off)
         buttons.addStretch(1)
         column = QVBoxLayout(self.resource_box)
         column.addWidget(self.hours)
-        column.addWidget(QLabel("Time off (blocked)"))
+        column.addWidget(QLabel(translate("ScheduleForm", "Time off (blocked)")))
         column.addWidget(self.time_off)
         column.addLayout(buttons)
         return self.resource_box
 
     def _pick_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour.text()), self, "Colour")
+        chosen = QColorDialog.getColor(QColor(self.colour.text()), self,
+            translate("ScheduleForm", "Colour"))
         if chosen.isValid():
             self.colour.setText(chosen.name())
 
@@ -168,9 +182,9 @@ class ScheduleForm(QWidget):
 
     def error(self) -> str | None:
         if not self.name.text().strip():
-            return "Give the schedule a name"
+            return translate("ScheduleForm", "Give the schedule a name")
         if not COLOUR.match(self.colour.text().strip()):
-            return "The colour looks like #3a7bd5"
+            return translate("ScheduleForm", "The colour looks like #3a7bd5")
         if self.is_service():
             price = check_price(self.price.amount.text(), self.price.currency.text())
             if price and self.price.mode.currentIndex() == 0:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from sessions_desktop.domain.enums import BLOCKED_TAG
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.working_hours import Week
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.operations import Operations
 
 
@@ -32,7 +34,11 @@ class ScheduleWriter:
             schedule_id, values, expected_version=version, week=week, hours_from=hours_from))
 
     def archive(self, schedule: Schedule, archived: bool) -> Schedule | None:
-        label = "Archive schedule" if archived else "Restore schedule"
+        label = (
+            translate("ScheduleWriter", "Archive schedule")
+            if archived
+            else translate("ScheduleWriter", "Restore schedule")
+        )
         svc = self.services.schedules
         return self.ops.run(label, lambda: svc.archive_schedule(
             schedule.id, archived=archived, expected_version=schedule.version))
@@ -43,11 +49,16 @@ class ScheduleWriter:
     def add_time_off(self, resource_id: str, start: datetime | date, end: datetime | date,
                      reason: str):
         """Dates (whole days) make an all-day session: a day off squeezes no class."""
-        fields = {"schedule_id": resource_id, "title": reason or "Time off",
-                  "tags": ["Blocked"], "start": start, "end": end}
-        return self.ops.run("Add time off",
+        fields = {
+            "schedule_id": resource_id,
+            "title": reason or translate("ScheduleWriter", "Time off"),
+            "tags": [BLOCKED_TAG],          # a key, never translated
+            "start": start,
+            "end": end,
+        }
+        return self.ops.run(translate("ScheduleWriter", "Add time off"),
                             lambda: self.services.sessions.create_session(fields))
 
     def remove_time_off(self, session_id: str):
-        return self.ops.run("Remove time off",
+        return self.ops.run(translate("ScheduleWriter", "Remove time off"),
                             lambda: self.services.sessions.delete_session(session_id))

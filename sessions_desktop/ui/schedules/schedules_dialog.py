@@ -31,6 +31,13 @@ from sessions_desktop.domain.enums import ScheduleKind
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight, wall_clock
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import (
+    date_pattern,
+    date_time_pattern,
+    day_text,
+    moment_span_text,
+)
 from sessions_desktop.ui.editor.dialog import to_qdatetime, wall
 from sessions_desktop.ui.schedules.schedule_form import ScheduleForm
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
@@ -47,8 +54,8 @@ class TimeOffDialog(QDialog):
 
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Time off")
-        self.whole = QCheckBox("Whole days", objectName="wholeDays")
+        self.setWindowTitle(translate("TimeOffDialog", "Time off"))
+        self.whole = QCheckBox(translate("TimeOffDialog", "Whole days"), objectName="wholeDays")
         self.whole.setChecked(True)
         self.start = QDateTimeEdit(to_qdatetime(datetime.combine(day, datetime.min.time())
                                                 .replace(hour=9)), calendarPopup=True,
@@ -56,22 +63,26 @@ class TimeOffDialog(QDialog):
         self.end = QDateTimeEdit(to_qdatetime(datetime.combine(day, datetime.min.time())
                                               .replace(hour=17)), calendarPopup=True,
                                  objectName="offUntil")
-        self.reason = QLineEdit(placeholderText="Holiday", objectName="offReason")
+        self.reason = QLineEdit(
+            placeholderText=translate("TimeOffDialog", "Holiday"), objectName="offReason"
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("", self.whole)
-        for label, widget in (("From", self.start), ("Until", self.end),
-                              ("Reason", self.reason)):
+        for label, widget in ((
+            translate("TimeOffDialog", "From"), self.start), (
+                translate("TimeOffDialog", "Until"), self.end),
+                              (translate("TimeOffDialog", "Reason"), self.reason)):
             form.addRow(label, widget)
         form.addRow(buttons)
         self.whole.toggled.connect(self._whole_toggled)
         self._whole_toggled(True)
 
     def _whole_toggled(self, whole: bool) -> None:
-        fmt = "ddd d MMM yyyy" if whole else "ddd d MMM yyyy  HH:mm"
+        fmt = date_pattern() if whole else date_time_pattern()
         self.start.setDisplayFormat(fmt)
         self.end.setDisplayFormat(fmt)
 
@@ -93,7 +104,7 @@ class SchedulesDialog(QDialog):
     def __init__(self, services: ServicesApi, writer: ScheduleWriter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Schedules and staff")
+        self.setWindowTitle(translate("SchedulesDialog", "Schedules and staff"))
         self.services, self.writer = services, writer
         self.current: Schedule | None = None
         self.new_kind = ScheduleKind.GROUP
@@ -102,13 +113,17 @@ class SchedulesDialog(QDialog):
                                                                                       day)
         self.list = QListWidget(objectName="scheduleList")
         self.list.setMinimumWidth(200)
-        self.show_archived = QCheckBox("Show archived", objectName="showArchived")
+        self.show_archived = QCheckBox(
+            translate("SchedulesDialog", "Show archived"), objectName="showArchived")
         self.form = ScheduleForm()
-        self.save = QPushButton("Save", objectName="saveSchedule")
-        self.archive = QPushButton("Archive", objectName="archiveSchedule")
-        new_service = QPushButton("New service", objectName="newService")
-        new_resource = QPushButton("New staff or room", objectName="newResource")
-        close = QPushButton("Close")
+        self.save = QPushButton(translate("SchedulesDialog", "Save"), objectName="saveSchedule")
+        self.archive = QPushButton(
+            translate("SchedulesDialog", "Archive"), objectName="archiveSchedule")
+        new_service = QPushButton(
+            translate("SchedulesDialog", "New service"), objectName="newService")
+        new_resource = QPushButton(
+            translate("SchedulesDialog", "New staff or room"), objectName="newResource")
+        close = QPushButton(translate("SchedulesDialog", "Close"))
         left = QVBoxLayout()
         left.addWidget(self.list)
         left.addWidget(self.show_archived)
@@ -145,13 +160,16 @@ class SchedulesDialog(QDialog):
         select = select or (self.current.id if self.current else None)
         self.list.blockSignals(True)
         self.list.clear()
-        for heading, wanted in (("Services", True), ("Staff, rooms and equipment", False)):
+        for heading, wanted in ((
+            translate("SchedulesDialog", "Services"), True), (
+                translate("SchedulesDialog", "Staff, rooms and equipment"), False)):
             header = QListWidgetItem(heading)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(header)
             for s in sorted(schedules, key=lambda s: s.name.casefold()):
                 if s.is_service == wanted and (s.is_service or s.is_resource):
-                    item = QListWidgetItem(("    " + s.name) + (" (archived)"
+                    item = QListWidgetItem(("    " + s.name) + (
+                        translate("SchedulesDialog", " (archived)")
                                                                if s.is_archived else ""))
                     item.setData(ROLE, s.id)
                     self.list.addItem(item)
@@ -208,11 +226,14 @@ class SchedulesDialog(QDialog):
             a, b = wall_clock(s.start, tz), wall_clock(s.end, tz)
             if s.all_day:
                 last = s.end.date() - timedelta(days=1)
-                when = f"{s.start:%a %d %b %Y}" + (f" – {last:%a %d %b}" if last > s.start.date()
-                                                   else "") + " (whole day)"
+                days = day_text(s.start.date()) if last <= s.start.date() else \
+                    translate("SchedulesDialog", "{first} – {last}").format(
+                        first=day_text(s.start.date()), last=day_text(last))
+                when = translate("SchedulesDialog", "{days} (whole day)").format(days=days)
             else:
-                when = f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %H:%M}"
-            item = QListWidgetItem(f"{when}  {s.title}")
+                when = moment_span_text(a, b)
+            item = QListWidgetItem(
+                translate("SchedulesDialog", "{when}  {title}").format(when=when, title=s.title))
             item.setData(ROLE, s.id)
             self.form.time_off.addItem(item)
 
@@ -234,8 +255,9 @@ class SchedulesDialog(QDialog):
     def _refresh_buttons(self) -> None:
         self.save.setEnabled(self.form.error() is None)
         self.archive.setEnabled(self.current is not None)
-        self.archive.setText("Restore" if self.current and self.current.is_archived
-                             else "Archive")
+        self.archive.setText(
+            translate("SchedulesDialog", "Restore") if self.current and self.current.is_archived
+                             else translate("SchedulesDialog", "Archive"))
         has_resource = self.current is not None and not self.form.is_service()
         self.form.add_off.setEnabled(has_resource)
         self.form.remove_off.setEnabled(has_resource)
@@ -243,7 +265,11 @@ class SchedulesDialog(QDialog):
     def save_current(self) -> Schedule | None:
         if self.form.error():
             return None
-        label = "New schedule" if self.current is None else f"Edit {self.current.name}"
+        label = (
+            translate("SchedulesDialog", "New schedule")
+            if self.current is None
+            else translate("SchedulesDialog", "Edit {name}").format(name=self.current.name)
+        )
         week = self.form.hours.week()
         changed = not self.form.is_service() and week != self.loaded_week
         saved = self.writer.save(label, self.current.id if self.current else None,

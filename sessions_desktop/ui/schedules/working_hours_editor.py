@@ -12,7 +12,8 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
 
 from sessions_desktop.domain.working_hours import Week
-from sessions_desktop.presentation.rule_summary import DAY_NAMES
+from sessions_desktop.presentation.rule_summary import DAY_NAMES, day_name
+from sessions_desktop.ui.common.i18n import translate
 
 
 class WorkingHoursEditor(QWidget):
@@ -25,13 +26,13 @@ class WorkingHoursEditor(QWidget):
         self.days: list[QCheckBox] = []
         self.froms: list[QTimeEdit] = []
         self.tos: list[QTimeEdit] = []
-        for day, name in enumerate(DAY_NAMES):
+        for day, name in enumerate(day_name(i) for i in range(len(DAY_NAMES))):
             tick = QCheckBox(name, objectName=f"works{day}")
             start = QTimeEdit(QTime(9, 0), objectName=f"from{day}", displayFormat="HH:mm")
             end = QTimeEdit(QTime(17, 0), objectName=f"to{day}", displayFormat="HH:mm")
             grid.addWidget(tick, day, 0)
             grid.addWidget(start, day, 1)
-            grid.addWidget(QLabel("to"), day, 2)
+            grid.addWidget(QLabel(translate("WorkingHoursEditor", "to")), day, 2)
             grid.addWidget(end, day, 3)
             tick.toggled.connect(self._changed)
             start.timeChanged.connect(self._changed)
@@ -48,8 +49,14 @@ class WorkingHoursEditor(QWidget):
         for tick, start, end in zip(self.days, self.froms, self.tos, strict=True):
             start.setEnabled(tick.isChecked())
             end.setEnabled(tick.isChecked())
-        bad = [DAY_NAMES[d] for d in self.week() if self.week()[d][1] <= self.week()[d][0]]
-        self.problem.setText(f"{bad[0]}: the end must be after the start" if bad else "")
+        bad = [day_name(d) for d in self.week() if self.week()[d][1] <= self.week()[d][0]]
+        self.problem.setText(
+            translate("WorkingHoursEditor", "{value}: the end must be after the start").format(
+                value=bad[0]
+            )
+            if bad
+            else ""
+        )
         self.changed.emit()
 
     def error(self) -> str | None:

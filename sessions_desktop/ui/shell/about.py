@@ -9,13 +9,15 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from sessions_desktop import __version__
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.icons import app_icon
 
 LICENCES = (
     ("Sessions Desktop", "MIT"),
-    ("Qt 6 and PySide6", "LGPL-3.0 (used as shared libraries)"),
+    (QT_TRANSLATE_NOOP("About", "Qt 6 and PySide6"),
+     QT_TRANSLATE_NOOP("About", "LGPL-3.0 (used as shared libraries)")),
     ("peewee", "MIT"),
-    ("python-dateutil", "Apache-2.0 or BSD-3-Clause"),
+    ("python-dateutil", QT_TRANSLATE_NOOP("About", "Apache-2.0 or BSD-3-Clause")),
     ("icalendar", "BSD-2-Clause"),
     ("platformdirs", "MIT"),
     ("tzdata", "Apache-2.0"),
@@ -23,22 +25,32 @@ LICENCES = (
 
 
 def about_html(database: str, log_file: str, backups: str) -> str:
-    rows = "".join(f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;{escape(licence)}</td></tr>"
+    rows = "".join(f"<tr><td>{escape(translate('About', name))}</td>"
+                   f"<td>&nbsp;&nbsp;{escape(translate('About', licence))}</td></tr>"
                    for name, licence in LICENCES)
-    return (f"<h2>Sessions Desktop {escape(__version__)}</h2>"
-            "<p>A desktop calendar for small businesses, with the semantics of the Wix Bookings "
-            "Sessions API, kept in one SQLite file on this computer.</p>"
-            f"<p><b>Database:</b> {escape(database)}<br><b>Backups:</b> {escape(backups)}<br>"
-            f"<b>Log file:</b> {escape(log_file)}</p>"
-            f"<p>Qt {escape(qVersion())}, PySide6 {escape(pyside_version)}</p>"
-            f"<p><b>Licences</b></p><table>{rows}</table>")
+    return translate(
+        "About",
+        "<h2>Sessions Desktop {escape}</h2><p>A desktop calendar for small "
+        "businesses, with the semantics of the Wix Bookings Sessions API, kept in one SQLite file "
+        "on this computer.</p><p><b>Database:</b> {escape2}<br><b>Backups:</b> "
+        "{escape3}<br><b>Log file:</b> {escape4}</p><p>Qt {escape5}, PySide6 "
+        "{escape6}</p><p><b>Licences</b></p><table>{rows}</table>",
+    ).format(
+        escape=escape(__version__),
+        escape2=escape(database),
+        escape3=escape(backups),
+        escape4=escape(log_file),
+        escape5=escape(qVersion()),
+        escape6=escape(pyside_version),
+        rows=rows,
+    )
 
 
 class AboutDialog(QDialog):
     def __init__(self, database: str, log_file: str, backups: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Sessions Desktop")
+        self.setWindowTitle(translate("AboutDialog", "About Sessions Desktop"))
         self.setObjectName("aboutDialog")
         layout = QVBoxLayout(self)
         logo = QLabel()

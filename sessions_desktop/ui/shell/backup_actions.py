@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.backups_dialog import BackupsDialog, describe
 
 log = logging.getLogger("sessions_desktop")
@@ -36,27 +37,38 @@ class BackupActions:
         try:
             made = self.services.backups.back_up_now()
         except (SessionsError, OSError) as exc:
-            text = f"The backup failed: {exc}"
+            text = translate("BackupActions", "The backup failed: {exc}").format(exc=exc)
         else:
-            text = f"Backed up to {made.path}"
+            text = translate("BackupActions", "Backed up to {path}").format(path=made.path)
         self.window.statusBar().showMessage(text, 10_000)
         log.info(text)
         if not quiet:
-            self.inform("Back up now", text)
+            self.inform(translate("BackupActions", "Back up now"), text)
         return text
 
     def restore_from_backup(self) -> object | None:
         """Choose, confirm, back up what is there, restore, reopen. Returns the new window."""
         path = self.services.path
         if path is None:
-            self.inform("Restore from backup", "A calendar on a database server is restored "
-                        "with pg_restore (see the README)." if self.services.shared else
-                        "An in-memory database has no backups.")
+            self.inform(
+                translate("BackupActions", "Restore from backup"),
+                translate(
+                    "BackupActions",
+                    "A calendar on a database server is restored with pg_restore (see the README).",
+                )
+                if self.services.shared
+                else translate("BackupActions", "An in-memory database has no backups."),
+            )
             return None
         chosen = self.choose_backup(self.services.backups.list())
         if chosen is None or not self.confirm(
-                "Restore from backup", f"Replace everything in the calendar with the backup "
-                f"made {describe(chosen)}?\n\nWhat is there now is backed up first."):
+            translate("BackupActions", "Restore from backup"),
+            translate(
+                "BackupActions",
+                "Replace everything in the calendar with the backup "
+                "made {describe}?\n\nWhat is there now is backed up first.",
+            ).format(describe=describe(chosen)),
+        ):
             return None
         window = self.window
         window.save_state()
@@ -67,7 +79,12 @@ class BackupActions:
         except (SessionsError, OSError) as exc:
             log.exception("restore failed")
             self.services.close()
-            self.inform("Restore from backup", f"The backup could not be restored: {exc}")
+            self.inform(
+                translate("BackupActions", "Restore from backup"),
+                translate("BackupActions", "The backup could not be restored: {exc}").format(
+                    exc=exc
+                ),
+            )
         return replace_window(window)
 
     def _ask_backup(self, backups: list):

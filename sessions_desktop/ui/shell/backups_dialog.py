@@ -13,14 +13,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-REASONS = {"start": "at start", "manual": "backed up by you", "before-restore":
-           "before a restore", "migration": "before an upgrade"}
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+REASONS = {
+    "start": QT_TRANSLATE_NOOP("BackupsDialog", "at start"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "backed up by you"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+    "migration": QT_TRANSLATE_NOOP("BackupsDialog", "before an upgrade"),
+}
 
 
 def describe(backup) -> str:
     when = QLocale().toString(backup.made.astimezone(), QLocale.FormatType.LongFormat)
-    size = f"{backup.size / 1024:,.0f} KB"
-    return f"{when} — {REASONS.get(backup.reason, backup.reason)} — {size}"
+    size = translate("BackupsDialog", "{value:,.0f} KB").format(value=backup.size / 1024)
+    return translate("BackupsDialog", "{when} — {get} — {size}").format(
+        when=when,
+        get=translate("BackupsDialog", REASONS.get(backup.reason, backup.reason)),
+        size=size,
+    )
 
 
 class BackupsDialog(QDialog):
@@ -28,13 +38,19 @@ class BackupsDialog(QDialog):
 
     def __init__(self, backups: list, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("BackupsDialog", "Restore from backup"))
         self.setObjectName("backupsDialog")
         self.resize(560, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose a backup to restore. What is in the calendar now is backed up "
-                       f"first, so a restore can be undone the same way.<br><small>{folder}"
-                       "</small>", wordWrap=True)
+        intro = QLabel(
+            translate(
+                "BackupsDialog",
+                "Choose a backup to restore. What is in the calendar now is "
+                "backed up first, so a restore can be undone the same "
+                "way.<br><small>{folder}</small>",
+            ).format(folder=folder),
+            wordWrap=True,
+        )
         layout.addWidget(intro)
         self.list = QListWidget()
         for backup in backups:
@@ -43,11 +59,14 @@ class BackupsDialog(QDialog):
             item.setToolTip(str(backup.path))
             self.list.addItem(item)
         if not backups:
-            self.list.addItem("No backups yet. One is made each time Sessions Desktop starts.")
+            self.list.addItem(
+                translate("BackupsDialog", "No backups yet. One is made each time Sessions Desktop "
+                                           "starts."))
             self.list.setEnabled(False)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore = buttons.addButton(
+            translate("BackupsDialog", "Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -25,6 +25,7 @@ from sessions_desktop.presentation.clipboard import (
     payload_json,
     read_payload,
 )
+from sessions_desktop.ui.common.i18n import translate
 
 
 class ClipboardActions:
@@ -34,9 +35,12 @@ class ClipboardActions:
             window.services
         self.say = say      # (text, link) in the status bar
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.copy = self._action("Copy session", QKeySequence.StandardKey.Copy, local)
-        self.cut = self._action("Cut session", QKeySequence.StandardKey.Cut, local)
-        self.paste = self._action("Paste session", QKeySequence.StandardKey.Paste, local)
+        self.copy = self._action(
+            translate("ClipboardActions", "Copy session"), QKeySequence.StandardKey.Copy, local)
+        self.cut = self._action(
+            translate("ClipboardActions", "Cut session"), QKeySequence.StandardKey.Cut, local)
+        self.paste = self._action(
+            translate("ClipboardActions", "Paste session"), QKeySequence.StandardKey.Paste, local)
         self.copy.triggered.connect(self.copy_selected)
         self.cut.triggered.connect(self.cut_selected)
         self.paste.triggered.connect(self.paste_here)
@@ -55,10 +59,18 @@ class ClipboardActions:
             return None
         mime = QMimeData()
         mime.setData(MIME, payload_json(copy_payload(session, self.controller.tz)))
-        mime.setText(f"{self.actions.title(session)}, {self.actions.when(session)}")
+        mime.setText(
+            translate("ClipboardActions", "{title}, {when}").format(
+                title=self.actions.title(session), when=self.actions.when(session)
+            )
+        )
         QApplication.clipboard().setMimeData(mime)
-        self.say(f"Copied “{self.actions.title(session)}”. Choose a time and press Ctrl+V "
-                 "to paste it.", "")
+        self.say(
+            translate(
+                "ClipboardActions", "Copied “{title}”. Choose a time and press Ctrl+V to paste it."
+            ).format(title=self.actions.title(session)),
+            "",
+        )
         return session
 
     def cut_selected(self) -> bool:
@@ -67,13 +79,19 @@ class ClipboardActions:
         if session is None:
             return False
         scope = Scope.THIS if session.is_instance else None
-        done = self.ops.call("Cut session", self.services.removals.remove_session, session.id,
-                             scope=scope, expected_version=session.version)
+        done = self.ops.call(
+            translate("ClipboardActions", "Cut session"),
+            self.services.removals.remove_session,
+            session.id,
+            scope=scope,
+            expected_version=session.version,
+        )
         if done is None:
             return False
         self.controller.select(None)
-        self.say(f"Cut “{self.actions.title(session)}”. Choose a time and press Ctrl+V to "
-                 "paste it.", "undo")
+        self.say(
+            translate("ClipboardActions", "Cut “{title}”. Choose a time and press Ctrl+V to paste "
+                                          "it.").format(title=self.actions.title(session)), "undo")
         return True
 
     # -- paste ---------------------------------------------------------------------------
@@ -82,24 +100,37 @@ class ClipboardActions:
         payload = read_payload(bytes(data.data(MIME))) if data is not None and \
             data.hasFormat(MIME) else None
         if payload is None:
-            self.say("Nothing to paste: copy a session first (select it, then Ctrl+C).", "")
+            self.say(
+                translate("ClipboardActions", "Nothing to paste: copy a session first (select it, "
+                                              "then Ctrl+C)."), "")
             return None
         day, minute = self.views.paste_target()
         fields = paste_fields(payload, day, minute, self.controller.tz)
-        created = self.ops.call("Paste session", self.services.sessions.create_session, fields)
+        created = self.ops.call(
+            translate("ClipboardActions", "Paste session"),
+            self.services.sessions.create_session,
+            fields,
+        )
         if created is not None:
             self.controller.select(created.id)
-            self.say(f"Pasted “{self.actions.title(created)}”, "
-                     f"{self.actions.when(created)}.", "undo")
+            self.say(
+                translate("ClipboardActions", "Pasted “{title}”, {when}.").format(
+                    title=self.actions.title(created), when=self.actions.when(created)
+                ),
+                "undo",
+            )
         return created
 
     def _selected(self) -> Session | None:
         key = self.controller.selected
         if key is None:
-            self.say("Select a session first (click it, or Tab to it).", "")
+            self.say(
+                translate("ClipboardActions", "Select a session first (click it, or Tab to it)."),
+                "",
+            )
             return None
         try:
             return self.services.sessions.get_session(key, "ALL_PI")
         except SessionsError as exc:
-            self.ops.show_error("Copy session", exc)
+            self.ops.show_error(translate("ClipboardActions", "Copy session"), exc)
             return None

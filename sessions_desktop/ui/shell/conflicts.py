@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import ConflictError, SessionsError
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import moment_span_text
 
 KEEP, RELOAD = "keep", "reload"
 
@@ -38,60 +40,86 @@ class Conflict:
 
 
 def _when(session: Session, tz) -> str:
-    start, end = session.start.astimezone(tz), session.end.astimezone(tz)
-    if start.date() == end.date():
-        return f"{start:%a %d %b %H:%M}–{end:%H:%M}"
-    return f"{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M}"
+    return moment_span_text(session.start.astimezone(tz), session.end.astimezone(tz))
 
 
 def differences(yours: Session | None, theirs: Session, tz) -> list[tuple[str, str, str]]:
     """(what, on your screen, saved now) for every shown field that differs."""
     if yours is None:
-        return [("Session", "(not on your screen)", theirs.title or "(untitled)")]
+        return [(
+            translate("Conflicts", "Session"),
+                translate("Conflicts", "(not on your screen)"), theirs.title or "(untitled)")]
     rows = []
-    pairs = (("When", _when(yours, tz), _when(theirs, tz)),
-             ("Title", yours.title or "", theirs.title or ""),
-             ("Status", str(yours.status), str(theirs.status)),
-             ("Capacity", str(yours.capacity or ""), str(theirs.capacity or "")),
-             ("Notes", yours.notes or "", theirs.notes or ""),
-             ("Participants", str(len(yours.participants)), str(len(theirs.participants))))
+    pairs = (
+        (translate("Conflicts", "When"), _when(yours, tz), _when(theirs, tz)),
+        (translate("Conflicts", "Title"), yours.title or "", theirs.title or ""),
+        (translate("Conflicts", "Status"), str(yours.status), str(theirs.status)),
+        (translate("Conflicts", "Capacity"), str(yours.capacity or ""), str(theirs.capacity or "")),
+        (translate("Conflicts", "Notes"), yours.notes or "", theirs.notes or ""),
+        (
+            translate("Conflicts", "Participants"),
+            str(len(yours.participants)),
+            str(len(theirs.participants)),
+        ),
+    )
     for what, mine, saved in pairs:
         if mine != saved:
             rows.append((what, mine, saved))
-    return rows or [("Version", str(yours.version), str(theirs.version))]
+    return rows or [(translate("Conflicts", "Version"), str(yours.version), str(theirs.version))]
 
 
 def _describe_wanted(wanted: dict, tz) -> str:
     start, end = wanted.get("start"), wanted.get("end")
     if isinstance(start, datetime) and isinstance(end, datetime):
         a, b = start.astimezone(tz), end.astimezone(tz)
-        return f"moves it to {a:%a %d %b %H:%M}–{b:%H:%M} anyway"
+        return translate("Conflicts", "moves it to {when} anyway").format(
+            when=moment_span_text(a, b))
     what = " (" + ", ".join(sorted(wanted)) + ")" if wanted else ""
-    return f"saves your change{what} on top of it"
+    return translate("Conflicts", "saves your change{what} on top of it").format(what=what)
 
 
 class ConflictDialog(QDialog):
     def __init__(self, conflict: Conflict, tz, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed at another desk")
+        self.setWindowTitle(translate("ConflictDialog", "Changed at another desk"))
         self.setObjectName("conflictDialog")
         self.choice = RELOAD
-        title = conflict.theirs.title or "This session"
+        title = conflict.theirs.title or translate("ConflictDialog", "This session")
         layout = QVBoxLayout(self)
-        intro = QLabel(f"<b>“{title}” was changed at another desk</b> after your window "
-                       f"showed it, so “{conflict.label}” was not saved.", wordWrap=True)
+        intro = QLabel(
+            translate(
+                "ConflictDialog",
+                "<b>“{title}” was changed at another desk</b> after your "
+                "window showed it, so “{label}” was not saved.",
+            ).format(title=title, label=conflict.label),
+            wordWrap=True,
+        )
         layout.addWidget(intro)
         rows = "".join(f"<tr><td><b>{w}</b></td><td>{m}</td><td>{s}</td></tr>"
                        for w, m, s in differences(conflict.yours, conflict.theirs, tz))
-        table = QLabel("<table cellspacing='6'><tr><th></th><th align='left'>On your screen"
-                       "</th><th align='left'>Saved now</th></tr>" + rows + "</table>")
+        table = QLabel(
+            translate(
+                "ConflictDialog",
+                "<table cellspacing='6'><tr><th></th><th align='left'>On "
+                "your screen</th><th align='left'>Saved now</th></tr>",
+            )
+            + rows
+            + "</table>"
+        )
         table.setObjectName("conflictDifferences")
         layout.addWidget(table)
-        layout.addWidget(QLabel(f"<b>Reload</b> shows what is saved now. <b>Keep mine</b> "
-                                f"{_describe_wanted(conflict.wanted, tz)}.", wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "ConflictDialog",
+                    "<b>Reload</b> shows what is saved now. <b>Keep mine</b> {describe_wanted}.",
+                ).format(describe_wanted=_describe_wanted(conflict.wanted, tz)),
+                wordWrap=True,
+            )
+        )
         buttons = QDialogButtonBox()
-        self.reload_button = QPushButton("Reload")
-        self.keep_button = QPushButton("Keep mine")
+        self.reload_button = QPushButton(translate("ConflictDialog", "Reload"))
+        self.keep_button = QPushButton(translate("ConflictDialog", "Keep mine"))
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.reload_button.setDefault(True)

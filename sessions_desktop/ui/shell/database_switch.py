@@ -9,10 +9,14 @@ changes nothing.
 from __future__ import annotations
 
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 SETTING = "database/location"
-PASSWORD_REFUSED = ("Leave the password out of the address: put it in ~/.pgpass (or the file "
-                    "PGPASSFILE names, or a PGSERVICE entry). Settings never keep passwords.")
+PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "DatabaseSwitch",
+    "Leave the password out of the address: put it in ~/.pgpass (or the file "
+    "PGPASSFILE names, or a PGSERVICE entry). Settings never keep passwords.",
+)
 
 
 def has_password(text: str) -> bool:
@@ -33,13 +37,16 @@ def switch_database(window, text: str) -> str | None:
 
     text = text.strip()
     if not text:
-        return "Type a file path or a postgresql://user@host:port/dbname address."
+        return translate("DatabaseSwitch", "Type a file path or a "
+                                           "postgresql://user@host:port/dbname address.")
     if has_password(text):
-        return PASSWORD_REFUSED
+        return translate("DatabaseSwitch", PASSWORD_REFUSED)
     try:
         services = type(window.services)(text, now=window.services.now)
     except SessionsError as exc:
-        return f"That calendar could not be opened: {exc}"
+        return translate("DatabaseSwitch", "That calendar could not be opened: {exc}").format(
+            exc=exc
+        )
     window.settings.setValue(SETTING, text)
     window.save_state()
     window.live.close()

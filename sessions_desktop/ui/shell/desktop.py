@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from sessions_desktop.names import APP_NAME
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.icons import app_icon
 from sessions_desktop.ui.shell.about import AboutDialog
 from sessions_desktop.ui.shell.backup_actions import BackupActions
@@ -62,17 +63,23 @@ class DesktopFeatures(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.settings_action = self._action("Settings…", self.settings.open_settings,
+        self.settings_action = self._action(
+            translate("DesktopFeatures", "Settings…"), self.settings.open_settings,
                                             [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.backup_action = self._action("Back up now", self.backups.back_up_now)
-        self.restore_action = self._action("Restore from backup…",
+        self.backup_action = self._action(
+            translate("DesktopFeatures", "Back up now"), self.backups.back_up_now)
+        self.restore_action = self._action(translate("DesktopFeatures", "Restore from backup…"),
                                            self.backups.restore_from_backup)
-        self.shortcuts_action = self._action("Keyboard shortcuts", self.show_shortcuts,
+        self.shortcuts_action = self._action(
+            translate("DesktopFeatures", "Keyboard shortcuts"), self.show_shortcuts,
                                              ["Ctrl+/", "F1"])
-        self.about_action = self._action(f"About {APP_NAME}", self.show_about)
+        self.about_action = self._action(
+            translate("DesktopFeatures", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+            self.show_about,
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        file_menu = self._menu("&File")
+        file_menu = self._menu(translate("DesktopFeatures", "&File"))
         if file_menu is not None:
             quit_action = getattr(self.window.acts, "quit", None)
             before = quit_action if quit_action in file_menu.actions() else None
@@ -80,7 +87,9 @@ class DesktopFeatures(QObject):
             file_menu.insertSeparator(before)
             file_menu.insertAction(before, self.settings_action)
             file_menu.insertSeparator(before)
-        help_menu = self._menu("&Help") or self.window.menuBar().addMenu("&Help")
+        help_menu = self._menu(
+            translate("DesktopFeatures", "&Help")) or self.window.menuBar().addMenu(
+                translate("DesktopFeatures", "&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _menu(self, title: str) -> QMenu | None:
@@ -122,14 +131,26 @@ class DesktopFeatures(QObject):
 
     def create_schedule(self) -> None:
         if not self._trigger(SCHEDULE_ACTIONS):
-            self.inform("Create a schedule", "The schedules dialog is not in this build yet. "
-                        "Load the sample business to look around, or create one on the command "
-                        "line:\n\nsessions-desktop schedules --help")
+            self.inform(
+                translate("DesktopFeatures", "Create a schedule"),
+                translate(
+                    "DesktopFeatures",
+                    "The schedules dialog is not in this build yet. "
+                    "Load the sample business to look around, or create one on the command "
+                    "line:\n\nsessions-desktop schedules --help",
+                ),
+            )
 
     def import_ics(self) -> None:
         if not self._trigger(IMPORT_ACTIONS):
-            self.inform("Import .ics", "Importing from the window is not in this build yet. "
-                        "Use the command line:\n\nsessions-desktop import FILE.ics")
+            self.inform(
+                translate("DesktopFeatures", "Import .ics"),
+                translate(
+                    "DesktopFeatures",
+                    "Importing from the window is not in this build "
+                    "yet. Use the command line:\n\nsessions-desktop import FILE.ics",
+                ),
+            )
 
     # -- help ------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -137,7 +158,7 @@ class DesktopFeatures(QObject):
 
     def about_dialog(self) -> AboutDialog:
         return AboutDialog(self.services.location,
-                           str(self.log_path or "not logging"),
+                           str(self.log_path or translate("DesktopFeatures", "not logging")),
                            str(self.services.backups.folder()), self.window)
 
     def show_shortcuts(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.presentation.assign_check import for_new
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
 from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
 from sessions_desktop.ui.tools.search_panel import SearchPanel
@@ -24,12 +25,14 @@ class DialogActions:
         self.writer = ScheduleWriter(window.ops)
         # replaceable in tests: run a dialog and say whether it was accepted
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()
-        self.schedules = QAction("Services and staff…", window, shortcut="Ctrl+Shift+S")
-        self.find_slot = QAction("Find a free slot…", window, shortcut="Ctrl+Shift+F")
-        self.search = QAction("Search…", window, shortcut="Ctrl+F")
-        menu = window.menuBar().addMenu("&Schedules")
+        self.schedules = QAction(
+            translate("DialogActions", "Services and staff…"), window, shortcut="Ctrl+Shift+S")
+        self.find_slot = QAction(
+            translate("DialogActions", "Find a free slot…"), window, shortcut="Ctrl+Shift+F")
+        self.search = QAction(translate("DialogActions", "Search…"), window, shortcut="Ctrl+F")
+        menu = window.menuBar().addMenu(translate("DialogActions", "&Schedules"))
         menu.addAction(self.schedules)
-        tools = window.menuBar().addMenu("&Tools")
+        tools = window.menuBar().addMenu(translate("DialogActions", "&Tools"))
         tools.addActions([self.find_slot, self.search])
         for action in (self.schedules, self.find_slot, self.search):
             window.addAction(action)
@@ -56,7 +59,7 @@ class DialogActions:
         actions = self.window.actions_
         if not actions.assignment_ok(for_new(dialog.draft, self.controller.schedules)):
             return None
-        created = self.window.ops.call("New session",
+        created = self.window.ops.call(translate("DialogActions", "New session"),
                                        self.services.sessions.create_session, dialog.draft)
         if created is not None:
             self.jump(created)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.errors import SessionsError
 from sessions_desktop.presentation.refusals import Refusal, refusal
+from sessions_desktop.ui.common.i18n import translate
 
 MIN_WIDTH = 460
 
@@ -30,7 +31,8 @@ class RefusalBox(QMessageBox):
         why = "".join(f"<p>{_escape(line)}</p>" for line in self.refusal.why)
         self.setInformativeText(f"{why}<p>{_escape(self.refusal.next_step)}</p>")
         self.setDetailedText(self.refusal.details)
-        self.copy_button = self.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(
+            translate("RefusalBox", "Copy details"), QMessageBox.ButtonRole.ActionRole)
         self.copy_button.clicked.disconnect()     # copying does not close the box
         self.copy_button.clicked.connect(self.copy_details)
         self.setStandardButtons(self.standardButtons() | QMessageBox.StandardButton.Close)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.names import APP_ID
 from sessions_desktop.private_files import FILE_MODE, open_private, private_folder, tighten
+from sessions_desktop.ui.common.i18n import translate
 
 log = logging.getLogger("sessions_desktop")
 LOG_NAME = "sessions-desktop.log"
@@ -79,8 +80,15 @@ def environment_text() -> str:
 
     from sessions_desktop import __version__
 
-    return (f"Sessions Desktop {__version__}, Python {platform.python_version()}, "
-            f"PySide6 {qt_version}, {platform.platform()}")
+    return translate(
+        "ExceptionDialog",
+        "Sessions Desktop {version__}, Python {python_version}, PySide6 {qt_version}, {platform}",
+    ).format(
+        version__=__version__,
+        python_version=platform.python_version(),
+        qt_version=qt_version,
+        platform=platform.platform(),
+    )
 
 
 class ExceptionDialog(QDialog):
@@ -89,14 +97,20 @@ class ExceptionDialog(QDialog):
     def __init__(self, summary: str, details: str, log_path: Path | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("ExceptionDialog", "Something went wrong"))
         self.setObjectName("exceptionDialog")
         self.resize(640, 420)
         self.quit_requested = False
         layout = QVBoxLayout(self)
-        head = QLabel(f"<b>Sessions Desktop hit an unexpected problem.</b><br>{summary}<br><br>"
-                      "Your saved changes are safe. You can continue, or quit and start again. "
-                      "If it happens again, please send the details below.", wordWrap=True)
+        head = QLabel(
+            translate(
+                "ExceptionDialog",
+                "<b>Sessions Desktop hit an unexpected "
+                "problem.</b><br>{summary}<br><br>Your saved changes are safe. You can continue, "
+                "or quit and start again. If it happens again, please send the details below.",
+            ).format(summary=summary),
+            wordWrap=True,
+        )
         head.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(head)
         self.details = QPlainTextEdit(details, readOnly=True)
@@ -104,26 +118,36 @@ class ExceptionDialog(QDialog):
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.details, 1)
         if log_path is not None:
-            layout.addWidget(QLabel(f"Log file: {log_path}", wordWrap=True,
-                                    textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse))
+            layout.addWidget(
+                QLabel(
+                    translate("ExceptionDialog", "Log file: {log_path}").format(log_path=log_path),
+                    wordWrap=True,
+                    textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
+                )
+            )
         buttons = QDialogButtonBox()
-        self.copy = QPushButton("Copy details")
+        self.copy = QPushButton(translate("ExceptionDialog", "Copy details"))
         self.copy.clicked.connect(self.copy_details)
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         if log_path is not None:
-            folder = buttons.addButton("Open log folder", QDialogButtonBox.ButtonRole.ActionRole)
+            folder = buttons.addButton(
+                translate("ExceptionDialog", "Open log folder"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
             folder.clicked.connect(lambda: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(log_path.parent))))
-        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.DestructiveRole)
+        quit_button = buttons.addButton(
+            translate("ExceptionDialog", "Quit"), QDialogButtonBox.ButtonRole.DestructiveRole)
         quit_button.clicked.connect(self._quit)
-        go_on = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        go_on = buttons.addButton(
+            translate("ExceptionDialog", "Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         go_on.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy.setText("Copied")
+        self.copy.setText(translate("ExceptionDialog", "Copied"))
 
     def _quit(self) -> None:
         self.quit_requested = True
@@ -162,12 +186,20 @@ class ErrorReporter(QObject):
             return
         details = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", details)
-        summary = f"{kind.__name__}: {value}"
+        summary = translate("ErrorReporter", "{name__}: {value}").format(
+            name__=kind.__name__, value=value
+        )
         self.reported.emit(summary, f"{environment_text()}\n\n{details}")
 
     def qt_message(self, kind: QtMsgType, context, message: str) -> None:
         level = QT_LEVELS.get(kind, logging.WARNING)
-        where = f" ({context.file}:{context.line})" if context and context.file else ""
+        where = (
+            translate("ErrorReporter", " ({file}:{line})").format(
+                file=context.file, line=context.line
+            )
+            if context and context.file
+            else ""
+        )
         log.log(level, "Qt: %s%s", message, where)
         if kind == QtMsgType.QtFatalMsg:
             for handler in log.handlers:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
 
 from sessions_desktop.ui.common.accessible import announce
+from sessions_desktop.ui.common.i18n import translate
 
 SHOWN_MS = 60_000
 
@@ -55,17 +56,30 @@ class Feedback(QObject):
         before, self._index = self._index, index
         count, self._count = self._count, self.stack.count()
         if index < before and self._count < count:   # refused and dropped (shown as error)
-            self.show(f"Not undone: {self._undo_text}.", "")
+            self.show(
+                translate("Feedback", "Not undone: {undo_text}.").format(undo_text=self._undo_text),
+                "",
+            )
         elif index < before:
-            self.show(f"Undone: {self.stack.text(index)}.", "redo")
+            self.show(
+                translate("Feedback", "Undone: {text}.").format(text=self.stack.text(index)), "redo"
+            )
         elif index > before:
             command = self.stack.command(index - 1)
             if command is not None and getattr(command, "announced", False):
-                self.show(f"Redone: {self.stack.text(index - 1)}.", "undo")
+                self.show(
+                    translate("Feedback", "Redone: {text}.").format(
+                        text=self.stack.text(index - 1)
+                    ),
+                    "undo",
+                )
             else:
                 if command is not None:
                     command.announced = True     # the next time it comes back is a redo
-                self.show(f"Done: {self.stack.text(index - 1)}.", "undo")
+                self.show(
+                    translate("Feedback", "Done: {text}.").format(text=self.stack.text(index - 1)),
+                    "undo",
+                )
         self._undo_text = self.stack.undoText()
 
     def say(self, text: str) -> None:
@@ -75,8 +89,14 @@ class Feedback(QObject):
 
     def show(self, text: str, link: str) -> None:
         self.message.setText(text)
-        words = {"undo": "Undo", "redo": "Redo"}
-        self.link.setText(f'<a href="{link}">{words[link]}</a>' if link and text else "")
+        words = {"undo": translate("Feedback", "Undo"), "redo": translate("Feedback", "Redo")}
+        self.link.setText(
+            translate("Feedback", '<a href="{link}">{value}</a>').format(
+                link=link, value=words[link]
+            )
+            if link and text
+            else ""
+        )
         self.link.setAccessibleName(words.get(link, "") if text else "")
         if text:
             announce(self.message, text)

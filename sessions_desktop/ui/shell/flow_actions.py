@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.clipboard_actions import ClipboardActions
 from sessions_desktop.ui.shell.feedback import Feedback
 from sessions_desktop.ui.shell.go_to_date import GoToDate
@@ -28,7 +29,7 @@ class FlowActions:
         self.keyboard = KeyboardMove(w, w.controller, w.actions_, w.views, self._hint)
         self.clipboard = ClipboardActions(w, self.feedback.show)
         self.go_to = GoToDate(w, w.controller.set_anchor)
-        self.go_to_date = QAction("Go to date…", w)
+        self.go_to_date = QAction(translate("FlowActions", "Go to date…"), w)
         self.go_to_date.setShortcut(QKeySequence("Ctrl+G"))
         self.go_to_date.triggered.connect(lambda: self.go_to.open(w.controller.anchor))
         w.addAction(self.go_to_date)
@@ -44,7 +45,8 @@ class FlowActions:
         self.feedback.show(text, "")
 
     def _menus(self, w: QMainWindow) -> None:
-        edit, view = _menu(w, "&Edit"), _menu(w, "&View")
+        edit, view = _menu(w,
+            translate("FlowActions", "&Edit")), _menu(w, translate("FlowActions", "&View"))
         if edit is not None:
             existing = edit.actions()       # Undo, Redo, a line, Open, Duplicate, ...
             before = existing[3] if len(existing) > 3 else None
@@ -52,7 +54,7 @@ class FlowActions:
                                         self.clipboard.paste])
             if before is not None:
                 edit.insertSeparator(before)
-            moves = edit.addMenu("Move or resize with the keyboard")
+            moves = edit.addMenu(translate("FlowActions", "Move or resize with the keyboard"))
             moves.addActions(self.keyboard.menu_actions)
         if view is not None:
             view.addAction(self.go_to_date)
@@ -68,10 +70,10 @@ class FlowActions:
     @staticmethod
     def _names(w: QMainWindow) -> None:
         """What a screen reader calls the window's parts that show no text of their own."""
-        w.views.setAccessibleName("Calendar")
-        w.views.month.setAccessibleName("Month")
-        w.views.agenda.setAccessibleName("Agenda")
-        w.views.resources.view.setAccessibleName("Staff and rooms")
-        w.views.resource_week.setAccessibleName("Staff week")
-        w.views.week.header.setAccessibleName("Days")
-        w.search.setAccessibleName("Search sessions")
+        w.views.setAccessibleName(translate("FlowActions", "Calendar"))
+        w.views.month.setAccessibleName(translate("FlowActions", "Month"))
+        w.views.agenda.setAccessibleName(translate("FlowActions", "Agenda"))
+        w.views.resources.view.setAccessibleName(translate("FlowActions", "Staff and rooms"))
+        w.views.resource_week.setAccessibleName(translate("FlowActions", "Staff week"))
+        w.views.week.header.setAccessibleName(translate("FlowActions", "Days"))
+        w.search.setAccessibleName(translate("FlowActions", "Search sessions"))

@@ -24,6 +24,7 @@ from sessions_desktop.presentation.questions import (
     GestureQuestions,
     answer_without_asking,
 )
+from sessions_desktop.ui.common.i18n import translate
 
 
 class GestureDialog(QDialog):
@@ -38,7 +39,8 @@ class GestureDialog(QDialog):
         layout.addWidget(heading)
         self.conflict: QLabel | None = None
         if questions.conflict:
-            self.conflict = QLabel(f"⚠ {questions.clash}")
+            self.conflict = QLabel(
+                translate("GestureDialog", "⚠ {clash}").format(clash=questions.clash))
             self.conflict.setObjectName("gestureConflict")
             self.conflict.setWordWrap(True)
             layout.addWidget(self.conflict)
@@ -62,12 +64,13 @@ class GestureDialog(QDialog):
         layout.addWidget(buttons)
 
     def _scope_box(self) -> QGroupBox:
-        box = QGroupBox("This session is part of a series. Which sessions?")
+        box = QGroupBox(
+            translate("GestureDialog", "This session is part of a series. Which sessions?"))
         box.setObjectName("gestureScope")
         inner = QVBoxLayout(box)
         group = QButtonGroup(box)
         for scope, text in SCOPES:
-            button = QRadioButton(text)
+            button = QRadioButton(translate("Questions", text))
             group.addButton(button)
             inner.addWidget(button)
             self.scopes[scope] = button

@@ -21,34 +21,36 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.presentation.dates import parse_date
+from sessions_desktop.ui.common.i18n import translate
 
 
 class GoToDateDialog(QDialog):
     def __init__(self, current: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goToDate")
-        self.setWindowTitle("Go to date")
+        self.setWindowTitle(translate("GoToDateDialog", "Go to date"))
         self.today = current
         layout = QVBoxLayout(self)
         self.field = QLineEdit(current.isoformat())
         self.field.setObjectName("goToDateField")
-        self.field.setPlaceholderText("for example 2027-03-15 or 15 March")
-        self.field.setAccessibleName("Date")
+        self.field.setPlaceholderText(
+            translate("GoToDateDialog", "for example 2027-03-15 or 15 March"))
+        self.field.setAccessibleName(translate("GoToDateDialog", "Date"))
         self.problem = QLabel()
         self.problem.setObjectName("goToDateProblem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Date", self.field)
+        form.addRow(translate("GoToDateDialog", "&Date"), self.field)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
-        self.calendar.setAccessibleName("Calendar")
+        self.calendar.setAccessibleName(translate("GoToDateDialog", "Calendar"))
         layout.addWidget(self.calendar)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         go = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        go.setText("Go")
+        go.setText(translate("GoToDateDialog", "Go"))
         go.setDefault(True)        # Enter in the date field goes there
         buttons.accepted.connect(self._go)
         buttons.rejected.connect(self.reject)
@@ -79,8 +81,9 @@ class GoToDateDialog(QDialog):
 
     def _go(self) -> None:
         if self.chosen() is None:
-            self.problem.setText("That is not a date. Type one such as 2027-03-15 or "
-                                 "15 March 2027, or pick it in the calendar.")
+            self.problem.setText(
+                translate("GoToDateDialog", "That is not a date. Type one such as 2027-03-15 or 15 "
+                                            "March 2027, or pick it in the calendar."))
             self.field.setFocus()
             return
         self.accept()

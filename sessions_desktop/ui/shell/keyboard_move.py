@@ -24,12 +24,35 @@ from sessions_desktop.domain.time import localize, wall_clock
 from sessions_desktop.presentation.keyboard import Arrow, Nudge, nudge
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.ui.common.accessible import announce
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.texts import span_text
 
-KEYS = ((Arrow.UP, "Up", "Move earlier", "End earlier"),
-        (Arrow.DOWN, "Down", "Move later", "End later"),
-        (Arrow.LEFT, "Left", "Move a day earlier", "End a day earlier"),
-        (Arrow.RIGHT, "Right", "Move a day later", "End a day later"))
+KEYS = (
+    (
+        Arrow.UP,
+        "Up",
+        QT_TRANSLATE_NOOP("KeyboardMove", "Move earlier"),
+        QT_TRANSLATE_NOOP("KeyboardMove", "End earlier"),
+    ),
+    (
+        Arrow.DOWN,
+        "Down",
+        QT_TRANSLATE_NOOP("KeyboardMove", "Move later"),
+        QT_TRANSLATE_NOOP("KeyboardMove", "End later"),
+    ),
+    (
+        Arrow.LEFT,
+        "Left",
+        QT_TRANSLATE_NOOP("KeyboardMove", "Move a day earlier"),
+        QT_TRANSLATE_NOOP("KeyboardMove", "End a day earlier"),
+    ),
+    (
+        Arrow.RIGHT,
+        "Right",
+        QT_TRANSLATE_NOOP("KeyboardMove", "Move a day later"),
+        QT_TRANSLATE_NOOP("KeyboardMove", "End a day later"),
+    ),
+)
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -64,7 +87,7 @@ class KeyboardMove(QObject):
         for arrow, key, move_text, resize_text in KEYS:
             for resize, text, keys in ((False, move_text, f"Alt+{key}"),
                                        (True, resize_text, f"Alt+Shift+{key}")):
-                action = QAction(text, views)
+                action = QAction(translate("KeyboardMove", text), views)
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(local)
                 action.triggered.connect(
@@ -78,7 +101,9 @@ class KeyboardMove(QObject):
         key = self.controller.selected
         session = self._base(key) if key else None
         if session is None:
-            self.say("Select a session first (Tab goes through them), then use Alt+arrows.")
+            self.say(
+                translate("KeyboardMove", "Select a session first (Tab goes through them), then "
+                                          "use Alt+arrows."))
             return False
         if self.pending is None or self.pending.key != session.id:
             self.cancel()
@@ -115,9 +140,11 @@ class KeyboardMove(QObject):
             self.views.preview(pending.key, pending.start, pending.end)
         when = self._when(pending)
         title = self.actions.title(session)
-        text = (f"Moving “{title}” to {when}. Let go of Alt to save, Escape to cancel."
+        text = (translate("KeyboardMove", "Moving “{title}” to {when}. Let go of Alt to save, "
+                                          "Escape to cancel.").format(title=title, when=when)
                 if not pending.resized_only else
-                f"Changing “{title}” to {when}. Let go of Alt to save, Escape to cancel.")
+                translate("KeyboardMove", "Changing “{title}” to {when}. Let go of Alt to save, "
+                                          "Escape to cancel.").format(title=title, when=when))
         self.say(text)
         announce(self.views, text)
 
@@ -136,7 +163,7 @@ class KeyboardMove(QObject):
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
                 self.cancel()
-                self.say("Not moved.")
+                self.say(translate("KeyboardMove", "Not moved."))
                 return True
             if event.key() in ENTER:
                 self.commit()
@@ -151,7 +178,7 @@ class KeyboardMove(QObject):
         self.cancel()
         if pending is None or (pending.start, pending.end) == pending.original:
             return None
-        label = "Resize session" if pending.resized_only else "Move session"
+        label = "Resize session" if pending.resized_only else "Move session"   # keys
         if pending.all_day:
             start: datetime | date = pending.start.date()
             end: datetime | date = pending.end.date()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
 
 ONLINE_STYLE = ""
 OFFLINE_STYLE = "QLabel { color: white; background: #b03a2e; padding: 1px 6px; }"
@@ -44,23 +45,33 @@ class LiveRefresh(QObject):
         was_online, self.online = self.online, online
         shared = getattr(self.services, "shared", False)
         if online:
-            self.label.setText("Shared calendar: connected" if shared else "")
-            self.label.setToolTip("Changes made at other desks appear here within a second."
+            self.label.setText(
+                translate("LiveRefresh", "Shared calendar: connected") if shared else "")
+            self.label.setToolTip(
+                translate("LiveRefresh", "Changes made at other desks appear here within a second.")
                                   if shared else "")
             self.label.setStyleSheet(ONLINE_STYLE)
             self.label.setVisible(shared)
             if not was_online:
-                self._status_bar.showMessage("Connected to the database server again; "
-                                             "the calendar was reloaded.", 10_000)
+                self._status_bar.showMessage(
+                    translate("LiveRefresh", "Connected to the database server again; the calendar "
+                                             "was reloaded."), 10_000)
                 self._reload_everything()
             return
-        self.label.setText("Offline: cannot reach the database server")
-        self.label.setToolTip(f"{message}.\nThe calendar shows what was last loaded; changes "
-                              "are refused until the server is back. Reconnecting by itself.")
+        self.label.setText(translate("LiveRefresh", "Offline: cannot reach the database server"))
+        self.label.setToolTip(
+            translate(
+                "LiveRefresh",
+                "{message}.\nThe calendar shows what was last loaded; changes "
+                "are refused until the server is back. Reconnecting by itself.",
+            ).format(message=message)
+        )
         self.label.setStyleSheet(OFFLINE_STYLE)
         self.label.setVisible(True)
-        self._status_bar.showMessage("Showing the last loaded view; changes wait for the "
-                                     "server.", 15_000)
+        self._status_bar.showMessage(
+            translate("LiveRefresh", "Showing the last loaded view; changes wait for the server."),
+            15_000,
+        )
 
     def _reload_everything(self) -> None:
         """Whatever was missed while away: forget cached weeks, reload schedules and view."""

@@ -18,6 +18,7 @@ from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import locale_names
 from sessions_desktop.ui.printing.print_actions import PrintActions
 from sessions_desktop.ui.reminders.features import ReminderFeatures
@@ -74,15 +75,15 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------
     def _build_chrome(self) -> None:
         stack = self.ops.stack
-        undo = stack.createUndoAction(self, "Undo")
+        undo = stack.createUndoAction(self, translate("MainWindow", "Undo"))
         undo.setShortcut("Ctrl+Z")
-        redo = stack.createRedoAction(self, "Redo")
+        redo = stack.createRedoAction(self, translate("MainWindow", "Redo"))
         redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
         self.addActions([undo, redo])
         self.acts = WindowActions(self, self.views, undo, redo)
         self.acts.build_menus(self)
         self.period_label, self.search = self.acts.build_toolbar(self)
-        dock = QDockWidget("Calendars", self)
+        dock = QDockWidget(translate("MainWindow", "Calendars"), self)
         dock.setObjectName("sidebar")
         dock.setWidget(self.sidebar)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -146,12 +147,15 @@ class MainWindow(QMainWindow):
         self.period_label.setText(period_title(c.period(), locale_names()))
         self.acts.views[c.kind].setChecked(True)
         self.sidebar.mini_month.show_date(c.anchor)
-        self.count_label.setText("Loading…")
+        self.count_label.setText(translate("MainWindow", "Loading…"))
 
     def _data_changed(self) -> None:
         self.views.render()
         count = len(self.controller.shown())
-        self.count_label.setText(f"{count} session{'s' if count != 1 else ''} shown")
+        self.count_label.setText(
+            translate("MainWindow", "1 session shown") if count == 1
+             else translate("MainWindow", "{n:,} sessions shown").format(n=count)
+        )
 
     def _schedules_changed(self) -> None:
         c = self.controller

@@ -17,10 +17,11 @@ from sessions_desktop.presentation.mailto import (
     moved_message,
     recipients,
 )
+from sessions_desktop.ui.common.i18n import translate
 
 
 def _ask(parent: QWidget | None, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Tell participants", text,
+    answer = QMessageBox.question(parent, translate("Notify", "Tell participants"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -31,14 +32,28 @@ class Notifier:
         self.ask: Callable[[str], bool] = lambda text: _ask(parent, text)
         self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
 
+    @staticmethod
+    def people(count: int) -> str:
+        """'1 participant', '3 participants'."""
+        return (translate("Notifier", "1 participant") if count == 1
+                else translate("Notifier", "{n} participants").format(n=count))
+
     def _offer(self, session: Session, subject: str, body: str, what: str) -> str | None:
         addresses = recipients(session.participants)
         if not addresses:
             return None
-        people = f"{len(addresses)} participant{'s' if len(addresses) != 1 else ''}"
-        if not self.ask(f"“{session.title or 'The session'}” {what}. Write to the {people}? "
-                        "An e-mail draft opens in your mail program; nothing is sent "
-                        "until you send it."):
+        people = self.people(len(addresses))
+        if not self.ask(
+            translate(
+                "Notifier",
+                "“{value}” {what}. Write to the {people}? An e-mail draft opens "
+                "in your mail program; nothing is sent until you send it.",
+            ).format(
+                value=session.title or translate("Notifier", "The session"),
+                what=what,
+                people=people,
+            )
+        ):
             return None
         return self._write(addresses, subject, body)
 
@@ -68,16 +83,22 @@ class Notifier:
             return None
         tz = before.start.tzinfo
         return moved_message(
-            before.title or "Session", (before.start, before.end.astimezone(tz)),
-            (after.start.astimezone(tz), after.end.astimezone(tz)))
+            before.title or translate("Notifier", "Session"),
+            (before.start, before.end.astimezone(tz)),
+            (after.start.astimezone(tz), after.end.astimezone(tz)),
+        )
 
     def offer_cancelled(self, before: Session) -> str | None:
-        subject, body = cancelled_message(before.title or "Session", (before.start, before.end))
-        return self._offer(before, subject, body, "was cancelled")
+        subject, body = cancelled_message(
+            before.title or translate("Notifier", "Session"), (before.start, before.end)
+        )
+        return self._offer(before, subject, body, translate("Notifier", "was cancelled"))
 
     def write_cancelled(self, before: Session) -> str | None:
         addresses = recipients(before.participants)
         if not addresses:
             return None
-        subject, body = cancelled_message(before.title or "Session", (before.start, before.end))
+        subject, body = cancelled_message(
+            before.title or translate("Notifier", "Session"), (before.start, before.end)
+        )
         return self._write(addresses, subject, body)

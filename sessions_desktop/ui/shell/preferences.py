@@ -14,9 +14,13 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from sessions_desktop.presentation.colours import set_outline
 from sessions_desktop.presentation.themes import DISABLED, PALETTES, THEMES, outline
+from sessions_desktop.presentation.zones import zone_or_none
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.language import CHOICES
 from sessions_desktop.ui.shell.controller import locale_first_weekday
 
 SNAPS = (5, 10, 15, 20, 30, 60)
+LANGUAGE_CODES = tuple(code for code, _ in CHOICES)
 
 
 @dataclass
@@ -31,21 +35,37 @@ class Preferences:
     theme: str = "system"
     reminders: bool = True            # reminders shown as desktop notifications
     quit_to_tray: bool = False        # closing the window keeps running in the tray
+    language: str = "system"          # system, en, de: read at start (ui/common/language.py)
+    second_zone: str = ""             # a second column of hours in the grid ("" for none)
 
     def problems(self) -> list[str]:
         found = []
         if not 0 <= self.visible_start < self.visible_end <= 24:
-            found.append("visible hours must start before they end")
+            found.append(translate("Preferences", "visible hours must start before they end"))
         if not 0 <= self.work_start < self.work_end <= 24:
-            found.append("working hours must start before they end")
+            found.append(translate("Preferences", "working hours must start before they end"))
         if self.snap_minutes not in SNAPS:
-            found.append(f"snap must be one of {', '.join(map(str, SNAPS))} minutes")
+            found.append(
+                translate("Preferences", "snap must be one of {join} minutes").format(
+                    join=", ".join(map(str, SNAPS))
+                )
+            )
         if self.theme not in THEMES:
-            found.append(f"theme must be one of {', '.join(THEMES)}")
+            found.append(
+                translate("Preferences", "theme must be one of {join}").format(
+                    join=", ".join(THEMES)
+                )
+            )
         if not 5 <= self.session_minutes <= 24 * 60:
-            found.append("a new session lasts 5 minutes to 24 hours")
+            found.append(translate("Preferences", "a new session lasts 5 minutes to 24 hours"))
+        if self.language not in LANGUAGE_CODES:
+            found.append(translate("Preferences", "the language must be one of {join}").format(
+                join=", ".join(LANGUAGE_CODES)))
+        if self.second_zone and zone_or_none(self.second_zone) is None:
+            found.append(translate("Preferences", "the second time zone is not a known zone"))
         if not 0 <= self.first_day_of_week <= 6:
-            found.append("the first day of the week is 0 (Monday) to 6 (Sunday)")
+            found.append(
+                translate("Preferences", "the first day of the week is 0 (Monday) to 6 (Sunday)"))
         return found
 
 
@@ -100,6 +120,7 @@ def apply_preferences(window, prefs: Preferences) -> None:
     grid.snap_minutes = prefs.snap_minutes
     grid.default_minutes = prefs.session_minutes
     grid.default_working = (prefs.work_start * 60.0, prefs.work_end * 60.0)
+    grid.second_zone = zone_or_none(prefs.second_zone)
     columns = window.views.resources.view          # the staff and rooms columns
     columns.day_hours, columns.snap_minutes = grid.day_hours, grid.snap_minutes
     columns.default_minutes = prefs.session_minutes
@@ -110,6 +131,7 @@ def apply_preferences(window, prefs: Preferences) -> None:
         controller.period_changed.emit()
         controller.reload()
     grid.rebuild()
+    grid.resetCachedContent()    # the hours' gutter may have gained or lost a column
     columns.rebuild()
     window.views.week.scroll_to_working_hours()
     reminders = getattr(window, "reminders", None)    # made after the settings (ui/reminders)

@@ -12,18 +12,26 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from sessions_desktop.names import APP_NAME
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 WRITE_ACTIONS = ("new", "duplicate", "cancel", "delete", "import_ics")
-READ_ONLY_TEXT = ("This database is open read-only: its file, its folder or its disk does not "
-                  "allow writing. You can look at it and export it, but not change it.")
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP(
+    "ReadOnly",
+    "This database is open read-only: its file, its folder or its disk does not "
+    "allow writing. You can look at it and export it, but not change it.",
+)
 
 
 def window_title(business: str | None, read_only: bool) -> str:
     """"<business> — Sessions Desktop", with "(read-only)" after the name when it is."""
     name = business or ""
     if read_only:
-        name = f"{name} (read-only)".strip()
-    return f"{name} — {APP_NAME}" if name else APP_NAME
+        name = translate("ReadOnly", "{name} (read-only)").format(name=name).strip()
+    return (
+        translate("ReadOnly", "{name} — {APP_NAME}").format(name=name, APP_NAME=APP_NAME)
+        if name
+        else APP_NAME
+    )
 
 
 def apply_read_only(window) -> None:
@@ -36,26 +44,28 @@ def apply_read_only(window) -> None:
         action = getattr(window.acts, name, None)
         if action is not None:
             action.setEnabled(False)
-            action.setToolTip("The database is open read-only")
+            action.setToolTip(translate("ReadOnly", "The database is open read-only"))
     desktop = getattr(window, "desktop", None)
     for button in desktop.welcome.buttons.values() if desktop is not None else ():
         button.setEnabled(False)          # an empty read-only file: nothing can be added
-        button.setToolTip(READ_ONLY_TEXT)
-    window.file_label.setText(f"{services.path} (read-only)")
-    window.file_label.setToolTip(READ_ONLY_TEXT)
-    badge = QLabel("Read-only: changes are off")
+        button.setToolTip(translate("ReadOnly", READ_ONLY_TEXT))
+    window.file_label.setText(
+        translate("ReadOnly", "{path} (read-only)").format(path=services.path))
+    window.file_label.setToolTip(translate("ReadOnly", READ_ONLY_TEXT))
+    badge = QLabel(translate("ReadOnly", "Read-only: changes are off"))
     badge.setObjectName("readOnlyBadge")
     font = badge.font()
     font.setBold(True)
     badge.setFont(font)
-    badge.setToolTip(READ_ONLY_TEXT)
+    badge.setToolTip(translate("ReadOnly", READ_ONLY_TEXT))
     window.statusBar().addPermanentWidget(badge)
     window.read_only_badge = badge
     # A drag on the grid would open the quick-create popup and fail on Save: say it at once.
     window.views.create_requested.disconnect(window.actions_.create)
     window.views.move_requested.disconnect(window.actions_.reschedule)
-    window.read_only_notice = lambda: QMessageBox.information(window, "Read-only",
-                                                              READ_ONLY_TEXT)
+    window.read_only_notice = lambda: QMessageBox.information(window,
+        translate("ReadOnly", "Read-only"),
+                                                              translate("ReadOnly", READ_ONLY_TEXT))
     window.views.create_requested.connect(lambda *_: window.read_only_notice())
     window.views.move_requested.connect(lambda *_: (window.read_only_notice(),
                                                     window.controller.reload()))

@@ -19,7 +19,8 @@ from sessions_desktop.presentation.mailto import closure_message, mailto_url, re
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.people import label, people_text, short_name
 from sessions_desktop.presentation.resource_columns import resources_in_order
-from sessions_desktop.ui.common.texts import date_text, time_text
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern, date_text, time_text
 from sessions_desktop.ui.resources.columns_dialog import ColumnsDialog
 from sessions_desktop.ui.shell.staff_actions import StaffActions
 from sessions_desktop.ui.tools.closure_dialog import ClosureDialog, ClosureDraft
@@ -45,11 +46,12 @@ class ResourceMenus(QObject):
         self.staff = StaffActions(window.actions_, window)
         self.run: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.menu: QMenu | None = None      # the last schedule menu shown (tests read it)
-        self.show_cancelled = QAction("Show cancelled sessions", window, checkable=True)
+        self.show_cancelled = QAction(
+            translate("ResourceMenus", "Show cancelled sessions"), window, checkable=True)
         self.show_cancelled.setShortcut("Ctrl+Shift+X")
-        self.columns = QAction("Resource columns…", window)
-        self.close_business = QAction("Close the business…", window)
-        self.restore = QAction("Restore session", window)
+        self.columns = QAction(translate("ResourceMenus", "Resource columns…"), window)
+        self.close_business = QAction(translate("ResourceMenus", "Close the business…"), window)
+        self.restore = QAction(translate("ResourceMenus", "Restore session"), window)
         for action in (self.show_cancelled, self.columns, self.close_business, self.restore):
             window.addAction(action)
         self._build_menus()
@@ -58,14 +60,14 @@ class ResourceMenus(QObject):
 
     def _build_menus(self) -> None:
         w = self.window
-        view = _menu(w, "&View")
+        view = _menu(w, translate("ResourceMenus", "&View"))
         if view is not None:
             view.addSeparator()
             view.addActions([self.show_cancelled, self.columns])
-        edit = _menu(w, "&Edit")
+        edit = _menu(w, translate("ResourceMenus", "&Edit"))
         if edit is not None:
             edit.insertAction(w.acts.delete, self.restore)
-        schedules = _menu(w, "&Schedules")
+        schedules = _menu(w, translate("ResourceMenus", "&Schedules"))
         if schedules is not None:
             schedules.addAction(self.close_business)
 
@@ -137,10 +139,14 @@ class ResourceMenus(QObject):
         schedule = self.controller.schedules.get(schedule_id) if schedule_id else None
         if schedule is not None:
             name = short_name(schedule.name)
-            menu.addAction("Show only this", lambda: self.set_only(schedule.id))
-            menu.addAction(f"Show {name}'s week", lambda: self.week_of(schedule.id))
+            menu.addAction(
+                translate("ResourceMenus", "Show only this"), lambda: self.set_only(schedule.id))
+            menu.addAction(
+                translate("ResourceMenus", "Show {name}'s week").format(name=name),
+                lambda: self.week_of(schedule.id),
+            )
         if self.controller.only is not None:
-            menu.addAction("Show all", lambda: self.set_only(None))
+            menu.addAction(translate("ResourceMenus", "Show all"), lambda: self.set_only(None))
         if schedule is None or schedule.is_resource:
             menu.addAction(self.columns)
         menu.popup(where)
@@ -173,11 +179,16 @@ class ResourceMenus(QObject):
     def describe(self, session: Session) -> str:
         tz, schedules = self.controller.tz, self.controller.schedules
         start, end = session.start.astimezone(tz), session.end.astimezone(tz)
-        when = "all day" if session.all_day else f"{time_text(start)}–{time_text(end)}"
+        when = (
+            translate("ResourceMenus", "all day")
+            if session.all_day
+            else f"{time_text(start)}–{time_text(end)}"
+        )
         people = people_text(session, schedules)
-        day = QLocale().toString(QDate(start.year, start.month, start.day), "ddd d MMM yyyy")
-        return f"{day}  {when}  {label(session, schedules)}" + \
-            (f"  ({people})" if people else "")
+        day = QLocale().toString(QDate(start.year, start.month, start.day), date_pattern())
+        return translate("ResourceMenus", "{day}  {when}  {label}").format(
+            day=day, when=when, label=label(session, schedules)
+        ) + (translate("ResourceMenus", "  ({people})").format(people=people) if people else "")
 
     def closure_dialog(self) -> ClosureDialog:
         first = max(self.controller.anchor, self.controller.today())
@@ -190,14 +201,21 @@ class ResourceMenus(QObject):
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return None
         draft = dialog.draft()
-        done = self.window.ops.run("Close the business", lambda: self.services.closures
-                                   .close_business(draft.first, draft.last, draft.reason,
-                                                   draft.cancel))
+        done = self.window.ops.run(
+            translate("ResourceMenus", "Close the business"),
+            lambda: self.services.closures.close_business(
+                draft.first, draft.last, draft.reason, draft.cancel
+            ),
+        )
         if done is not None:
             count = len(done.cancelled)
             self.window.statusBar().showMessage(
-                f"Closed {date_text(draft.first)} – {date_text(draft.last)}; {count} "
-                f"session{'s' if count != 1 else ''} cancelled", 15_000)
+                (translate("ResourceMenus", "Closed {first} – {last}; 1 session cancelled")
+                 if count == 1 else
+                 translate("ResourceMenus", "Closed {first} – {last}; {n} sessions cancelled"))
+                .format(first=date_text(draft.first), last=date_text(draft.last), n=count),
+                15_000,
+            )
             self.offer_closure_mail(done, draft)
         return done
 
@@ -209,15 +227,27 @@ class ResourceMenus(QObject):
         if not addresses:
             return None
         count = len(addresses)
-        if not notifier.ask(f"{len(done.cancelled)} sessions were cancelled. Write to the "
-                            f"{count} participant{'s' if count != 1 else ''}? An e-mail draft "
-                            "opens in your mail program; nothing is sent until you send it."):
+        if not notifier.ask(
+            translate("ResourceMenus", "{n_cancelled} sessions were cancelled. Write to the "
+                      "{people}? An e-mail draft opens in your mail program; nothing "
+                      "is sent until you send it.").format(
+                n_cancelled=len(done.cancelled), people=notifier.people(count))
+        ):
             return None
         tz = self.controller.tz
         subject, body = closure_message(
-            draft.reason or done.closure.title or "Closed", draft.first, draft.last,
-            [(s.title or "Session", s.start.astimezone(tz), s.end.astimezone(tz))
-             for s in done.cancelled])
+            draft.reason or done.closure.title or translate("ResourceMenus", "Closed"),
+            draft.first,
+            draft.last,
+            [
+                (
+                    s.title or translate("ResourceMenus", "Session"),
+                    s.start.astimezone(tz),
+                    s.end.astimezone(tz),
+                )
+                for s in done.cancelled
+            ],
+        )
         url = mailto_url(addresses, subject, body)
         notifier.open_url(url)
         return url

@@ -24,6 +24,7 @@ from sessions_desktop.presentation.calendar_data import conflict_reason
 from sessions_desktop.presentation.free_time import busy_intervals, next_free_hour
 from sessions_desktop.presentation.people import label as shown_title
 from sessions_desktop.presentation.questions import GestureAnswer, GestureQuestions
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.texts import span_text, when_text
 from sessions_desktop.ui.editor.flow import EditFlow
 from sessions_desktop.ui.editor.scope_dialog import ask_scope, confirm
@@ -34,6 +35,10 @@ from sessions_desktop.ui.shell.notify import Notifier
 from sessions_desktop.ui.shell.operations import Operations
 
 CANCEL = object()  # the user closed the scope question: write nothing
+
+
+GESTURES = (QT_TRANSLATE_NOOP("SessionActions", "Move session"),
+            QT_TRANSLATE_NOOP("SessionActions", "Resize session"))
 
 
 class SessionActions:
@@ -77,10 +82,18 @@ class SessionActions:
             fields["affected_schedules"] = draft["affected_schedules"]
         if not self.assignment_ok(for_new(fields, self.controller.schedules)):
             return None
-        created = self.ops.call("New session", self.services.sessions.create_session, fields)
+        created = self.ops.call(
+            translate("SessionActions", "New session"),
+            self.services.sessions.create_session,
+            fields,
+        )
         if created is not None:
             self.controller.select(created.id)
-            self.feedback(f"Created “{self.title(created)}”, {self.when(created)}.")
+            self.feedback(
+                translate("SessionActions", "Created “{title}”, {when}.").format(
+                    title=self.title(created), when=self.when(created)
+                )
+            )
         return created
 
     def create_at_next_free_hour(self) -> Session | None:
@@ -105,12 +118,14 @@ class SessionActions:
                 assignment.resource_ids, assignment.start, assignment.end,
                 ignore=assignment.ignore)
         except SessionsError as exc:
-            self.ops.show_error("Check staff and rooms", exc)
+            self.ops.show_error(translate("SessionActions", "Check staff and rooms"), exc)
             return False
         if not problems:
             return True
         lines = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems)
-        return self.confirm("Staff and rooms", f"{lines}\n\nSave anyway?")
+        return self.confirm(
+            translate("SessionActions", "Staff and rooms"),
+                translate("SessionActions", "{lines}\n\nSave anyway?").format(lines=lines))
 
     # -- change ----------------------------------------------------------------------
     def reschedule(self, session_id: str, start: datetime, end: datetime,
@@ -125,21 +140,28 @@ class SessionActions:
             return None
         reason = None if session.all_day else conflict_reason(
             session, start, end, self.controller.sessions, self.controller.schedules)
+        # ``label`` is the gesture's English name (a key: "Move session", "Resize session");
+        # the window shows its translation (GESTURES)
         verb = "Resize" if label == "Resize session" else "Move"
         answer = self.ask_together(GestureQuestions(
             verb, self.title(session), reason or "", session.is_instance,
             self.notifier.reachable(session), self._span(start, end)))
         if answer is None:
             return None
-        result = self.ops.call(label, self.services.sessions.update_session, session.id,
+        result = self.ops.call(translate("SessionActions", label),
+                               self.services.sessions.update_session, session.id,
                                {"start": start, "end": end}, scope=answer.scope,
                                expected_version=shown.version if shown is not None
                                else session.version)
         if result is None:
             return None
         self.controller.select(result.id)
-        self.feedback(f"Moved “{self.title(result)}” to {self.when(result)}." if verb == "Move"
-                      else f"Resized “{self.title(result)}”: now {self.when(result)}.")
+        self.feedback(
+            translate("SessionActions", "Moved “{title}” to {when}.").format(
+                title=self.title(result), when=self.when(result))
+            if verb == "Move"
+            else translate("SessionActions", "Resized “{title}”: now {when}.").format(
+                title=self.title(result), when=self.when(result)))
         if answer.tell:
             self.notifier.write_moved(session, result)
         return result
@@ -154,11 +176,13 @@ class SessionActions:
         scope = self._scope(session, "Delete") if session is not None else CANCEL
         if scope is CANCEL or session is None:
             return False
-        done = self.ops.call("Delete session", self.services.removals.remove_session,
+        done = self.ops.call(
+            translate("SessionActions", "Delete session"), self.services.removals.remove_session,
                              session.id, scope=scope, expected_version=session.version)
         if done is not None:
             self.controller.select(None)
-            self.feedback(f"Deleted “{self.title(session)}”.")
+            self.feedback(
+                translate("SessionActions", "Deleted “{title}”.").format(title=self.title(session)))
         return done is not None
 
     def cancel_session(self, session_id: str) -> bool:
@@ -172,10 +196,15 @@ class SessionActions:
             recipients=self.notifier.reachable(session)))
         if answer is None:
             return False
-        done = self.ops.call("Cancel session", self.services.sessions.delete_session,
+        done = self.ops.call(
+            translate("SessionActions", "Cancel session"), self.services.sessions.delete_session,
                              session.id, scope=answer.scope, expected_version=session.version)
         if done is not None:
-            self.feedback(f"Cancelled “{self.title(session)}”.")
+            self.feedback(
+                translate("SessionActions", "Cancelled “{title}”.").format(
+                    title=self.title(session)
+                )
+            )
             if answer.tell:
                 self.notifier.write_cancelled(session)
         return done is not None
@@ -189,11 +218,16 @@ class SessionActions:
         fields = {"schedule_id": s.schedule_id, "title": s.title, "start": start, "end": end,
                   "notes": s.notes, "tags": list(s.tags), "capacity": s.capacity,
                   "affected_schedules": list(s.affected_schedules)}
-        created = self.ops.call("Duplicate session", self.services.sessions.create_session,
+        created = self.ops.call(
+            translate("SessionActions", "Duplicate session"), self.services.sessions.create_session,
                                 {k: v for k, v in fields.items() if v is not None})
         if created is not None:
             self.controller.select(created.id)
-            self.feedback(f"Duplicated “{self.title(created)}”.")
+            self.feedback(
+                translate("SessionActions", "Duplicated “{title}”.").format(
+                    title=self.title(created)
+                )
+            )
         return created
 
     # -- helpers ---------------------------------------------------------------------
@@ -215,7 +249,7 @@ class SessionActions:
         try:
             return self.services.sessions.get_session(session_id, "ALL_PI")
         except SessionsError as exc:
-            self.ops.show_error("Open session", exc)
+            self.ops.show_error(translate("SessionActions", "Open session"), exc)
             return None
 
     def _scope(self, session: Session, verb: str) -> Scope | object | None:

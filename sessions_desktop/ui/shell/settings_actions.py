@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.shell.preferences import (
     Preferences,
     apply_preferences,
@@ -66,7 +67,12 @@ class SettingsActions:
         try:
             self.services.set_business_zone(name)
         except (SessionsError, ValueError, KeyError) as exc:
-            self.inform("Time zone", f"{name} cannot be used: {exc}")
+            self.inform(
+                translate("SettingsActions", "Time zone"),
+                translate("SettingsActions", "{name} cannot be used: {exc}").format(
+                    name=name, exc=exc
+                ),
+            )
             return
         controller = self.window.controller
         controller.tz = self.services.business_zone

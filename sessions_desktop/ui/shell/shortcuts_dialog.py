@@ -13,18 +13,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EXTRA = (("Drag on empty time", "Create a session"), ("Drag a session", "Move it"),
-         ("Drag a session's edge", "Resize it"), ("Escape during a drag", "Cancel the drag"),
-         ("Ctrl + mouse wheel", "Zoom the hours"), ("Double-click a session", "Open it"),
-         ("Drag a session to another column (Staff and rooms)",
-          "Give it to that staff member or room"),
-         ("Double-click a schedule in the sidebar", "Show it alone (again: all)"))
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+EXTRA = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on empty time"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Create a session")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session's edge"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Resize it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape during a drag"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the drag")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl + mouse wheel"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom the hours")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a session"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Open it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag a session to another column (Staff and rooms)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Give it to that staff member or room")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Double-click a schedule in the sidebar"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Show it alone (again: all)")),
+)
 # Keys that are not menu commands (the calendar's own); shown after the mouse's gestures.
-KEYBOARD = (("Tab, Shift+Tab", "Select the next or previous session"),
-            ("Arrows (day and week)", "Move the slot cursor"),
-            ("Enter on the slot cursor", "Create a session there"),
-            ("Let go of Alt (after Alt+arrows)", "Save the move"),
-            ("Escape (while Alt is held)", "Cancel the move"))
+KEYBOARD = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Select the next or previous session")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrows (day and week)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the slot cursor")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter on the slot cursor"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Create a session there")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Let go of Alt (after Alt+arrows)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the move")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape (while Alt is held)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the move")),
+)
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -45,18 +66,20 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.resize(480, 560)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Command", "Keys"])
+        self.tree.setHeaderLabels([
+            translate("ShortcutsDialog", "Command"), translate("ShortcutsDialog", "Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for text, keys in shortcut_rows(window):
             QTreeWidgetItem(self.tree, [text, keys])
         for text, effect in (*EXTRA, *KEYBOARD):
-            QTreeWidgetItem(self.tree, [effect, text])
+            QTreeWidgetItem(self.tree, [translate("ShortcutsDialog", effect),
+                                         translate("ShortcutsDialog", text)])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree)

@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Schedule
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.swatches import swatch_icon
 
-GROUPS = ((OwnerKind.SERVICE, "Services"), (OwnerKind.RESOURCE, "Resources"),
-          (OwnerKind.BUSINESS, "Business"))
+GROUPS = (
+    (OwnerKind.SERVICE, QT_TRANSLATE_NOOP("Sidebar", "Services")),
+    (OwnerKind.RESOURCE, QT_TRANSLATE_NOOP("Sidebar", "Resources")),
+    (OwnerKind.BUSINESS, QT_TRANSLATE_NOOP("Sidebar", "Business")),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -79,7 +83,7 @@ class ScheduleList(QTreeWidget):
             members = sorted((s for s in schedules if s.owner_kind is kind and not s.is_archived),
                              key=lambda s: s.name.casefold())
             if members:
-                self._group(title, members, hidden)
+                self._group(translate("Sidebar", title), members, hidden)
         self.expandAll()
         self._show_only(only)
         self._loading = False
@@ -136,7 +140,7 @@ class Sidebar(QWidget):
         self.mini_month = MiniMonth()
         self.schedules = ScheduleList()
         self.only_label = QLabel(objectName="showingOnly", wordWrap=True)
-        self.show_all = QPushButton("Show all", objectName="showAll")
+        self.show_all = QPushButton(translate("Sidebar", "Show all"), objectName="showAll")
         self.only_bar = QWidget()
         bar = QHBoxLayout(self.only_bar)
         bar.setContentsMargins(2, 0, 2, 0)
@@ -153,5 +157,9 @@ class Sidebar(QWidget):
                        only: str | None = None) -> None:
         self.schedules.show_schedules(schedules, hidden, only)
         name = next((s.name for s in schedules if s.id == only), None)
-        self.only_label.setText(f"Only <b>{html.escape(name)}</b>" if name else "")
+        self.only_label.setText(
+            translate("Sidebar", "Only <b>{escape}</b>").format(escape=html.escape(name))
+            if name
+            else ""
+        )
         self.only_bar.setVisible(name is not None)

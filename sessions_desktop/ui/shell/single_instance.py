@@ -28,6 +28,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from sessions_desktop.names import APP_ID
 from sessions_desktop.private_files import private_folder
+from sessions_desktop.ui.common.i18n import translate
 
 log = logging.getLogger("sessions_desktop")
 CONNECT_MS = 1000
@@ -133,9 +134,12 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
         if reply == b"ok":
             return Handover.HANDED_OVER
-        self.problem = ("Sessions Desktop already has this database open, but that window "
-                        "did not answer. It may be busy or stuck; close it (or end it in your "
-                        "task manager) and start again.")
+        self.problem = translate(
+            "SingleInstance",
+            "Sessions Desktop already has this database open, but that "
+            "window did not answer. It may be busy or stuck; close it (or end it in your task "
+            "manager) and start again.",
+        )
         return Handover.NOT_ANSWERING
 
     def _listen(self) -> Handover:
@@ -144,8 +148,11 @@ class SingleInstance(QObject):
         if not server.listen(self.name):
             QLocalServer.removeServer(self.name)   # a socket file left behind by a crash
             if not server.listen(self.name):
-                self.problem = (f"could not listen on {self.name}: {server.errorString()}; "
-                                "a second launch will open a second window")
+                self.problem = translate(
+                    "SingleInstance",
+                    "could not listen on {name}: {errorString}; a "
+                    "second launch will open a second window",
+                ).format(name=self.name, errorString=server.errorString())
                 log.warning(self.problem)
                 return Handover.NO_SERVER
         server.newConnection.connect(self._on_connection)

@@ -19,6 +19,7 @@ from sessions_desktop.presentation.assign_check import for_new
 from sessions_desktop.presentation.people import resource_ids, short_name
 from sessions_desktop.presentation.questions import GestureQuestions
 from sessions_desktop.presentation.reassign import reassigned, service_for, usual_links
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.grid.quick_create import ask_quick_create
 from sessions_desktop.ui.shell.session_actions import SessionActions
 
@@ -35,7 +36,7 @@ class StaffActions:
 
     def _name(self, schedule_id: str | None) -> str:
         schedule = self.controller.schedules.get(schedule_id) if schedule_id else None
-        return short_name(schedule.name) if schedule else "no one"
+        return short_name(schedule.name) if schedule else translate("StaffActions", "no one")
 
     # -- hand over ---------------------------------------------------------------------
     def reassign(self, session_id: str, source: str | None, target: str | None,
@@ -49,19 +50,32 @@ class StaffActions:
             return None
         reason = self._reason(session, source, target, start or session.start,
                               end or session.end)
-        answer = a.ask_together(GestureQuestions(
-            "Change", a.title(session), reason or "", session.is_instance,
-            a.notifier.reachable(session) if start is not None else 0))
+        answer = a.ask_together(
+            GestureQuestions(
+                "Change",
+                a.title(session),
+                reason or "",
+                session.is_instance,
+                a.notifier.reachable(session) if start is not None else 0,
+            )
+        )
         if answer is None:
             return None
-        label = f"Give to {self._name(target)}" if target else \
-            f"Take off {self._name(source)}"
+        label = (
+            translate("StaffActions", "Give to {name}").format(name=self._name(target))
+            if target
+            else translate("StaffActions", "Take off {name}").format(name=self._name(source))
+        )
         result = self.ops.run(label, lambda: self.services.assignments.reassign(
             session.id, source, target, scope=answer.scope, start=start, end=end,
             expected_version=session.version))
         if result is not None:
             self.controller.select(result.id)
-            a.feedback(f"{label}: “{a.title(result)}”, {a.when(result)}.")
+            a.feedback(
+                translate("StaffActions", "{label}: “{title}”, {when}.").format(
+                    label=label, title=a.title(result), when=a.when(result)
+                )
+            )
             if start is not None and answer.tell:
                 a.notifier.write_moved(session, result)
         return result
@@ -102,7 +116,8 @@ class StaffActions:
             fields["affected_schedules"] = draft["affected_schedules"]
         if not a.assignment_ok(for_new(fields, schedules)):
             return None
-        created = self.ops.call("New session", self.services.sessions.create_session, fields)
+        created = self.ops.call(
+            translate("StaffActions", "New session"), self.services.sessions.create_session, fields)
         if created is not None:
             self.controller.select(created.id)
         return created
@@ -113,8 +128,12 @@ class StaffActions:
         session = self.actions._fresh(session_id)
         if session is None or not session.is_cancelled:
             return None
-        result = self.ops.run("Restore session", lambda: self.services.sessions.restore_session(
-            session.id, expected_version=session.version))
+        result = self.ops.run(
+            translate("StaffActions", "Restore session"),
+            lambda: self.services.sessions.restore_session(
+                session.id, expected_version=session.version
+            ),
+        )
         if result is not None:
             self.controller.select(result.id)
         return result

@@ -17,11 +17,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sessions_desktop.errors import SessionsError
-from sessions_desktop.names import APP_ID, APP_NAME
+from sessions_desktop.names import APP_ID, APP_NAME, APP_ORGANISATION
+from sessions_desktop.ui.common import language
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.icons import app_icon
 from sessions_desktop.ui.shell.exception_dialog import ErrorReporter, setup_logging
 from sessions_desktop.ui.shell.single_instance import Handover, SingleInstance, bring_forward
@@ -103,9 +105,11 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)
+    locale = language.install(language.chosen(QSettings(APP_ORGANISATION, APP_NAME)), app)
     log_path = setup_logging()
     reporter = ErrorReporter(log_path, app).install()
-    log.info("starting on %s (Python %s)", _shown(path), sys.version.split()[0])
+    log.info("starting on %s (Python %s, %s, %s)", _shown(path), sys.version.split()[0],
+             locale.name(), ", ".join(language.installed_languages()) or "no catalogue")
     instance, status = _claim(app, path)
     if status is not None:
         return status
@@ -113,7 +117,8 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
         services = open_database(path)
     except SessionsError as exc:
         log.error("could not open %s: %s", _shown(path), exc)
-        QMessageBox.critical(None, APP_NAME, f"The database could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, APP_NAME,
+            translate("Startup", "The database could not be opened.\n\n{exc}").format(exc=exc))
         if instance is not None:
             instance.close()
         reporter.uninstall()
@@ -127,7 +132,8 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
     if os.environ.get(PAINTED_ENV):
         _FirstPaint(current[0])
     current[0].show()
-    QTimer.singleShot(0, lambda: _say(f"ready {_shown(path)}"))
+    QTimer.singleShot(0, lambda: _say(
+        f"ready {_shown(path)}"))
     background: list = []
     if after_shown is not None:   # once the first week is on screen, not beside its reading
         QTimer.singleShot(AFTER_SHOWN_MS, lambda: background.append(after_shown(services)))

@@ -25,7 +25,8 @@ from sessions_desktop.presentation.resource_columns import choose_columns
 from sessions_desktop.presentation.resource_layout import lay_out_day
 from sessions_desktop.ui.agenda.agenda_view import AgendaView
 from sessions_desktop.ui.common.accessible import announce_focus
-from sessions_desktop.ui.common.texts import locale_names, uses_24_hours
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import locale_names, time_text, uses_24_hours
 from sessions_desktop.ui.grid.week_layout import DayData, cached_colours, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
 from sessions_desktop.ui.month.month_view import MonthView
@@ -119,7 +120,13 @@ class ViewStack(QStackedWidget):
         data = self.resources.view.data
         for key in hidden:
             start, end = data.wall.get(key, (None, None))
-            when = f"{start:%H:%M}–{end:%H:%M}  " if start and end else ""
+            when = (
+                translate("ViewStack", "{start}–{end}  ").format(
+                    start=time_text(start), end=time_text(end)
+                )
+                if start and end
+                else ""
+            )
             action = menu.addAction(when + data.labels.get(key, ""))
             action.triggered.connect(lambda _=False, k=key: (self.controller.select(k),
                                                              self.open_requested.emit(k)))
@@ -138,7 +145,8 @@ class ViewStack(QStackedWidget):
                                  self.controller.schedules)
         schedule = self.controller.schedules.get(target) if target else None
         if schedule is not None and schedule.is_archived:
-            reason = f"{schedule.name} is archived" + (f"; {reason}" if reason else "")
+            reason = translate("ViewStack", "{name} is archived").format(name=schedule.name) + (
+                translate("ViewStack", "; {reason}").format(reason=reason) if reason else "")
         return reason
 
     def _aware(self, wall: datetime) -> datetime:

@@ -10,13 +10,31 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
 CHOICES = (
-    ("create", "Create your first schedule",
-     "A service, a class, a staff member or a room: then add sessions to it."),
-    ("sample", "Load a sample business",
-     "A small studio with staff, rooms, classes and appointments to try things out."),
-    ("import", "Import .ics",
-     "Bring sessions over from Google Calendar, Outlook or another calendar."),
+    (
+        "create",
+        QT_TRANSLATE_NOOP("Welcome", "Create your first schedule"),
+        QT_TRANSLATE_NOOP(
+            "Welcome", "A service, a class, a staff member or a room: then add sessions to it."
+        ),
+    ),
+    (
+        "sample",
+        QT_TRANSLATE_NOOP("Welcome", "Load a sample business"),
+        QT_TRANSLATE_NOOP(
+            "Welcome",
+            "A small studio with staff, rooms, classes and appointments to try things out.",
+        ),
+    ),
+    (
+        "import",
+        QT_TRANSLATE_NOOP("Welcome", "Import .ics"),
+        QT_TRANSLATE_NOOP(
+            "Welcome", "Bring sessions over from Google Calendar, Outlook or another calendar."
+        ),
+    ),
 )
 
 
@@ -39,20 +57,21 @@ class WelcomePanel(QWidget):
         column = QVBoxLayout(card)
         column.setContentsMargins(28, 24, 28, 24)
         column.setSpacing(6)
-        title = QLabel("Welcome to Sessions Desktop")
+        title = QLabel(translate("WelcomePanel", "Welcome to Sessions Desktop"))
         title.setStyleSheet("font-size: 20px; font-weight: 700;")
         column.addWidget(title)
-        intro = QLabel("Your calendar is empty. Start in one of these ways:")
+        intro = QLabel(
+            translate("WelcomePanel", "Your calendar is empty. Start in one of these ways:"))
         intro.setStyleSheet("color: palette(placeholder-text); margin-bottom: 10px;")
         column.addWidget(intro)
         signals = {"create": self.create_schedule, "sample": self.load_sample,
                    "import": self.import_ics}
         self.buttons: dict[str, QPushButton] = {}
         for key, label, text in CHOICES:
-            button = QPushButton(label)
+            button = QPushButton(translate("Welcome", label))
             button.setObjectName(f"welcome_{key}")
             button.clicked.connect(signals[key])
-            note = QLabel(text, wordWrap=True)
+            note = QLabel(translate("Welcome", text), wordWrap=True)
             note.setStyleSheet("color: palette(placeholder-text); margin: 0 0 10px 4px;")
             column.addWidget(button)
             column.addWidget(note)

@@ -12,10 +12,17 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from sessions_desktop.presentation.navigation import ViewKind
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
-VIEW_LABELS = ((ViewKind.DAY, "Day"), (ViewKind.WEEK, "Week"), (ViewKind.WORK_WEEK, "Work week"),
-               (ViewKind.MONTH, "Month"), (ViewKind.AGENDA, "Agenda"),
-               (ViewKind.RESOURCES, "Staff and rooms"), (ViewKind.RESOURCE_WEEK, "Staff week"))
+VIEW_LABELS = (
+    (ViewKind.DAY, QT_TRANSLATE_NOOP("WindowActions", "Day")),
+    (ViewKind.WEEK, QT_TRANSLATE_NOOP("WindowActions", "Week")),
+    (ViewKind.WORK_WEEK, QT_TRANSLATE_NOOP("WindowActions", "Work week")),
+    (ViewKind.MONTH, QT_TRANSLATE_NOOP("WindowActions", "Month")),
+    (ViewKind.AGENDA, QT_TRANSLATE_NOOP("WindowActions", "Agenda")),
+    (ViewKind.RESOURCES, QT_TRANSLATE_NOOP("WindowActions", "Staff and rooms")),
+    (ViewKind.RESOURCE_WEEK, QT_TRANSLATE_NOOP("WindowActions", "Staff week")),
+)
 
 
 def _action(owner: QWidget, text: str, *keys: QKeySequence | str,
@@ -34,52 +41,61 @@ class WindowActions:
                  redo: QAction) -> None:
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.undo, self.redo = undo, redo
-        self.today = _action(window, "Today", "T")
-        self.previous = _action(window, "Previous", "Left", "PgUp")
-        self.next = _action(window, "Next", "Right", "PgDown")
-        self.new = _action(window, "New session", QKeySequence.StandardKey.New)
-        self.open = _action(calendar_area, "Open", "Return", "Enter", context=local)
-        self.duplicate = _action(calendar_area, "Duplicate", "Ctrl+D", context=local)
-        self.cancel = _action(calendar_area, "Cancel session", context=local)
-        self.delete = _action(calendar_area, "Delete session", QKeySequence.StandardKey.Delete,
+        self.today = _action(window, translate("WindowActions", "Today"), "T")
+        self.previous = _action(window, translate("WindowActions", "Previous"), "Left", "PgUp")
+        self.next = _action(window, translate("WindowActions", "Next"), "Right", "PgDown")
+        self.new = _action(window,
+            translate("WindowActions", "New session"), QKeySequence.StandardKey.New)
+        self.open = _action(calendar_area,
+            translate("WindowActions", "Open"), "Return", "Enter", context=local)
+        self.duplicate = _action(calendar_area,
+            translate("WindowActions", "Duplicate"), "Ctrl+D", context=local)
+        self.cancel = _action(calendar_area,
+            translate("WindowActions", "Cancel session"), context=local)
+        self.delete = _action(calendar_area,
+            translate("WindowActions", "Delete session"), QKeySequence.StandardKey.Delete,
                               context=local)
-        self.select_previous = _action(calendar_area, "Previous session", "Up", context=local)
-        self.select_next = _action(calendar_area, "Next session", "Down", context=local)
-        self.quit = _action(window, "Quit", QKeySequence.StandardKey.Quit)
-        self.import_ics = _action(window, "Import .ics…", "Ctrl+I")
-        self.export_ics = _action(window, "Export .ics…", "Ctrl+E")
-        self.publish_feeds = _action(window, "Publish feeds for phones…")
+        self.select_previous = _action(calendar_area,
+            translate("WindowActions", "Previous session"), "Up", context=local)
+        self.select_next = _action(calendar_area,
+            translate("WindowActions", "Next session"), "Down", context=local)
+        self.quit = _action(window,
+            translate("WindowActions", "Quit"), QKeySequence.StandardKey.Quit)
+        self.import_ics = _action(window, translate("WindowActions", "Import .ics…"), "Ctrl+I")
+        self.export_ics = _action(window, translate("WindowActions", "Export .ics…"), "Ctrl+E")
+        self.publish_feeds = _action(window,
+            translate("WindowActions", "Publish feeds for phones…"))
         self.views: dict[ViewKind, QAction] = {}
         group = QActionGroup(window)
         for number, (kind, label) in enumerate(VIEW_LABELS, start=1):
-            action = _action(window, label, str(number))
+            action = _action(window, translate("WindowActions", label), str(number))
             action.setCheckable(True)
             group.addAction(action)
             self.views[kind] = action
         self.previous.setText("◀")
         self.next.setText("▶")
-        self.previous.setToolTip("Previous period (Left, Page Up)")
-        self.next.setToolTip("Next period (Right, Page Down)")
+        self.previous.setToolTip(translate("WindowActions", "Previous period (Left, Page Up)"))
+        self.next.setToolTip(translate("WindowActions", "Next period (Right, Page Down)"))
 
     def build_menus(self, window: QMainWindow) -> None:
         menus = window.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(translate("WindowActions", "&File"))
         file_menu.addAction(self.new)
         file_menu.addSeparator()
         file_menu.addActions([self.import_ics, self.export_ics, self.publish_feeds])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit = menus.addMenu("&Edit")
+        edit = menus.addMenu(translate("WindowActions", "&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.open, self.duplicate, self.cancel, self.delete])
-        view = menus.addMenu("&View")
+        view = menus.addMenu(translate("WindowActions", "&View"))
         view.addActions(list(self.views.values()))
         view.addSeparator()
         view.addActions([self.today, self.previous, self.next])
 
     def build_toolbar(self, window: QMainWindow) -> tuple[QLabel, QLineEdit]:
-        bar = QToolBar("Navigation", window)
+        bar = QToolBar(translate("WindowActions", "Navigation"), window)
         bar.setObjectName("navigation")
         bar.setMovable(False)
         window.addToolBar(bar)
@@ -99,7 +115,9 @@ class WindowActions:
         bar.addWidget(spacer)
         bar.addActions(list(self.views.values()))
         bar.addSeparator()
-        search = QLineEdit(placeholderText="Search sessions", clearButtonEnabled=True)
+        search = QLineEdit(
+            placeholderText=translate("WindowActions", "Search sessions"), clearButtonEnabled=True
+        )
         search.setMaximumWidth(220)
         bar.addWidget(search)
         return title, search

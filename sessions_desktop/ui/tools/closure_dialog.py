@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.errors import SessionsError
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_DAYS = 366
@@ -49,7 +51,7 @@ class ClosureDialog(QDialog):
                  describe: Callable[[Session], str], first: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Close the business")
+        self.setWindowTitle(translate("ClosureDialog", "Close the business"))
         self.hits, self.describe = hits, describe
         self.found: list[Session] = []
         self.first = QDateEdit(QDate(first.year, first.month, first.day), calendarPopup=True,
@@ -58,8 +60,12 @@ class ClosureDialog(QDialog):
         self.last = QDateEdit(QDate(last.year, last.month, last.day), calendarPopup=True,
                               objectName="closedUntil")
         for edit in (self.first, self.last):
-            edit.setDisplayFormat("ddd d MMM yyyy")
-        self.reason = QLineEdit("Closed for holidays", objectName="closedReason", maxLength=200)
+            edit.setDisplayFormat(date_pattern())
+        self.reason = QLineEdit(
+            translate("ClosureDialog", "Closed for holidays"),
+            objectName="closedReason",
+            maxLength=200,
+        )
         self.sessions = QListWidget(objectName="closureHits")
         self.cancel = QCheckBox(objectName="cancelHits")
         self.cancel.setChecked(True)
@@ -68,15 +74,16 @@ class ClosureDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Close the business")
+        self.ok.setText(translate("ClosureDialog", "Close the business"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("First day", self.first)
-        form.addRow("Last day", self.last)
-        form.addRow("Reason", self.reason)
-        form.addRow(QLabel("Every staff member and room is blocked on these days. "
-                           "Sessions in them:", wordWrap=True))
+        form.addRow(translate("ClosureDialog", "First day"), self.first)
+        form.addRow(translate("ClosureDialog", "Last day"), self.last)
+        form.addRow(translate("ClosureDialog", "Reason"), self.reason)
+        form.addRow(QLabel(
+            translate("ClosureDialog", "Every staff member and room is blocked on these days. "
+                                       "Sessions in them:"), wordWrap=True))
         form.addRow(self.sessions)
         form.addRow(self.cancel)
         form.addRow(self.problem)
@@ -105,9 +112,13 @@ class ClosureDialog(QDialog):
             item.setData(ROLE, session.id)
             self.sessions.addItem(item)
         if not self.found:
-            self.sessions.addItem(QListWidgetItem("No sessions on these days."))
+            self.sessions.addItem(QListWidgetItem(
+                translate("ClosureDialog", "No sessions on these days.")))
         count = len(self.found)
-        self.cancel.setText(f"Cancel these {count} session{'s' if count != 1 else ''}")
+        self.cancel.setText(
+            translate("ClosureDialog", "Cancel this session") if count == 1
+             else translate("ClosureDialog", "Cancel these {n} sessions").format(n=count)
+        )
         self.cancel.setEnabled(bool(count))
         self._check()
 
@@ -115,9 +126,11 @@ class ClosureDialog(QDialog):
         first, last = self.days()
         problem = ""
         if last < first:
-            problem = "The last day comes before the first."
+            problem = translate("ClosureDialog", "The last day comes before the first.")
         elif (last - first).days >= MAX_DAYS:
-            problem = f"Close for at most {MAX_DAYS} days at a time."
+            problem = translate(
+                "ClosureDialog", "Close for at most {MAX_DAYS} days at a time."
+            ).format(MAX_DAYS=MAX_DAYS)
         self.problem.setText(problem)
         self.ok.setEnabled(not problem)
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import local_midnight
-from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.search import matches
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import moment_text
 
 ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 500
@@ -34,23 +35,24 @@ class SearchPanel(QDialog):
     def __init__(self, services: ServicesApi, today: date, on_pick: Callable[[Session], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search sessions")
+        self.setWindowTitle(translate("SearchPanel", "Search sessions"))
         self.services, self.on_pick = services, on_pick
-        self.text = QLineEdit(placeholderText="Title, tag, participant name or e-mail",
+        self.text = QLineEdit(placeholderText=translate("SearchPanel", "Title, tag, participant "
+                                                                       "name or e-mail"),
                               objectName="searchText", clearButtonEnabled=True)
         self.start = QDateEdit(QDate(today.year, today.month, today.day) .addMonths(-1),
                                calendarPopup=True, objectName="searchFrom")
         self.end = QDateEdit(QDate(today.year, today.month, today.day).addMonths(3),
                              calendarPopup=True, objectName="searchTo")
-        go = QPushButton("Search", objectName="searchGo")
+        go = QPushButton(translate("SearchPanel", "Search"), objectName="searchGo")
         self.results = QListWidget(objectName="searchResults")
         self.status = QLabel(objectName="searchStatus")
         form = QFormLayout(self)
-        form.addRow("Find", self.text)
+        form.addRow(translate("SearchPanel", "Find"), self.text)
         dates = QHBoxLayout()
-        for widget in (self.start, QLabel("to"), self.end, go):
+        for widget in (self.start, QLabel(translate("SearchPanel", "to")), self.end, go):
             dates.addWidget(widget)
-        form.addRow("Between", dates)
+        form.addRow(translate("SearchPanel", "Between"), dates)
         form.addRow(self.results)
         form.addRow(self.status)
         go.clicked.connect(self.search)
@@ -84,10 +86,17 @@ class SearchPanel(QDialog):
         self.results.clear()
         for s in found:
             a = s.start.astimezone(tz)
-            item = QListWidgetItem(f"{a:%a} {long_date(a.date())} {a:%H:%M}   {s.title or ''}")
+            item = QListWidgetItem(
+                translate("SearchPanel", "{when}   {title}").format(
+                    when=moment_text(a), title=s.title or "")
+            )
             item.setData(ROLE, s)
             self.results.addItem(item)
-        self.status.setText(f"{len(found)} found" if found else "Nothing found")
+        self.status.setText(
+            translate("SearchPanel", "{n_found} found").format(n_found=len(found))
+            if found
+            else translate("SearchPanel", "Nothing found")
+        )
 
     def pick(self, item: QListWidgetItem) -> None:
         self.on_pick(item.data(ROLE))

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from sessions_desktop.domain.model import Schedule
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation.reassign import service_for, usual_links
-from sessions_desktop.presentation.rule_summary import long_date
 from sessions_desktop.presentation.slots import cut, intersect
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.resource_picker import ResourcePicker
+from sessions_desktop.ui.common.texts import day_text, time_text
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,37 +42,43 @@ class SlotFinder(QDialog):
     def __init__(self, services: ServicesApi, schedules: list[Schedule], today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find a free slot")
+        self.setWindowTitle(translate("SlotFinder", "Find a free slot"))
         self.services, self.draft = services, None
         self.schedules = {s.id: s for s in schedules}
         self.target = QComboBox(objectName="target")
         for s in schedules:
             if s.is_service or s.is_resource:
-                self.target.addItem(s.name + (" (service)" if s.is_service else ""), s.id)
-        self.duration = QSpinBox(minimum=5, maximum=1440, singleStep=15, suffix=" min",
-                                 objectName="slotDuration")
+                self.target.addItem(s.name + (
+                    translate("SlotFinder", " (service)") if s.is_service else ""), s.id)
+        self.duration = QSpinBox(
+            minimum=5,
+            maximum=1440,
+            singleStep=15,
+            suffix=translate("SlotFinder", " min"),
+            objectName="slotDuration",
+        )
         self.start = QDateEdit(_qdate(today), calendarPopup=True, objectName="fromDate")
         self.end = QDateEdit(_qdate(today + timedelta(days=14)), calendarPopup=True,
                              objectName="toDate")
-        find = QPushButton("Find", objectName="find")
+        find = QPushButton(translate("SlotFinder", "Find"), objectName="find")
         self.results = QListWidget(objectName="slots")
         self.status = QLabel(objectName="slotStatus")
-        self.book = QPushButton("Create session", objectName="book")
+        self.book = QPushButton(translate("SlotFinder", "Create session"), objectName="book")
         self.service = QComboBox(objectName="bookService")
         for s in schedules:
             if s.is_service:
                 self.service.addItem(s.name, s.id)
         self.staff = ResourcePicker(schedules)
         form = QFormLayout(self)
-        form.addRow("For", self.target)
-        form.addRow("Duration", self.duration)
+        form.addRow(translate("SlotFinder", "For"), self.target)
+        form.addRow(translate("SlotFinder", "Duration"), self.duration)
         dates = QHBoxLayout()
-        for widget in (self.start, QLabel("to"), self.end, find):
+        for widget in (self.start, QLabel(translate("SlotFinder", "to")), self.end, find):
             dates.addWidget(widget)
-        form.addRow("Between", dates)
+        form.addRow(translate("SlotFinder", "Between"), dates)
         form.addRow(self.results)
-        form.addRow("Book as", self.service)
-        form.addRow("Staff and rooms", self.staff)
+        form.addRow(translate("SlotFinder", "Book as"), self.service)
+        form.addRow(translate("SlotFinder", "Staff and rooms"), self.staff)
         form.addRow(self.status, self.book)
         self.target.currentIndexChanged.connect(self._target_changed)
         self.service.currentIndexChanged.connect(self._service_changed)
@@ -123,11 +130,18 @@ class SlotFinder(QDialog):
         found = self.slots()
         for a, b in found:
             a, b = a.astimezone(tz), b.astimezone(tz)
-            item = QListWidgetItem(f"{a:%a} {long_date(a.date())}   {a:%H:%M}–{b:%H:%M}")
+            item = QListWidgetItem(
+                translate("SlotFinder", "{day}   {start}–{end}").format(
+                    day=day_text(a.date()), start=time_text(a), end=time_text(b))
+            )
             item.setData(ROLE, (a, b))
             self.results.addItem(item)
-        self.status.setText(f"{len(found)} free slot{'s' if len(found) != 1 else ''}"
-                            if found else "No free slot in these days")
+        self.status.setText(
+            (translate("SlotFinder", "1 free slot") if len(found) == 1
+             else translate("SlotFinder", "{n} free slots").format(n=len(found)))
+            if found
+            else translate("SlotFinder", "No free slot in these days")
+        )
         self.results.setCurrentRow(0)
 
     def choose(self) -> None:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.domain.model import Schedule
+from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.texts import date_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ class ExportChoice:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())     # the locale's words and order, with the weekday
     return edit
 
 
@@ -48,15 +50,16 @@ class ExportDialog(QDialog):
     def __init__(self, schedules: list[Schedule], first_day: date, last_day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export .ics")
+        self.setWindowTitle(translate("ExportDialog", "Export .ics"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export which sessions?"))
+        layout.addWidget(QLabel(translate("ExportDialog", "Export which sessions?")))
         grid = QGridLayout()
-        self.everything = QRadioButton("The whole calendar")
-        self.range = QRadioButton("Sessions between")
-        self.chosen = QRadioButton("Sessions of these schedules:")
-        self.per_staff = QRadioButton("One file per staff member (into a folder)")
+        self.everything = QRadioButton(translate("ExportDialog", "The whole calendar"))
+        self.range = QRadioButton(translate("ExportDialog", "Sessions between"))
+        self.chosen = QRadioButton(translate("ExportDialog", "Sessions of these schedules:"))
+        self.per_staff = QRadioButton(
+            translate("ExportDialog", "One file per staff member (into a folder)"))
         self.group = QButtonGroup(self)
         for button in (self.everything, self.range, self.chosen, self.per_staff):
             self.group.addButton(button)
@@ -65,7 +68,7 @@ class ExportDialog(QDialog):
         grid.addWidget(self.everything, 0, 0, 1, 4)
         grid.addWidget(self.range, 1, 0)
         grid.addWidget(self.start, 1, 1)
-        grid.addWidget(QLabel("and"), 1, 2)
+        grid.addWidget(QLabel(translate("ExportDialog", "and")), 1, 2)
         grid.addWidget(self.end, 1, 3)
         grid.addWidget(self.chosen, 2, 0, 1, 4)
         layout.addLayout(grid)
@@ -80,16 +83,19 @@ class ExportDialog(QDialog):
         self.schedules.setMaximumHeight(180)
         layout.addWidget(self.schedules)
         layout.addWidget(self.per_staff)
-        self.working_hours = QCheckBox("Include working hours")
-        self.time_off = QCheckBox("Include time off (sessions tagged Blocked)")
-        self.include_pi = QCheckBox("Include personal information (participants, location)")
+        self.working_hours = QCheckBox(translate("ExportDialog", "Include working hours"))
+        self.time_off = QCheckBox(
+            translate("ExportDialog", "Include time off (sessions tagged Blocked)"))
+        self.include_pi = QCheckBox(
+            translate("ExportDialog", "Include personal information (participants, location)"))
         for box in (self.working_hours, self.time_off, self.include_pi):
             layout.addWidget(box)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            translate("ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -122,9 +128,9 @@ class ExportDialog(QDialog):
         self.schedules.setEnabled(self.chosen.isChecked())
         problem = ""
         if self.range.isChecked() and self.end.date() < self.start.date():
-            problem = "The last day comes before the first."
+            problem = translate("ExportDialog", "The last day comes before the first.")
         elif self.chosen.isChecked() and not self._checked_ids():
-            problem = "Tick at least one schedule."
+            problem = translate("ExportDialog", "Tick at least one schedule.")
         self.problem.setText(problem)
         self.export_button.setEnabled(not problem)
 

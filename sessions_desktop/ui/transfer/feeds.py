@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.transfer.publish_dialog import PublishChoice, PublishDialog
 from sessions_desktop.ui.transfer.transfer_worker import Task
 
@@ -56,8 +57,12 @@ class FeedPublisher(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.last_result = error
-        self.window.statusBar().showMessage(f"The feeds for phones were not published: {error}",
-                                            15_000)
+        self.window.statusBar().showMessage(
+            translate("FeedPublisher", "The feeds for phones were not published: {error}").format(
+                error=error
+            ),
+            15_000,
+        )
         if self.again:
             self.timer.start()
 
@@ -76,8 +81,12 @@ class FeedPublisher(QObject):
             self._failed(error)
             return
         if choice.folder:
-            self.window.statusBar().showMessage(f"Publishing feeds for phones into "
-                                                f"{choice.folder}.", 10_000)
+            self.window.statusBar().showMessage(
+                translate("FeedPublisher", "Publishing feeds for phones into {folder}.").format(
+                    folder=choice.folder
+                ),
+                10_000,
+            )
             self.publish_now()
 
     def shutdown(self) -> None:

@@ -22,14 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FROM_FILE = "As recorded in the file"
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+FROM_FILE = QT_TRANSLATE_NOOP("ImportDialogs", "As recorded in the file")
 MAX_ROWS = 500
 VISIBLE_ROWS = 6
 LIST_WIDTH = 500
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def _sessions(count: int) -> str:
+    return (translate("ImportDialogs", "1 session") if count == 1
+            else translate("ImportDialogs", "{n:,} sessions").format(n=count))
+
+
+def _changed_instances(count: int) -> str:
+    return (translate("ImportDialogs", "1 changed instance") if count == 1
+            else translate("ImportDialogs", "{n:,} changed instances").format(n=count))
 
 
 def _list(lines: list[str], name: str) -> QListWidget:
@@ -37,7 +45,8 @@ def _list(lines: list[str], name: str) -> QListWidget:
     widget.setObjectName(name)
     widget.addItems(lines[:MAX_ROWS])
     if len(lines) > MAX_ROWS:
-        widget.addItem(f"… and {len(lines) - MAX_ROWS:,} more")
+        widget.addItem(
+            translate("ImportDialogs", "… and {value:,} more").format(value=len(lines) - MAX_ROWS))
     widget.setWordWrap(True)
     widget.setAlternatingRowColors(True)
     widget.setFixedHeight(_rows_height(widget, VISIBLE_ROWS))
@@ -69,7 +78,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, file_name: str, preview, schedules: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import .ics")
+        self.setWindowTitle(translate("ImportPreviewDialog", "Import .ics"))
         self.setMinimumWidth(520)
         self.preview = preview
         layout = QVBoxLayout(self)
@@ -82,10 +91,11 @@ class ImportPreviewDialog(QDialog):
         self.schedule = QComboBox()
         self.schedule.setObjectName("schedule")
         self.schedule.setEditable(True)
-        self.schedule.addItem(FROM_FILE)
+        self.schedule.addItem(translate("ImportDialogs", FROM_FILE))
         self.schedule.addItems(schedules)
-        self.schedule.setToolTip("Pick a schedule, or type the name of a new one")
-        form.addRow("Into schedule:", self.schedule)
+        self.schedule.setToolTip(
+            translate("ImportPreviewDialog", "Pick a schedule, or type the name of a new one"))
+        form.addRow(translate("ImportPreviewDialog", "Into schedule:"), self.schedule)
         self.targets = QLabel(self._targets(preview))
         self.targets.setObjectName("targets")
         self.targets.setWordWrap(True)
@@ -93,12 +103,13 @@ class ImportPreviewDialog(QDialog):
         self.schedule.currentTextChanged.connect(self._schedule_changed)
         layout.addLayout(form)
         self._problems(layout, preview)
-        self.partial_box = QCheckBox("Import what is readable (skip the broken parts)")
+        self.partial_box = QCheckBox(
+            translate("ImportPreviewDialog", "Import what is readable (skip the broken parts)"))
         self.partial_box.setObjectName("partial")
         self.partial_box.setVisible(bool(preview.broken))   # offered only when needed
         layout.addWidget(self.partial_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import",
+        self.import_button = buttons.addButton(translate("ImportPreviewDialog", "Import"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         self.import_button.setEnabled(preview.sessions > 0)
@@ -108,32 +119,71 @@ class ImportPreviewDialog(QDialog):
 
     @staticmethod
     def _summary(file_name: str, preview) -> str:
-        parts = [f"{file_name}: {_plural(preview.sessions, 'session')}"]
-        detail = [f"{preview.recurring:,} recurring"] if preview.recurring else []
+        parts = [
+            translate("ImportPreviewDialog", "{file_name}: {plural}").format(
+                file_name=file_name, plural=_sessions(preview.sessions)
+            )
+        ]
+        detail = (
+            [
+                translate("ImportPreviewDialog", "{recurring:,} recurring").format(
+                    recurring=preview.recurring
+                )
+            ]
+            if preview.recurring
+            else []
+        )
         if preview.changed_instances:
-            detail.append(_plural(preview.changed_instances, "changed instance"))
+            detail.append(_changed_instances(preview.changed_instances))
         if detail:
-            parts.append(f" ({', '.join(detail)})")
-        parts.append(f"; {preview.new:,} new, {preview.updates:,} already here (to update).")
+            parts.append(
+                translate("ImportPreviewDialog", " ({join})").format(join=', '.join(detail)))
+        parts.append(
+            translate(
+                "ImportPreviewDialog", "; {new:,} new, {updates:,} already here (to update)."
+            ).format(new=preview.new, updates=preview.updates)
+        )
         if preview.broken:
-            parts.append(f"\nThe file has {_plural(len(preview.broken), 'broken part')}: by "
-                         "default nothing is imported from a damaged file.")
+            parts.append(
+                translate(
+                    "ImportPreviewDialog",
+                    "\nThe file has {plural}: by default nothing is imported from a damaged file.",
+                ).format(
+                    plural=translate("ImportDialogs", "1 broken part") if len(preview.broken) == 1
+                    else translate("ImportDialogs", "{n:,} broken parts").format(
+                        n=len(preview.broken)))
+            )
         return "".join(parts)
 
     @staticmethod
     def _targets(preview) -> str:
-        names = [f"{name} ({count:,})" for name, count in preview.schedules.items()]
-        text = "From the file: " + ", ".join(names) if names else "No sessions to import."
+        names = [
+            translate("ImportPreviewDialog", "{name} ({count:,})").format(name=name, count=count)
+            for name, count in preview.schedules.items()
+        ]
+        text = (
+            translate("ImportPreviewDialog", "From the file: ") + ", ".join(names)
+            if names
+            else translate("ImportPreviewDialog", "No sessions to import.")
+        )
         if preview.new_schedules:
-            text += "\nNew schedules: " + ", ".join(preview.new_schedules)
+            text += translate("ImportPreviewDialog", "\nNew schedules: ") + ", ".join(
+                preview.new_schedules
+            )
         return text
 
     def _problems(self, layout: QVBoxLayout, preview) -> None:
         if preview.warnings:
-            layout.addWidget(_heading("Cannot be represented"))
+            layout.addWidget(_heading(translate("ImportPreviewDialog", "Cannot be represented")))
             layout.addWidget(_list(list(preview.warnings), "warnings"))
         if preview.skipped:
-            layout.addWidget(_heading(f"Skipped ({len(preview.skipped):,})"))
+            layout.addWidget(
+                _heading(
+                    translate("ImportPreviewDialog", "Skipped ({n_skipped:,})").format(
+                        n_skipped=len(preview.skipped)
+                    )
+                )
+            )
             layout.addWidget(_list([str(s) for s in preview.skipped], "skipped"))
 
     def _schedule_changed(self, text: str) -> None:
@@ -142,12 +192,17 @@ class ImportPreviewDialog(QDialog):
             self.targets.setText(self._targets(self.preview))
         else:
             known = self.schedule.findText(name, Qt.MatchFlag.MatchFixedString) > 0
-            self.targets.setText(f"All {self.preview.sessions:,} sessions go to {name!r}"
-                                 + ("" if known else " (a new schedule)") + ".")
+            self.targets.setText(
+                translate("ImportPreviewDialog", "All {sessions:,} sessions go to {name!r}").format(
+                    sessions=self.preview.sessions, name=name
+                )
+                + ("" if known else translate("ImportPreviewDialog", " (a new schedule)"))
+                + "."
+            )
 
     def schedule_name(self) -> str | None:
         text = self.schedule.currentText().strip()
-        return None if not text or text == FROM_FILE else text
+        return None if not text or text == translate("ImportDialogs", FROM_FILE) else text
 
     def set_schedule_name(self, name: str) -> None:
         self.schedule.setCurrentText(name)
@@ -161,20 +216,31 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, file_name: str, report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished")
+        self.setWindowTitle(translate("ImportReportDialog", "Import finished"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        text = (f"{file_name}: {_plural(report.created, 'session')} created, "
-                f"{report.updated:,} updated")
+        text = translate(
+            "ImportReportDialog", "{file_name}: {plural} created, {updated:,} updated"
+        ).format(
+            file_name=file_name, plural=_sessions(report.created), updated=report.updated
+        )
         if report.instances:
-            text += f", {_plural(report.instances, 'changed instance')}"
-        text += f", {len(report.skipped):,} skipped."
+            text += translate("ImportReportDialog", ", {plural}").format(
+                plural=_changed_instances(report.instances)
+            )
+        text += translate("ImportReportDialog", ", {n_skipped:,} skipped.").format(
+            n_skipped=len(report.skipped)
+        )
         if report.schedules:
-            text += "\nInto: " + ", ".join(f"{n} ({c:,})" for n, c in report.schedules.items())
+            text += translate("ImportReportDialog", "\nInto: ") + ", ".join(
+                f"{n} ({c:,})" for n, c in report.schedules.items()
+            )
         if report.created_schedules:
-            text += "\nNew schedules: " + ", ".join(report.created_schedules)
+            text += translate("ImportReportDialog", "\nNew schedules: ") + ", ".join(
+                report.created_schedules
+            )
         if report.change is not None:
-            text += "\nEdit > Undo removes what this import added."
+            text += translate("ImportReportDialog", "\nEdit > Undo removes what this import added.")
         summary = QLabel(text)
         summary.setObjectName("summary")
         summary.setWordWrap(True)
@@ -182,10 +248,10 @@ class ImportReportDialog(QDialog):
         layout.addWidget(summary)
         self.skipped = _list([str(s) for s in report.skipped], "skipped")
         if report.skipped:
-            layout.addWidget(_heading("Skipped components"))
+            layout.addWidget(_heading(translate("ImportReportDialog", "Skipped components")))
             layout.addWidget(self.skipped)
         if report.warnings:
-            layout.addWidget(_heading("Not represented"))
+            layout.addWidget(_heading(translate("ImportReportDialog", "Not represented")))
             layout.addWidget(_list(list(report.warnings), "warnings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from sessions_desktop.ui.common.file_places import FilePlaces
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "PublishDialog",
     "Sessions Desktop keeps one calendar file per staff member, and one for the whole "
     "business, in this folder, and rewrites them after every change. Put the folder in a "
     "synced folder (Nextcloud, Dropbox, iCloud Drive, ...) and subscribe to a file's link on "
     "a phone: the phone then shows that person's sessions. Working hours and time off are "
-    "left out.")
+    "left out.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,24 +42,26 @@ class PublishDialog(QDialog):
     def __init__(self, folder: str | None, include_pi: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Publish feeds for phones")
+        self.setWindowTitle(translate("PublishDialog", "Publish feeds for phones"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        text = QLabel(EXPLANATION)
+        text = QLabel(translate("PublishDialog", EXPLANATION))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.enabled = QCheckBox("Publish the feeds into this folder:")
+        self.enabled = QCheckBox(translate("PublishDialog", "Publish the feeds into this folder:"))
         self.enabled.setChecked(bool(folder))
         layout.addWidget(self.enabled)
         row = QHBoxLayout()
         self.folder = QLineEdit(folder or "")
-        self.folder.setPlaceholderText("A folder, e.g. ~/Nextcloud/Studio feeds")
-        self.browse = QPushButton("Choose…")
+        self.folder.setPlaceholderText(
+            translate("PublishDialog", "A folder, e.g. ~/Nextcloud/Studio feeds"))
+        self.browse = QPushButton(translate("PublishDialog", "Choose…"))
         self.browse.clicked.connect(self._choose)
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
         layout.addLayout(row)
-        self.include_pi = QCheckBox("Include personal information (participants, location)")
+        self.include_pi = QCheckBox(
+            translate("PublishDialog", "Include personal information (participants, location)"))
         self.include_pi.setChecked(include_pi)
         layout.addWidget(self.include_pi)
         self.problem = QLabel()
@@ -74,7 +79,8 @@ class PublishDialog(QDialog):
 
     def _choose(self) -> None:
         start = self.folder.text() or str(FilePlaces.of(self.parentWidget()).folder("feeds"))
-        chosen = QFileDialog.getExistingDirectory(self, "Publish feeds into", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("PublishDialog", "Publish feeds into"), start)
         if chosen:
             self.folder.setText(chosen)
             self.enabled.setChecked(True)
@@ -86,11 +92,11 @@ class PublishDialog(QDialog):
         problem = ""
         text = self.folder.text().strip()
         if on and not text:
-            problem = "Choose a folder."
+            problem = translate("PublishDialog", "Choose a folder.")
         elif on and not Path(text).expanduser().is_absolute():
-            problem = "Give the whole path of the folder."
+            problem = translate("PublishDialog", "Give the whole path of the folder.")
         elif on and Path(text).expanduser().is_file():
-            problem = "That is a file, not a folder."
+            problem = translate("PublishDialog", "That is a file, not a folder.")
         self.problem.setText(problem)
         self.ok.setEnabled(not problem)
 

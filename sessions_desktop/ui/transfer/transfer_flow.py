@@ -31,12 +31,15 @@ from sessions_desktop.names import APP_NAME
 from sessions_desktop.presentation.file_names import export_name
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.file_places import FilePlaces
+from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.transfer.export_dialog import ExportChoice, ExportDialog
 from sessions_desktop.ui.transfer.feeds import FeedPublisher
 from sessions_desktop.ui.transfer.import_dialogs import ImportPreviewDialog, ImportReportDialog
 from sessions_desktop.ui.transfer.transfer_worker import Task
 
-ICS_FILTER = "iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
+ICS_FILTER = QT_TRANSLATE_NOOP(
+    "TransferFlow", "iCalendar files (*.ics *.ical *.ifb *.icalendar);;All files (*)"
+)
 STEPS = 1000
 
 
@@ -48,7 +51,11 @@ def read_and_preview(services, path: str):
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise FileProblem(f"{path} cannot be read: {error.strerror or error}") from None
+        raise FileProblem(
+            translate("TransferFlow", "{path} cannot be read: {value}").format(
+                path=path, value=error.strerror or error
+            )
+        ) from None
     return data, services.preview_ics(data)
 
 
@@ -95,7 +102,8 @@ class TransferFlow(QObject):
         return task
 
     def _dialog(self, text: str, cancellable: bool = True, steps: int = 0) -> QProgressDialog:
-        dialog = QProgressDialog(text, "Cancel" if cancellable else None, 0, steps, self.window)
+        dialog = QProgressDialog(text,
+            translate("TransferFlow", "Cancel") if cancellable else None, 0, steps, self.window)
         dialog.setWindowTitle(APP_NAME)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -116,13 +124,19 @@ class TransferFlow(QObject):
     def _fail(self, label: str, error: Exception) -> None:
         self.last_error = error
         if isinstance(error, ExportCancelled):
-            self.window.statusBar().showMessage("Export cancelled: no file was written.", 10_000)
+            self.window.statusBar().showMessage(
+                translate("TransferFlow", "Export cancelled: no file was written."), 10_000)
             return
         if isinstance(error, ImportCancelled):
-            self.window.statusBar().showMessage("Import cancelled: nothing was written.", 10_000)
+            self.window.statusBar().showMessage(
+                translate("TransferFlow", "Import cancelled: nothing was written."), 10_000)
             return
         if not isinstance(error, SessionsError):
-            error = FileProblem(f"{type(error).__name__}: {error}")
+            error = FileProblem(
+                translate("TransferFlow", "{name__}: {error}").format(
+                    name__=type(error).__name__, error=error
+                )
+            )
         self.ops.show_error(label, error)
 
     def _status(self, text: str) -> None:
@@ -132,14 +146,15 @@ class TransferFlow(QObject):
     def import_file(self) -> None:
         if self.busy:
             return
-        path = FilePlaces.of(self.window).open_path(self.window, "Import .ics", "import",
-                                                    ICS_FILTER)
+        path = FilePlaces.of(self.window).open_path(
+            self.window, translate("TransferFlow", "Import .ics"), "import",
+            translate("TransferFlow", ICS_FILTER))
         if not path:
             return
         self._name = Path(path).name
-        busy = self._dialog(f"Reading {self._name}…")
+        busy = self._dialog(translate("TransferFlow", "Reading {name}…").format(name=self._name))
         self._run(lambda task: read_and_preview(self.services, path), self._previewed,
-                  "Import", busy)
+                  translate("TransferFlow", "Import"), busy)
 
     def _previewed(self, result, _changes) -> None:
         if self.task is not None and self.task.cancelled:
@@ -154,21 +169,26 @@ class TransferFlow(QObject):
 
     def _start_import(self, dialog: ImportPreviewDialog) -> None:
         schedule, partial, data = dialog.schedule_name(), dialog.partial(), self._data
-        progress = self._dialog(f"Importing {self._name}…", steps=STEPS)
+        progress = self._dialog(
+            translate("TransferFlow", "Importing {name}…").format(name=self._name), steps=STEPS)
 
         def call(task: Task):
             return self.services.import_ics(data, schedule_name=schedule, partial=partial,
                               progress=task.progress)
 
-        self._run(call, self._imported, f"Import {self._name}", progress)
+        self._run(call, self._imported,
+            translate("TransferFlow", "Import {name}").format(name=self._name), progress)
 
     def _imported(self, report, changes) -> None:
         self._data = b""
         self.last_report = report
         self.ops.run(f"Import {self._name}",
                      lambda: [self.services.publish(change) for change in changes])
-        self._status(f"Imported {report.created + report.updated:,} sessions from "
-                     f"{self._name}.")
+        self._status(
+            translate("TransferFlow", "Imported {value:,} sessions from {name}.").format(
+                value=report.created + report.updated, name=self._name
+            )
+        )
         dialog = ImportReportDialog(self._name, report, self.window)
         self.report_dialog = dialog
         dialog.open()
@@ -192,14 +212,16 @@ class TransferFlow(QObject):
             return
         name = export_name(self.services.business_name(), "sessions", ".ics",
                            self.services.now().date())
-        path = FilePlaces.of(self.window).save_path(self.window, "Export .ics", "export",
-                                                    name, ICS_FILTER)
+        path = FilePlaces.of(self.window).save_path(
+            self.window, translate("TransferFlow", "Export .ics"), "export", name,
+            translate("TransferFlow", ICS_FILTER))
         if not path:
             return
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".ics")
-        busy = self._dialog(f"Writing {target.name}…", steps=STEPS)
+        busy = self._dialog(
+            translate("TransferFlow", "Writing {name}…").format(name=target.name), steps=STEPS)
 
         def call(task: Task):
             return self.services.export_ics(
@@ -207,31 +229,41 @@ class TransferFlow(QObject):
                 include_pi=choice.include_pi, working_hours=choice.working_hours,
                 time_off=choice.time_off, progress=task.progress)
 
-        self._run(call, self._exported, "Export", busy)
+        self._run(call, self._exported, translate("TransferFlow", "Export"), busy)
 
     def _export_staff(self, choice: ExportChoice) -> None:
         folder = FilePlaces.of(self.window).pick_folder(
-            self.window, "Export one file per staff member into", "export")
+            self.window, translate("TransferFlow", "Export one file per staff member into"),
+            "export")
         if not folder:
             return
-        busy = self._dialog("Writing one file per staff member…", steps=STEPS)
+        busy = self._dialog(
+            translate("TransferFlow", "Writing one file per staff member…"), steps=STEPS)
 
         def call(task: Task):
             return self.services.export_staff_files(
                 folder, include_pi=choice.include_pi, working_hours=choice.working_hours,
                 time_off=choice.time_off, business_file=True, progress=task.progress)
 
-        self._run(call, self._exported_files, "Export", busy)
+        self._run(call, self._exported_files, translate("TransferFlow", "Export"), busy)
 
     def _exported_files(self, reports, _changes) -> None:
         self.last_export = reports
-        self._status(f"Exported {len(reports)} files, one per staff member and one for the "
-                     "business.")
+        self._status(
+            translate("TransferFlow", "Exported {n_reports} files, one per staff member and one "
+                                      "for the business.").format(n_reports=len(reports)))
 
     def publish_settings(self) -> None:
         self.feeds.open_settings()
 
     def _exported(self, report, _changes) -> None:
         self.last_export = report
-        self._status(f"Exported {report.sessions:,} sessions to {Path(report.path or '').name}"
-                     f" ({report.size / 1000:,.0f} kB).")
+        self._status(
+            translate(
+                "TransferFlow", "Exported {sessions:,} sessions to {name} ({value:,.0f} kB)."
+            ).format(
+                sessions=report.sessions,
+                name=Path(report.path or "").name,
+                value=report.size / 1000,
+            )
+        )
