@@ -5652,6 +5652,11 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Exported 1 session to {name} ({value:,.0f} kB).</source>
+        <translation>1 Termin nach {name} exportiert ({value:,.0f} kB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exported {sessions:,} sessions to {name} ({value:,.0f} kB).</source>
         <translation>{sessions:,} Termine nach {name} exportiert ({value:,.0f} kB).</translation>
     </message>

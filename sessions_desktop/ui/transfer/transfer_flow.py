@@ -259,9 +259,11 @@ class TransferFlow(QObject):
     def _exported(self, report, _changes) -> None:
         self.last_export = report
         self._status(
-            translate(
-                "TransferFlow", "Exported {sessions:,} sessions to {name} ({value:,.0f} kB)."
-            ).format(
+            (translate("TransferFlow", "Exported 1 session to {name} ({value:,.0f} kB).")
+             if report.sessions == 1 else
+             translate("TransferFlow",
+                       "Exported {sessions:,} sessions to {name} ({value:,.0f} kB).")
+             ).format(
                 sessions=report.sessions,
                 name=Path(report.path or "").name,
                 value=report.size / 1000,
