@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,4 +96,25 @@ def ask_quick_create(parent: QWidget | None, start: datetime, end: datetime,
     if not schedules:
         return None
     dialog = QuickCreate(start, end, schedules, last_schedule, parent, usual)
+    place_beside(dialog, QCursor.pos(), parent)
     return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+GAP = 16   # pixels between the pointer and the popup
+
+
+def place_beside(dialog: QWidget, pointer: QPoint, parent: QWidget | None) -> None:
+    """Open beside where the drag ended, where the person is looking, and wholly on the screen
+    (right of the pointer, or left of it at the screen's right edge). A pointer outside the
+    window (a slot chosen with the keyboard) leaves the dialog where Qt puts it."""
+    if parent is None or not parent.window().frameGeometry().contains(pointer):
+        return
+    screen = (QGuiApplication.screenAt(pointer) or parent.window().screen()).availableGeometry()
+    size = dialog.sizeHint()
+    x = pointer.x() + GAP
+    if x + size.width() > screen.right():
+        x = pointer.x() - GAP - size.width()
+    y = pointer.y() - size.height() // 3
+    x = max(screen.left(), min(x, screen.right() - size.width()))
+    y = max(screen.top(), min(y, screen.bottom() - size.height()))
+    dialog.move(x, y)
