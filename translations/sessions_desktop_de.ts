@@ -589,7 +589,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>DesktopFeatures</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/desktop.py" line="+67"/>
+        <location filename="../sessions_desktop/ui/shell/desktop.py" line="+68"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -614,18 +614,12 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>Über {APP_NAME}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>Create a schedule</source>
         <translation>Zeitplan anlegen</translation>
     </message>
@@ -661,7 +655,7 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/dialog_actions.py" line="+29"/>
+        <location filename="../sessions_desktop/ui/shell/dialog_actions.py" line="+30"/>
         <source>Services and staff…</source>
         <translation>Leistungen und Mitarbeiter…</translation>
     </message>
@@ -1074,22 +1068,12 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>FlowActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/flow_actions.py" line="+32"/>
+        <location filename="../sessions_desktop/ui/shell/flow_actions.py" line="+28"/>
         <source>Go to date…</source>
         <translation>Gehe zu Datum…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Move or resize with the keyboard</source>
         <translation>Mit der Tastatur verschieben oder Dauer ändern</translation>
     </message>
@@ -2299,7 +2283,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/printing/print_actions.py" line="+30"/>
+        <location filename="../sessions_desktop/ui/printing/print_actions.py" line="+31"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -2309,12 +2293,7 @@ Wir bitten um Entschuldigung.
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{value}, {date_text} {time_text}</source>
         <translation>{value}, {date_text} {time_text}</translation>
     </message>
@@ -2542,7 +2521,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>QuickCreate</name>
     <message>
-        <location filename="../sessions_desktop/ui/grid/quick_create.py" line="+39"/>
+        <location filename="../sessions_desktop/ui/grid/quick_create.py" line="+40"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
     </message>
@@ -3180,13 +3159,12 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/reports/report_actions.py" line="+21"/>
+        <location filename="../sessions_desktop/ui/reports/report_actions.py" line="+22"/>
         <source>Reports…</source>
         <translation>Berichte…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -3698,7 +3676,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ResourceMenus</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/resource_menus.py" line="+50"/>
+        <location filename="../sessions_desktop/ui/shell/resource_menus.py" line="+46"/>
         <source>Show cancelled sessions</source>
         <translation>Abgesagte Termine anzeigen</translation>
     </message>
@@ -3718,22 +3696,7 @@ Wir bitten um Entschuldigung.
         <translation>Termin wiederherstellen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Schedules</source>
-        <translation>&amp;Zeitpläne</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Show only this</source>
         <translation>Nur diesen anzeigen</translation>
     </message>
@@ -5805,7 +5768,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/window_actions.py" line="+18"/>
+        <location filename="../sessions_desktop/ui/shell/window_actions.py" line="+19"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -5920,7 +5883,7 @@ Trotzdem speichern?</translation>
         <translation>Nächster Zeitraum (Rechts, Bild ab)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -13,10 +13,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from sessions_desktop.presentation.formatting import one_line
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.menus import FILE, find_menu
 from sessions_desktop.ui.common.texts import date_text, time_text
 
 if TYPE_CHECKING:   # the dialog (and the paper layouts it brings) is loaded on first use
@@ -38,7 +39,7 @@ class PrintActions:
         self._add_to_file_menu()
 
     def _add_to_file_menu(self) -> None:
-        menu = _menu(self.window, translate("PrintActions", "&File"))
+        menu = find_menu(self.window, FILE)
         if menu is None:
             return
         actions = menu.actions()
@@ -91,9 +92,3 @@ class PrintActions:
         self.run(dialog)
         return dialog
 
-
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text() == title:
-            return action.menu()
-    return None

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.menus import TOOLS, menu_for
 
 if TYPE_CHECKING:   # the Reports window (charts, tables) is loaded when first opened
     from sessions_desktop.ui.reports.reports_window import ReportsWindow
@@ -22,9 +23,7 @@ class ReportActions:
         self.action.setShortcut("Ctrl+Shift+R")
         window.addAction(self.action)
         self.action.triggered.connect(self.open)
-        menu = _menu(window,
-            translate("ReportActions", "&Tools")) or window.menuBar().addMenu(
-                translate("ReportActions", "&Tools"))
+        menu = menu_for(window, TOOLS, translate("ReportActions", "&Tools"))
         menu.addSeparator()
         menu.addAction(self.action)
 
@@ -41,9 +40,3 @@ class ReportActions:
         self.reports_window.activateWindow()
         return self.reports_window
 
-
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text() == title:
-            return action.menu()
-    return None

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from sessions_desktop.names import APP_NAME
 from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.icons import app_icon
+from sessions_desktop.ui.common.menus import FILE, HELP, find_menu, menu_for
 from sessions_desktop.ui.shell.about import AboutDialog
 from sessions_desktop.ui.shell.backup_actions import BackupActions
 from sessions_desktop.ui.shell.read_only import window_title
@@ -79,7 +80,7 @@ class DesktopFeatures(QObject):
             self.show_about,
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        file_menu = self._menu(translate("DesktopFeatures", "&File"))
+        file_menu = find_menu(self.window, FILE)
         if file_menu is not None:
             quit_action = getattr(self.window.acts, "quit", None)
             before = quit_action if quit_action in file_menu.actions() else None
@@ -87,16 +88,9 @@ class DesktopFeatures(QObject):
             file_menu.insertSeparator(before)
             file_menu.insertAction(before, self.settings_action)
             file_menu.insertSeparator(before)
-        help_menu = self._menu(
-            translate("DesktopFeatures", "&Help")) or self.window.menuBar().addMenu(
-                translate("DesktopFeatures", "&Help"))
+        help_menu = menu_for(self.window, HELP, translate("DesktopFeatures", "&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
-    def _menu(self, title: str) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text() == title:
-                return action.menu()
-        return None
 
     # -- welcome ---------------------------------------------------------------------
     def refresh(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from sessions_desktop.domain.model import Session
 from sessions_desktop.presentation.assign_check import for_new
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.menus import SCHEDULES, TOOLS, add_menu, menu_for
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
 from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
 from sessions_desktop.ui.tools.search_panel import SearchPanel
@@ -30,9 +31,9 @@ class DialogActions:
         self.find_slot = QAction(
             translate("DialogActions", "Find a free slot…"), window, shortcut="Ctrl+Shift+F")
         self.search = QAction(translate("DialogActions", "Search…"), window, shortcut="Ctrl+F")
-        menu = window.menuBar().addMenu(translate("DialogActions", "&Schedules"))
+        menu = add_menu(window, SCHEDULES, translate("DialogActions", "&Schedules"))
         menu.addAction(self.schedules)
-        tools = window.menuBar().addMenu(translate("DialogActions", "&Tools"))
+        tools = menu_for(window, TOOLS, translate("DialogActions", "&Tools"))
         tools.addActions([self.find_slot, self.search])
         for action in (self.schedules, self.find_slot, self.search):
             window.addAction(action)

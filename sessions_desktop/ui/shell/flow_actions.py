@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.menus import EDIT, VIEW, find_menu
 from sessions_desktop.ui.shell.clipboard_actions import ClipboardActions
 from sessions_desktop.ui.shell.feedback import Feedback
 from sessions_desktop.ui.shell.go_to_date import GoToDate
 from sessions_desktop.ui.shell.keyboard_move import KeyboardMove
-
-
-def _menu(window: QMainWindow, title: str) -> QMenu | None:
-    return next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text() == title), None)
 
 
 class FlowActions:
@@ -45,8 +41,7 @@ class FlowActions:
         self.feedback.show(text, "")
 
     def _menus(self, w: QMainWindow) -> None:
-        edit, view = _menu(w,
-            translate("FlowActions", "&Edit")), _menu(w, translate("FlowActions", "&View"))
+        edit, view = find_menu(w, EDIT), find_menu(w, VIEW)
         if edit is not None:
             existing = edit.actions()       # Undo, Redo, a line, Open, Duplicate, ...
             before = existing[3] if len(existing) > 3 else None

@@ -20,15 +20,11 @@ from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.presentation.people import label, people_text, short_name
 from sessions_desktop.presentation.resource_columns import resources_in_order
 from sessions_desktop.ui.common.i18n import translate
+from sessions_desktop.ui.common.menus import EDIT, SCHEDULES, VIEW, find_menu
 from sessions_desktop.ui.common.texts import date_pattern, date_text, time_text
 from sessions_desktop.ui.resources.columns_dialog import ColumnsDialog
 from sessions_desktop.ui.shell.staff_actions import StaffActions
 from sessions_desktop.ui.tools.closure_dialog import ClosureDialog, ClosureDraft
-
-
-def _menu(window, title: str) -> QMenu | None:
-    return next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text() == title), None)
 
 
 def _ids(value) -> list[str]:
@@ -60,14 +56,14 @@ class ResourceMenus(QObject):
 
     def _build_menus(self) -> None:
         w = self.window
-        view = _menu(w, translate("ResourceMenus", "&View"))
+        view = find_menu(w, VIEW)
         if view is not None:
             view.addSeparator()
             view.addActions([self.show_cancelled, self.columns])
-        edit = _menu(w, translate("ResourceMenus", "&Edit"))
+        edit = find_menu(w, EDIT)
         if edit is not None:
             edit.insertAction(w.acts.delete, self.restore)
-        schedules = _menu(w, translate("ResourceMenus", "&Schedules"))
+        schedules = find_menu(w, SCHEDULES)
         if schedules is not None:
             schedules.addAction(self.close_business)
 

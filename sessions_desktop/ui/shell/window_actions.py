@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSizePolicy, QTool
 
 from sessions_desktop.presentation.navigation import ViewKind
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from sessions_desktop.ui.common.menus import EDIT, FILE, VIEW, add_menu
 
 VIEW_LABELS = (
     (ViewKind.DAY, QT_TRANSLATE_NOOP("WindowActions", "Day")),
@@ -78,18 +79,17 @@ class WindowActions:
         self.next.setToolTip(translate("WindowActions", "Next period (Right, Page Down)"))
 
     def build_menus(self, window: QMainWindow) -> None:
-        menus = window.menuBar()
-        file_menu = menus.addMenu(translate("WindowActions", "&File"))
+        file_menu = add_menu(window, FILE, translate("WindowActions", "&File"))
         file_menu.addAction(self.new)
         file_menu.addSeparator()
         file_menu.addActions([self.import_ics, self.export_ics, self.publish_feeds])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit = menus.addMenu(translate("WindowActions", "&Edit"))
+        edit = add_menu(window, EDIT, translate("WindowActions", "&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.open, self.duplicate, self.cancel, self.delete])
-        view = menus.addMenu(translate("WindowActions", "&View"))
+        view = add_menu(window, VIEW, translate("WindowActions", "&View"))
         view.addActions(list(self.views.values()))
         view.addSeparator()
         view.addActions([self.today, self.previous, self.next])
