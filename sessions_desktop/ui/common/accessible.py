@@ -263,6 +263,33 @@ def forget_missing(widget: QWidget) -> None:
         iface.forget_missing()
 
 
+class DescribedItems:
+    """What a painted view says to screen readers, made when first asked after a layout and
+    again when ``described_for()`` changes (the chosen session: the items say which one is
+    selected). A view gives ``describe()``; its layout calls ``relaid_access()``."""
+
+    _access: tuple[object, list[Described]] | None = None
+
+    def describe(self) -> list[Described]:
+        raise NotImplementedError
+
+    def described_for(self) -> object:
+        return None
+
+    def accessible_items(self) -> list[Described]:
+        key = self.described_for()
+        if self._access is None or self._access[0] != key:
+            self._access = (key, self.describe())
+        return self._access[1]
+
+    def invalidate_access(self) -> None:
+        self._access = None
+
+    def relaid_access(self) -> None:
+        self._access = None
+        forget_missing(self)  # type: ignore[arg-type]
+
+
 class TabsThroughSessions:
     """Tab and Shift+Tab select the next or previous session of a painted view in time
     order (mixed into views without a slot cursor); past the last one focus moves on, so

@@ -22,7 +22,7 @@ from sessions_desktop.presentation.describe import (
 )
 from sessions_desktop.presentation.keyboard import Slot
 from sessions_desktop.presentation.people import label
-from sessions_desktop.ui.common.accessible import TabsThroughSessions, forget_missing
+from sessions_desktop.ui.common.accessible import DescribedItems, TabsThroughSessions
 from sessions_desktop.ui.common.texts import spoken_formats
 
 NAMES_HEIGHT = 40   # the day names' row of the header (week_header.NAMES_HEIGHT)
@@ -78,18 +78,11 @@ def _day_spans(data, day) -> list[tuple[datetime, datetime]]:
                   (e > midnight or s == e == midnight))
 
 
-class GridAccess:
+class GridAccess(DescribedItems):
     """The time grid's side of ``ui/common/accessible.py`` (mixed into ``GridView``)."""
 
-    _access: list | None
-
-    def invalidate_access(self) -> None:
-        self._access = None
-
-    def accessible_items(self) -> list[Described]:
-        if self._access is None:
-            self._access = grid_items(self)
-        return self._access
+    def describe(self) -> list[Described]:
+        return grid_items(self)
 
     def accessible_focus(self) -> object | None:
         if self.chosen_key is not None:  # type: ignore[attr-defined]
@@ -139,7 +132,7 @@ def _day_counts(data, grid) -> list[int]:
     return counts
 
 
-class HeaderAccess(TabsThroughSessions):
+class HeaderAccess(DescribedItems, TabsThroughSessions):
     """Mixed into ``WeekHeader``: its days and all-day chips; Tab goes through the chips."""
 
     chosen: str | None
@@ -148,15 +141,11 @@ class HeaderAccess(TabsThroughSessions):
     def chosen_key(self) -> str | None:  # type: ignore[override]
         return self.chosen if any(k == self.chosen for _r, k in self._chips) else None  # type: ignore
 
-    def accessible_items(self) -> list[Described]:
-        cached = getattr(self, "_access", None)
-        if cached is None or cached[0] != self.chosen:
-            cached = self._access = (self.chosen, header_items(self))
-        return cached[1]
+    def described_for(self) -> object:
+        return self.chosen
 
-    def relaid_access(self) -> None:
-        self._access = None
-        forget_missing(self)  # type: ignore[arg-type]
+    def describe(self) -> list[Described]:
+        return header_items(self)
 
     def accessible_focus(self) -> object | None:
         if self.chosen_key is not None:

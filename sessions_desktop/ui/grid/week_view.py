@@ -94,7 +94,6 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         self.cursor: Slot | None = None
         self.chosen_key: str | None = None
         self.keys = GridKeys(self)
-        self._access: list | None = None
         self._clock = QTimer(self, interval=60_000)
         self._clock.timeout.connect(self.viewport().update)
         self._clock.start()

@@ -15,7 +15,7 @@ from sessions_desktop.presentation.describe import (
     describe_session,
 )
 from sessions_desktop.presentation.people import label
-from sessions_desktop.ui.common.accessible import TabsThroughSessions, forget_missing
+from sessions_desktop.ui.common.accessible import DescribedItems, TabsThroughSessions
 from sessions_desktop.ui.common.texts import spoken_formats
 
 
@@ -44,24 +44,18 @@ def month_items(view) -> list[Described]:
     return items
 
 
-class MonthAccess(TabsThroughSessions):
+class MonthAccess(DescribedItems, TabsThroughSessions):
     """The month's side of ``ui/common/accessible.py`` (mixed into ``MonthView``)."""
-
-    _access: tuple[str | None, list] | None    # (the chosen session, the items) when made
 
     @property
     def chosen_key(self) -> str | None:  # type: ignore[override]
         return self.chosen  # type: ignore[attr-defined]
 
-    def relaid_access(self) -> None:
-        self._access = None
-        forget_missing(self)  # type: ignore[arg-type]
+    def described_for(self) -> object:
+        return self.chosen  # type: ignore[attr-defined]
 
-    def accessible_items(self) -> list[Described]:
-        chosen = self.chosen  # type: ignore[attr-defined]
-        if self._access is None or self._access[0] != chosen:
-            self._access = (chosen, month_items(self))
-        return self._access[1]
+    def describe(self) -> list[Described]:
+        return month_items(self)
 
     def accessible_focus(self) -> object | None:
         chosen = self.chosen  # type: ignore[attr-defined]

@@ -53,7 +53,6 @@ class MonthView(MonthAccess, QWidget):
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
         install_factory()           # days and chips for screen readers (month_access.py)
         super().__init__(parent)
-        self._access: tuple[str | None, list] | None = None
         self.names = names
         self.first = date.today()
         self.month = date.today()

@@ -15,7 +15,7 @@ from sessions_desktop.presentation.describe import (
     describe_session,
 )
 from sessions_desktop.presentation.people import label
-from sessions_desktop.ui.common.accessible import TabsThroughSessions, forget_missing
+from sessions_desktop.ui.common.accessible import DescribedItems, TabsThroughSessions
 from sessions_desktop.ui.common.texts import spoken_formats
 
 
@@ -73,20 +73,13 @@ def week_items(view) -> list[Described]:
     return items
 
 
-class ColumnAccess(TabsThroughSessions):
+class ColumnAccess(DescribedItems, TabsThroughSessions):
     """Mixed into ``ResourceView`` (scene coordinates, like the time grid)."""
 
-    _access: list | None
     chosen_key: str | None
 
-    def relaid_access(self) -> None:
-        self._access = None
-        forget_missing(self)  # type: ignore[arg-type]
-
-    def accessible_items(self) -> list[Described]:
-        if self._access is None:
-            self._access = column_items(self)
-        return self._access
+    def describe(self) -> list[Described]:
+        return column_items(self)
 
     def accessible_focus(self) -> object | None:
         return self.chosen_key
@@ -100,24 +93,18 @@ class ColumnAccess(TabsThroughSessions):
         return [(p.session.id, p.session.start) for p in self._placed]  # type: ignore
 
 
-class WeekAccess(TabsThroughSessions):
+class WeekAccess(DescribedItems, TabsThroughSessions):
     """Mixed into ``ResourceWeek`` (its canvas's coordinates)."""
-
-    _access: tuple[str | None, list] | None
 
     @property
     def chosen_key(self) -> str | None:  # type: ignore[override]
         return self.chosen  # type: ignore[attr-defined]
 
-    def relaid_access(self) -> None:
-        self._access = None
-        forget_missing(self)  # type: ignore[arg-type]
+    def described_for(self) -> object:
+        return self.chosen  # type: ignore[attr-defined]
 
-    def accessible_items(self) -> list[Described]:
-        chosen = self.chosen  # type: ignore[attr-defined]
-        if self._access is None or self._access[0] != chosen:
-            self._access = (chosen, week_items(self))
-        return self._access[1]
+    def describe(self) -> list[Described]:
+        return week_items(self)
 
     def accessible_focus(self) -> object | None:
         return self.chosen  # type: ignore[attr-defined]

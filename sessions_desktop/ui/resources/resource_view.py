@@ -55,7 +55,6 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         install_factory()           # tiles for screen readers (resource_access.py)
         super().__init__(parent)
-        self._access: list | None = None
         self.chosen_key: str | None = None
         self.schedules: dict = {}         # who and where, said to screen readers
         self.tz = None
@@ -169,7 +168,7 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
         for tile in self._tiles:
             tile.set_chosen(tile.session_id == key)
         self.chosen_key = key if any(t.session_id == key for t in self._tiles) else None
-        self._access = None
+        self.invalidate_access()
         announce_focus(self)
 
     def scroll_to_minute(self, minute: float) -> None:

@@ -76,7 +76,6 @@ class ResourceWeek(WeekAccess, WeekPainting, QScrollArea):
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
         install_factory()           # cells and chips for screen readers (resource_access.py)
         super().__init__(parent)
-        self._access: tuple[str | None, list] | None = None
         self.names = names
         self.canvas = _Canvas(self)
         self.setWidget(self.canvas)
