@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from sessions_desktop.domain.enums import Scope
@@ -258,3 +259,23 @@ def test_a_refusal_says_what_why_and_what_to_do_with_details_to_copy(qtbot, wind
     assert "Code: INVALID_ARGUMENT" in box.detailedText()
     box.copy_button.click()
     assert "Field end: must be after the start" in QApplication.clipboard().text()
+
+
+@pytest.mark.parametrize(("locale", "shown"), [("de_DE", "01.12.2026"), ("en_US", "12/1/2026")])
+def test_go_to_date_shows_the_locales_date_and_reads_it_back(qtbot, locale, shown):
+    from PySide6.QtCore import QLocale
+
+    from sessions_desktop.ui.shell.go_to_date import GoToDateDialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        dialog = GoToDateDialog(date(2026, 12, 1))
+        qtbot.addWidget(dialog)
+        assert dialog.field.text() == shown
+        assert dialog.chosen() == date(2026, 12, 1)
+        dialog.calendar.setSelectedDate(QDate(2027, 3, 28))
+        dialog._from_calendar()
+        assert dialog.chosen() == date(2027, 3, 28)
+    finally:
+        QLocale.setDefault(before)

@@ -24,6 +24,15 @@ from sessions_desktop.presentation.dates import parse_date
 from sessions_desktop.ui.common.i18n import translate
 
 
+def shown_date(day: date) -> str:
+    """The locale's numeric date with a four-digit year ("01.12.2026", "12/1/2026"): what
+    the person would type, and what ``parse_date`` reads back in the locale's order."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 class GoToDateDialog(QDialog):
     def __init__(self, current: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +40,7 @@ class GoToDateDialog(QDialog):
         self.setWindowTitle(translate("GoToDateDialog", "Go to date"))
         self.today = current
         layout = QVBoxLayout(self)
-        self.field = QLineEdit(current.isoformat())
+        self.field = QLineEdit(shown_date(current))
         self.field.setObjectName("goToDateField")
         self.field.setPlaceholderText(
             translate("GoToDateDialog", "for example 2027-03-15 or 15 March"))
@@ -76,7 +85,7 @@ class GoToDateDialog(QDialog):
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _from_calendar(self) -> None:
-        self.field.setText(self.calendar.selectedDate().toPython().isoformat())
+        self.field.setText(shown_date(self.calendar.selectedDate().toPython()))
         self.problem.setText("")
 
     def _go(self) -> None:
