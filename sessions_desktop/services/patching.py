@@ -51,10 +51,12 @@ def set_timing(record: SessionRecord, timing: inputs.Timing) -> None:
 
 def check_series_has_slots(record: SessionRecord) -> None:
     """A series row must give at least one session; fills its derived columns."""
+    # first slot before the span: a rule with no session at all (say BYSETPOS with days a
+    # DAILY rule never reaches) is refused before its last slot is sought across centuries
+    if first_slot(timing_of(record)) is None:
+        raise ValidationError("the rule gives no sessions after the start", field="recurrence")
     fill_series_columns(record)
     if record.until_utc is not None and record.until_utc <= record.start_utc:
-        raise ValidationError("the rule gives no sessions after the start", field="recurrence")
-    if first_slot(timing_of(record)) is None:
         raise ValidationError("the rule gives no sessions after the start", field="recurrence")
 
 
