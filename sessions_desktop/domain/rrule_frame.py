@@ -115,6 +115,26 @@ def days_can_match(rule: RecurrenceRule) -> bool:
     return next(iter(probe), None) is not None
 
 
+_MOST_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+
+
+@lru_cache(maxsize=1024)
+def set_positions_can_match(rule: RecurrenceRule) -> bool:
+    """Can BYSETPOS pick anything? A period's set holds at most its days times the distinct
+    clock values; positions beyond that never match, and dateutil would otherwise look at
+    every period up to the end of the frame before saying so (a DAILY rule from 1900 with
+    ``BYHOUR=9,2,4;BYSETPOS=5`` spent seconds). Sub-daily rules pick days apart (``sub_daily``)."""
+    positions = rule.part("BYSETPOS")
+    if not positions or rule.freq not in _MOST_DAYS:
+        return True
+    size = _MOST_DAYS[rule.freq]
+    if rule.freq == "WEEKLY" and rule.byday:
+        size = len({day for _, day in rule.byday})
+    for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        size *= len(set(rule.part(name) or (0,)))
+    return any(abs(position) <= size for position in positions)
+
+
 def matching_days(rule: RecurrenceRule, first: date, last: date) -> Iterator[date]:
     """Days in ``[first, last]`` that satisfy the rule's day parts, in order."""
     if last > LAST_EXPANDED.date():

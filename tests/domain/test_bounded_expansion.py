@@ -24,6 +24,7 @@ from sessions_desktop.domain.recurrence import (
     parse_rule,
     rule_count_before,
 )
+from sessions_desktop.domain.rrule_frame import set_positions_can_match
 from sessions_desktop.domain.rule_limits import rule_limit_problems, sessions_per_day
 from sessions_desktop.errors import ValidationError
 
@@ -116,6 +117,36 @@ def test_framed_rules_equal_dateutil(freq, interval, byday, count, start, offset
 ])
 def test_rules_that_match_no_day_give_nothing(rule):
     assert first_slot(timing(rule, datetime(2027, 1, 4, 10))) is None
+
+
+@pytest.mark.parametrize("rule", [
+    # found by the fuzz suite: three times a day, positions 5 and -5 never exist; dateutil
+    # walked every day from 1900 to UNTIL before saying so, three times per import
+    "FREQ=DAILY;UNTIL=20271231T000000Z;BYHOUR=9,9,2,4;BYSETPOS=5,-5;"
+    "BYYEARDAY=-35,-47,-56,329",
+    "FREQ=DAILY;BYHOUR=9,12;BYSETPOS=3",
+    "FREQ=WEEKLY;BYDAY=MO,TU;BYSETPOS=-3",
+    "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=32",
+])
+def test_set_positions_past_the_set_give_nothing_without_a_walk(rule):
+    t = timing(rule, datetime(1900, 1, 4, 10))
+    assert not set_positions_can_match(t.rule)
+    assert first_slot(t) is None and (t.rule.until is None or last_slot(t) is None)
+    open_ended = ";".join(part for part in rule.split(";") if not part.startswith("UNTIL"))
+    assert plain(open_ended, t.start_local, datetime(2026, 1, 1), datetime(2026, 3, 1)) == []
+
+
+@pytest.mark.parametrize("rule", [
+    "FREQ=DAILY;BYHOUR=9,12;BYSETPOS=-1",
+    "FREQ=WEEKLY;BYDAY=MO,TU,FR;BYSETPOS=3",
+    "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5",
+    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28,29;BYSETPOS=-1",
+])
+def test_set_positions_inside_the_set_still_equal_dateutil(rule):
+    t = timing(rule, datetime(2026, 1, 5, 10))
+    assert set_positions_can_match(t.rule)
+    lo, hi = datetime(2026, 1, 5), datetime(2029, 1, 1)
+    assert list(local_slots(t, lo, hi)) == plain(rule, t.start_local, lo, hi) != []
 
 
 def test_a_clock_that_drifts_is_given_up_not_walked_for_centuries():
