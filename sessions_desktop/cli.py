@@ -36,7 +36,7 @@ DEBUG_ENV = "SESSIONS_DESKTOP_DEBUG"
 
 def main(argv: list[str]) -> int:
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser(list(argv)).parse_args(list(argv))
     except UsageError as exc:
         return _fail("INVALID_ARGUMENT", str(exc), 2)
     if args.install_desktop_entry:

@@ -14,14 +14,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.enums import OwnerKind
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.working_hours import Week
-from sessions_desktop.services.reports.model import KINDS, TITLES, Report, Table
-from sessions_desktop.services.reports.roster import Roster, SheetEntry
 from sessions_desktop.services.values import (
     Backup,
     Closure,
@@ -33,6 +31,13 @@ from sessions_desktop.services.values import (
     QueryResult,
     Slot,
 )
+
+if TYPE_CHECKING:   # read when first asked for (``__getattr__``): reports are not part of a start
+    from sessions_desktop.services.reports.model import KINDS, TITLES, Report, Table
+    from sessions_desktop.services.reports.roster import Roster, SheetEntry
+
+_REPORT_NAMES = {"KINDS": "model", "TITLES": "model", "Report": "model", "Table": "model",
+                 "Roster": "roster", "SheetEntry": "roster"}
 
 Listener = Callable[[ChangeRecord], None]
 
@@ -207,3 +212,12 @@ __all__ = ["KINDS", "TITLES", "AssignmentsApi", "AvailabilityApi", "Backup", "Ba
            "ImportReport", "Interval", "PublishSettings", "QueriesApi", "QueryResult",
            "RemovalsApi", "Report", "ReportsApi", "ResourcesApi", "Roster", "SchedulesApi",
            "ServicesApi", "SessionsApi", "SheetEntry", "Slot", "Table"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _REPORT_NAMES.get(name)
+    if module is None:
+        raise AttributeError(name)
+    from importlib import import_module
+
+    return getattr(import_module(f"sessions_desktop.services.reports.{module}"), name)

@@ -5,6 +5,7 @@ it) so the menus of other features stay independent."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow
@@ -14,9 +15,11 @@ from sessions_desktop.presentation.assign_check import for_new
 from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.menus import SCHEDULES, TOOLS, add_menu, menu_for
 from sessions_desktop.ui.schedules.schedule_ops import ScheduleWriter
-from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
-from sessions_desktop.ui.tools.search_panel import SearchPanel
-from sessions_desktop.ui.tools.slot_finder import SlotFinder
+
+if TYPE_CHECKING:   # the dialogs are imported when first opened, not at the window's start
+    from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
+    from sessions_desktop.ui.tools.search_panel import SearchPanel
+    from sessions_desktop.ui.tools.slot_finder import SlotFinder
 
 
 class DialogActions:
@@ -43,11 +46,15 @@ class DialogActions:
         window.search.returnPressed.connect(lambda: self.open_search(window.search.text()))
 
     def open_schedules(self) -> SchedulesDialog:
+        from sessions_desktop.ui.schedules.schedules_dialog import SchedulesDialog
+
         dialog = SchedulesDialog(self.services, self.writer, self.window)
         self.run(dialog)
         return dialog
 
     def slot_finder(self) -> SlotFinder:
+        from sessions_desktop.ui.tools.slot_finder import SlotFinder
+
         active = [s for s in self.services.schedules.list_schedules()]
         return SlotFinder(self.services, sorted(active, key=lambda s: (not s.is_service,
                                                                        s.name.casefold())),
@@ -67,6 +74,8 @@ class DialogActions:
         return created
 
     def open_search(self, text: str = "") -> SearchPanel:
+        from sessions_desktop.ui.tools.search_panel import SearchPanel
+
         panel = SearchPanel(self.services, self.controller.today(), self.jump, self.window)
         panel.text.setText(text)
         if text.strip():

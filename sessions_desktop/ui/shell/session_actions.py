@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -26,13 +27,15 @@ from sessions_desktop.presentation.people import label as shown_title
 from sessions_desktop.presentation.questions import GestureAnswer, GestureQuestions
 from sessions_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from sessions_desktop.ui.common.texts import span_text, when_text
-from sessions_desktop.ui.editor.flow import EditFlow
 from sessions_desktop.ui.editor.scope_dialog import ask_scope, confirm
 from sessions_desktop.ui.grid.quick_create import ask_quick_create
 from sessions_desktop.ui.shell.controller import CalendarController
 from sessions_desktop.ui.shell.gesture_dialog import ask_together
 from sessions_desktop.ui.shell.notify import Notifier
 from sessions_desktop.ui.shell.operations import Operations
+
+if TYPE_CHECKING:
+    from sessions_desktop.ui.editor.flow import EditFlow
 
 CANCEL = object()  # the user closed the scope question: write nothing
 
@@ -51,16 +54,28 @@ class SessionActions:
         self.quick_create: Callable[..., dict | None] = (
             lambda start, end, schedules, last: ask_quick_create(parent, start, end, schedules,
                                                                  last))
-        self.flow = EditFlow(self, parent)   # the full editor (ui/editor)
-        self.edit: Callable[[Session], object] = self.flow.run_editor
-        self.reopen: Callable[[Session, SessionsError | None], object] = self.flow.reopen
-        self.compose: Callable[..., object] = self.flow.compose
+        self._parent, self._flow = parent, None   # type: EditFlow | None
+        self.edit: Callable[[Session], object] = lambda session: self.flow.run_editor(session)
+        self.reopen: Callable[[Session, SessionsError | None], object] = (
+            lambda session, error: self.flow.reopen(session, error))
+        self.compose: Callable[..., object] = (
+            lambda *args, **kwargs: self.flow.compose(*args, **kwargs))
         self.notifier = Notifier(parent)   # tell participants after a move or cancel
         self.ask_together: Callable[[GestureQuestions], GestureAnswer | None] = (
             lambda questions: ask_together(parent, questions))
         self.feedback: Callable[[str], object] = lambda text: None   # the status bar
         self.last_schedule: str | None = None
         self.default_minutes = 60  # length of a new session (Settings)
+
+    @property
+    def flow(self) -> EditFlow:
+        """The full editor (ui/editor), made when first opened: its widgets are a tenth of
+        the window's start."""
+        if self._flow is None:
+            from sessions_desktop.ui.editor.flow import EditFlow
+
+            self._flow = EditFlow(self, self._parent)
+        return self._flow
 
     def bookable(self) -> list[Schedule]:
         """Active schedules, services first, then resources, then the business."""
