@@ -137,6 +137,8 @@ def rule_slots(timing: SeriesTiming, lo: datetime, hi: datetime) -> Iterator[dat
     if lo > hi or not days_can_match(rule) or not set_positions_can_match(rule):
         return iter(())
     until = until_local(rule, timing.zone)
+    if until is not None and until < lo:     # ended before the window: nothing to look for
+        return iter(())
     if rule.freq in SUB_DAILY_SECONDS:
         return sub_daily_slots(rule, dtstart, lo, hi, until)
     seek_from = _period_start(rule, dtstart, lo) if rule.can_seek else None

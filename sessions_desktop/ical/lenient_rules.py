@@ -30,6 +30,7 @@ from sessions_desktop.ical.plan import NoteTaker
 ONCE = RecurrenceRule("DAILY", count=1)
 UNION_YEARS = 5
 MAX_UNION_DATES = 2000
+MAX_UNION_RULES = 10     # RRULE lines read from one event; further ones are left out, said
 MAX_COUNTED = 20_000
 
 
@@ -84,8 +85,13 @@ def union(rules: list[RecurrenceRule], start: datetime, tz: ZoneInfo, all_day: b
           notes: NoteTaker, today: datetime) -> tuple[RecurrenceRule, list[datetime]]:
     """One rule for several, plus the extra dates (naive wall clock) the others add."""
     notes.add("several RRULEs in one event were read as the union of their instances")
-    primary, extra_dates = rules[0], []
-    for rule in rules[1:]:
+    distinct = list(dict.fromkeys(rules))     # a rule given twice adds nothing to a union
+    if len(distinct) > MAX_UNION_RULES:
+        notes.add(f"an event had {len(distinct)} different RRULEs: the first "
+                  f"{MAX_UNION_RULES} were read")
+        distinct = distinct[:MAX_UNION_RULES]
+    primary, extra_dates = distinct[0], []
+    for rule in distinct[1:]:
         merged = _merge(primary, rule)
         if merged is not None:
             primary = merged

@@ -114,6 +114,10 @@ def test_framed_rules_equal_dateutil(freq, interval, byday, count, start, offset
     "FREQ=WEEKLY;BYMONTH=11;BYMONTHDAY=31",
     "FREQ=DAILY;INTERVAL=7;BYDAY=TU",          # every 7 days from a Monday: never a Tuesday
     "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+    # found by the fuzz suite: 13 December is never the 1st, 6th, 7th or 25th
+    "FREQ=YEARLY;BYMONTHDAY=1,-7,7,-26;BYMINUTE=37,35,20,2;BYYEARDAY=-19",
+    "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31",
+    "FREQ=DAILY;UNTIL=19701231T000000Z",      # ended before it started
 ])
 def test_rules_that_match_no_day_give_nothing(rule):
     assert first_slot(timing(rule, datetime(2027, 1, 4, 10))) is None
