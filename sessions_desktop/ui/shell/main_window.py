@@ -7,12 +7,14 @@ connects them and remembers the window between runs (QSettings).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from sessions_desktop.names import APP_NAME, APP_ORGANISATION
 from sessions_desktop.presentation.navigation import ViewKind
@@ -20,27 +22,32 @@ from sessions_desktop.presentation.titles import period_title
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import locale_names
-from sessions_desktop.ui.printing.print_actions import PrintActions
-from sessions_desktop.ui.reminders.features import ReminderFeatures
-from sessions_desktop.ui.reports.report_actions import ReportActions
 from sessions_desktop.ui.shell.conflicts import ConflictResolver
 from sessions_desktop.ui.shell.controller import CalendarController
-from sessions_desktop.ui.shell.desktop import DesktopFeatures
-from sessions_desktop.ui.shell.dialog_actions import DialogActions
-from sessions_desktop.ui.shell.flow_actions import FlowActions
 from sessions_desktop.ui.shell.live_refresh import LiveRefresh
 from sessions_desktop.ui.shell.operations import Operations
-from sessions_desktop.ui.shell.read_only import apply_read_only
-from sessions_desktop.ui.shell.resource_menus import ResourceMenus
 from sessions_desktop.ui.shell.session_actions import SessionActions
 from sessions_desktop.ui.shell.sidebar import Sidebar
 from sessions_desktop.ui.shell.view_stack import ViewStack
 from sessions_desktop.ui.shell.window_actions import WindowActions
 
+# The parts built by ``build_features``: menus and tools beyond the calendar itself.
+FEATURE_PARTS = ("dialogs", "resource_menus", "desktop", "printing", "reporting", "flow",
+                 "reminders")
+FEATURES_LATEST_MS = 1000   # built then at the latest when no first period shows (a failed read)
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: ServicesApi, settings: QSettings | None = None) -> None:
+    """``features_later``: the calendar is shown first and the rest of the window (its
+    dialogs, print, reports, reminders, Settings, keyboard moves) is built just after the first
+    period is painted, so a start shows the week about a fifth sooner. Asking for any of those
+    parts before then builds them at once."""
+
+    def __init__(self, services: ServicesApi, settings: QSettings | None = None, *,
+                 features_later: bool = False) -> None:
         super().__init__()
+        self._features_pending = True
+        self._after_features: list[Callable[[MainWindow], Any]] = []
         self.services = services
         self.settings = settings or QSettings(APP_ORGANISATION, APP_NAME)
         self.quitting = False    # File › Quit (or a new calendar): close for good, not to the tray
@@ -59,6 +66,26 @@ class MainWindow(QMainWindow):
         self.controller.refresh_schedules()
         self._period_changed()
         self.controller.reload()
+        if features_later:
+            self.controller.data_changed.connect(self._first_data)
+            QTimer.singleShot(FEATURES_LATEST_MS, self, self.build_features)
+        else:
+            self.build_features()
+
+    def build_features(self) -> None:
+        """Everything beyond the calendar; once (later calls do nothing)."""
+        if not self._features_pending:
+            return
+        self._features_pending = False
+        from sessions_desktop.ui.printing.print_actions import PrintActions
+        from sessions_desktop.ui.reminders.features import ReminderFeatures
+        from sessions_desktop.ui.reports.report_actions import ReportActions
+        from sessions_desktop.ui.shell.desktop import DesktopFeatures
+        from sessions_desktop.ui.shell.dialog_actions import DialogActions
+        from sessions_desktop.ui.shell.flow_actions import FlowActions
+        from sessions_desktop.ui.shell.read_only import apply_read_only
+        from sessions_desktop.ui.shell.resource_menus import ResourceMenus
+
         self.dialogs = DialogActions(self)  # Schedules, Find a free slot, Search
         self.resource_menus = ResourceMenus(self)  # show only, columns, cancelled, closing
         self.desktop = DesktopFeatures(self)  # settings, backups, welcome, Help (ui/desktop.py)
@@ -67,6 +94,29 @@ class MainWindow(QMainWindow):
         self.flow = FlowActions(self)  # status-bar Undo, keyboard moves, clipboard, Ctrl+G
         self.reminders = ReminderFeatures(self)  # notifications and the tray (ui/reminders)
         apply_read_only(self)  # "read-only" in the title bar, write actions off
+        hooks, self._after_features = self._after_features, []
+        for hook in hooks:
+            hook(self)
+
+    def when_built(self, hook: Callable[[MainWindow], Any]) -> None:
+        """Run ``hook(window)`` once the features exist (now, if they do)."""
+        if self._features_pending:
+            self._after_features.append(hook)
+        else:
+            hook(self)
+
+    def __getattr__(self, name: str) -> Any:
+        """A feature asked for before ``build_features`` ran (a shortcut in the first
+        moments, a test) builds them at once."""
+        if name in FEATURE_PARTS and self.__dict__.get("_features_pending"):
+            self.build_features()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _first_data(self) -> None:
+        """The first period is loaded and its paint is queued: build the rest after it."""
+        self.controller.data_changed.disconnect(self._first_data)
+        _AfterFirstPaint(self, self.build_features)
 
     def _first_weekday(self) -> int | None:
         value = self.settings.value("first_day_of_week")
@@ -203,3 +253,21 @@ class MainWindow(QMainWindow):
         self.live.close()
         self.controller.close()
         super().closeEvent(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once the window has painted (any of its widgets got a Paint event:
+    one pass paints every dirty widget of the window) and the events queued by that paint,
+    such as the start's 'painted' line, have run."""
+
+    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
+                and watched.window() is self.window:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self.then))
+        return False

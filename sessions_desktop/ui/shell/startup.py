@@ -123,17 +123,21 @@ def run_window(app: QApplication, path: Path | str, open_database: Callable,
             instance.close()
         reporter.uninstall()
         return exc.exit_status
-    current = [MainWindow(services)]
-    current[0].desktop.log_path = log_path
-    current[0].desktop.replaced.append(lambda window: current.__setitem__(0, window))
+    current = [MainWindow(services, features_later=True)]
+
+    def built(window) -> None:
+        """The whole window exists: the log's place, a new calendar's window, 'ready'."""
+        window.desktop.log_path = log_path
+        window.desktop.replaced.append(lambda new: current.__setitem__(0, new))
+        _say(f"ready {_shown(path)}")
+
+    current[0].when_built(built)
     if instance is not None:
         instance.activate_requested.connect(lambda: (bring_forward(current[0]),
                                                      _say("activated")))
     if os.environ.get(PAINTED_ENV):
         _FirstPaint(current[0])
     current[0].show()
-    QTimer.singleShot(0, lambda: _say(
-        f"ready {_shown(path)}"))
     background: list = []
     if after_shown is not None:   # once the first week is on screen, not beside its reading
         QTimer.singleShot(AFTER_SHOWN_MS, lambda: background.append(after_shown(services)))
