@@ -47,3 +47,11 @@ def test_a_window_built_at_once_has_its_features(qtbot, services, business, sett
     win = MainWindow(services, settings)
     qtbot.addWidget(win)
     assert all(part in win.__dict__ for part in FEATURE_PARTS)
+
+
+def test_closing_before_the_features_exist_does_not_build_them(qtbot, services, business,
+                                                                settings):
+    win = later_window(qtbot, services, settings)
+    win.quit()
+    assert not any(part in win.__dict__ for part in FEATURE_PARTS)
+    assert settings.value("view/date") == MONDAY.isoformat()     # its state was still saved

@@ -243,10 +243,12 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.quitting and self.reminders.keeps_running():
+        reminders = self.__dict__.get("reminders")   # none yet: closed before they were built
+        if not self.quitting and reminders is not None and reminders.keeps_running():
             event.ignore()    # hidden; the tray icon stays (Settings: quit to the tray)
             return
-        self.reminders.close()
+        if reminders is not None:
+            reminders.close()
         self.save_state()
         if self._transfer is not None:
             self._transfer.shutdown()   # a running import is cancelled (nothing written) first
