@@ -123,6 +123,8 @@ def _print_json(data: Any, pretty: bool = True) -> None:
     takes it; escaped ASCII where it does not (and for a row written before text was
     checked, whose lone surrogate UTF-8 cannot carry), so a write that succeeded is never
     reported as a failure."""
+    if not pretty and _write_compact(data):
+        return
     layout: dict[str, Any] = {"indent": 2} if pretty else {"separators": (",", ":")}
     text = json.dumps(data, ensure_ascii=False, **layout)
     try:
@@ -134,6 +136,30 @@ def _print_json(data: Any, pretty: bool = True) -> None:
         sys.stdout.flush()
     except BrokenPipeError:  # `... | head`: the reader has gone, that is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _write_compact(data: Any) -> bool:
+    """The compact answer through orjson (the same bytes as ``json.dumps`` with compact
+    separators and readable UTF-8, about ten times sooner) when the output takes UTF-8;
+    False leaves it to ``json`` (a non-UTF-8 output, a lone surrogate, a value orjson
+    refuses)."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None or (stream.encoding or "").lower().replace("-", "") != "utf8":
+        return False
+    import orjson
+
+    try:
+        encoded = orjson.dumps(data)
+    except (TypeError, orjson.JSONEncodeError):
+        return False
+    try:
+        stream.flush()
+        buffer.write(encoded + b"\n")
+        buffer.flush()
+    except BrokenPipeError:  # `... | head`: the reader has gone, that is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return True
 
 
 WRITES = frozenset({"create", "update", "delete", "restore", "import"})

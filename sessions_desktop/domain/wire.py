@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sessions_desktop.domain.enums import ApprovalStatus, LocationType, Transparency
@@ -199,16 +200,25 @@ def fields_from_wire(data: dict[str, Any]) -> dict[str, Any]:
     return {name: field_from_wire(name, value) for name, value in data.items()}
 
 
+@lru_cache(maxsize=8192)
+def utc_text(moment: datetime) -> str:
+    """``2027-01-04T09:00:00Z``, remembered: a week's answer writes two per session, and
+    sessions share their times (classes on the hour)."""
+    u = moment.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
+
+
 def datetime_to_wire(moment: datetime, time_zone: str | None) -> dict[str, Any]:
     """A CalendarDateTime: UTC timestamp, the local wall clock, and the zone."""
-    local = moment
-    return _drop_none({
-        "timestamp": moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "localDateTime": {"year": local.year, "monthOfYear": local.month,
-                          "dayOfMonth": local.day, "hourOfDay": local.hour,
-                          "minutesOfHour": local.minute},
-        "timeZone": time_zone,
-    })
+    out: dict[str, Any] = {
+        "timestamp": utc_text(moment),
+        "localDateTime": {"year": moment.year, "monthOfYear": moment.month,
+                          "dayOfMonth": moment.day, "hourOfDay": moment.hour,
+                          "minutesOfHour": moment.minute},
+    }
+    if time_zone is not None:
+        out["timeZone"] = time_zone
+    return out
 
 
 def session_to_wire(s: Session) -> dict[str, Any]:
@@ -222,8 +232,7 @@ def session_to_wire(s: Session) -> dict[str, Any]:
         "recurringSessionId": s.recurring_session_id,
         "instanceOfRecurrence": s.instance_of_recurrence,
         "recurrence": s.recurrence,
-        "originalStart": (s.original_start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-                          if s.original_start else None),
+        "originalStart": utc_text(s.original_start) if s.original_start else None,
         "affectedSchedules": [linked_to_wire(a) for a in s.affected_schedules],
         "capacity": s.capacity, "remainingCapacity": s.remaining_capacity,
         "rate": rate_to_wire(s.rate) if s.rate else None,

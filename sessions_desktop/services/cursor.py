@@ -7,7 +7,7 @@ import base64
 import hashlib
 import hmac
 import json
-import secrets
+import os
 from dataclasses import asdict, dataclass
 
 from sessions_desktop.errors import ValidationError
@@ -33,7 +33,7 @@ def _secret(repo: Repository) -> bytes:
         with repo.write():   # read again under the write lock: another desk may have been first
             value = repo.get_meta("cursor_secret")
             if value is None:
-                value = secrets.token_hex(16)
+                value = os.urandom(16).hex()   # as secrets.token_hex, without importing random
                 repo.set_meta("cursor_secret", value)
     return value.encode()
 
