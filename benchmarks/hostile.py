@@ -69,6 +69,16 @@ ALL_DAY_HOURLY_ICS = SECONDLY_ICS.replace("UID:s-1", "UID:a-1").replace(
     "DTSTART:20270104T100000Z", "DTSTART;VALUE=DATE:20270104").replace(
     "DTEND:20270104T110000Z", "DTEND;VALUE=DATE:20270105").replace(
     "RRULE:FREQ=SECONDLY;COUNT=999999999", "RRULE:FREQ=HOURLY;COUNT=5")
+# Found by the fuzz suite (tests/fuzz) after the trials: a rule searched for centuries.
+SETPOS_1900_ICS = SECONDLY_ICS.replace("UID:s-1", "UID:p-1").replace(
+    "DTSTART:20270104T100000Z", "DTSTART:19000104T100000").replace(
+    "DTEND:20270104T110000Z", "DTEND:19000104T110000").replace(
+    "RRULE:FREQ=SECONDLY;COUNT=999999999",
+    "RRULE:FREQ=DAILY;UNTIL=20271231T000000Z;BYHOUR=9,2,4;BYSETPOS=5,-5;"
+    "BYYEARDAY=-35,-47,-56,329")
+MANY_RULES_ICS = SECONDLY_ICS.replace("UID:s-1", "UID:m-1").replace(
+    "RRULE:FREQ=SECONDLY;COUNT=999999999\r\n",
+    "RRULE:FREQ=DAILY;COUNT=3\r\n" + "RRULE:FREQ=YEARLY;BYMONTHDAY=1,-7;BYYEARDAY=-19\r\n" * 55)
 GOOD_EVENT = """BEGIN:VEVENT\r
 UID:good-{0}\r
 DTSTAMP:20270101T000000Z\r
@@ -104,6 +114,10 @@ def cases(schedule: str) -> list[tuple[str, list[str], str | None]]:
         ("import FREQ=SECONDLY;COUNT=999999999 (.ics)", ["import", "@secondly.ics"], None),
         ("import VTIMEZONE with FREQ=MINUTELY", ["import", "@vtimezone.ics"], None),
         ("import all-day with FREQ=HOURLY (.ics)", ["import", "@allday_hourly.ics"], None),
+        ("import a DAILY rule from 1900 whose BYSETPOS picks nothing",
+         ["import", "@setpos_1900.ics"], None),
+        ("import an event with 55 copies of an RRULE that never matches",
+         ["import", "@many_rules.ics"], None),
         ("import the three among 10 good events", ["import", "@mixed.ics"], None),
         ("... the same with --partial", ["import", "--partial", "@mixed.ics"], None),
         ('create title "\\ud800"', *create(title="\ud800")),
@@ -164,6 +178,8 @@ def measure(source: Path, timeout: float) -> list[tuple[str, str, float, float]]
         (work / "vtimezone.ics").write_text(MINUTELY_VTIMEZONE)
         (work / "allday_hourly.ics").write_text(ALL_DAY_HOURLY_ICS)
         (work / "mixed.ics").write_text(mixed_ics())
+        (work / "setpos_1900.ics").write_text(SETPOS_1900_ICS)
+        (work / "many_rules.ics").write_text(MANY_RULES_ICS)
         db = work / "studio.sqlite3"
         env = {**os.environ, "PYTHONPATH": str(source)}
         code = ("import sys; from sessions_desktop.services import open_services; "
