@@ -63,7 +63,7 @@ def instrument(thread_profile: cProfile.Profile | None) -> None:
     from sessions_desktop.ui.agenda import agenda_view
     from sessions_desktop.ui.grid import tile_layer, week_header, week_view
     from sessions_desktop.ui.month import month_view
-    from sessions_desktop.ui.shell import controller, loader, view_stack
+    from sessions_desktop.ui.shell import collector, controller, loader, view_stack
 
     timed(repository.Repository, "window_rows", "sql: singles")
     timed(repository.Repository, "window_occurrences", "sql: instances")
@@ -93,6 +93,8 @@ def instrument(thread_profile: cProfile.Profile | None) -> None:
     timed(month_view.MonthView, "paintEvent", "paint: month")
     timed(agenda_view.AgendaView, "show_sessions", "ui: agenda show_sessions")
     timed(view_stack.ViewStack, "prepare", "idle: prepare")
+    timed(collector.IdleCollector, "collect_young", "gc: young")
+    timed(collector.IdleCollector, "collect", "gc: full")
 
 
 def run(size: str, what: str, steps: int, profile_path: Path | None) -> None:
