@@ -43,7 +43,13 @@ class TileLayer(QGraphicsItem):
         self.palette = QPalette()
 
     def set_layout(self, layout: GridLayout, grid: TimeGrid, palette: QPalette) -> None:
-        self.prepareGeometryChange()
+        """Hand the layer a new layout. The view repaints its whole viewport after this
+        (``GridView.rebuild``), so the layer does not mark itself dirty as well: the scene
+        would process that mark after the view's paint and paint every tile a second time."""
+        bounds = QRectF(0, 0, grid.width, grid.height)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         for tile in self.layout.tiles:
             tile.layer = None
         if palette.cacheKey() != layout.rendered_palette:
@@ -51,8 +57,6 @@ class TileLayer(QGraphicsItem):
         self.layout, self.grid, self.palette = layout, grid, palette
         for tile in layout.tiles:
             tile.layer = self
-        self._bounds = QRectF(0, 0, grid.width, grid.height)
-        self.update()
 
     def tile_changed(self, rect: QRectF) -> None:
         """A tile's look changed: the image made ahead no longer shows it as it is."""
