@@ -127,11 +127,12 @@ class TileLayer(QGraphicsItem):
         fill = self.palette.color(QPalette.ColorRole.Button)
         ink = self.palette.color(QPalette.ColorRole.ButtonText)
         border = self.palette.color(QPalette.ColorRole.Mid)
+        pen = QPen(border, 1.0)
         for marker in self.layout.markers:
             rect = qrect(marker.rect)
             if not rect.intersects(exposed):
                 continue
-            painter.setPen(QPen(border, 1.0))
+            painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
             painter.setPen(ink)
@@ -143,16 +144,21 @@ class TileLayer(QGraphicsItem):
         accent = self.palette.color(QPalette.ColorRole.Highlight)
         height = grid.hour_height * BIN_MINUTES / 60
         painter.setPen(Qt.PenStyle.NoPen)
+        colours: dict[int, QColor] = {}   # one per count: a crowded week has a few dozen
         for day, counts in enumerate(self.layout.density):
             x = grid.x_for_day(day)
             if x > exposed.right() or x + self.layout.strip < exposed.left():
                 continue
             for index, count in enumerate(counts):
-                y = grid.y_for_minute(index * BIN_MINUTES)
-                if not count or y + height < exposed.top() or y > exposed.bottom():
+                if not count:
                     continue
-                colour = QColor(accent)
-                colour.setAlphaF(0.15 + 0.85 * count / busiest)
+                y = grid.y_for_minute(index * BIN_MINUTES)
+                if y + height < exposed.top() or y > exposed.bottom():
+                    continue
+                colour = colours.get(count)
+                if colour is None:
+                    colour = colours[count] = QColor(accent)
+                    colour.setAlphaF(0.15 + 0.85 * count / busiest)
                 painter.fillRect(QRectF(x + 1, y, self.layout.strip - 2, height), colour)
 
     # -- what is under a point -------------------------------------------------------

@@ -102,7 +102,7 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data = DayData(days, tz=tz, clock24=clock24, now=now)
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
-    people = data.people_of = PeopleTexts(schedules)
+    people = data.people_of = _people_texts(schedules)
     data.schedules = schedules
     # Sessions share their times (classes on the hour), and the read hands sessions of one
     # instant the same datetime object: each object is converted once, found by its identity
@@ -128,6 +128,18 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
                 wall_end = walls[id(end)] = wall_clock(end, tz)
             wall[session.id] = (wall_start, wall_end)
     return data
+
+
+_PEOPLE: list[Any] = [None, None]   # the schedules, and their PeopleTexts
+
+
+def _people_texts(schedules: dict[str, Schedule]) -> PeopleTexts:
+    """One ``PeopleTexts`` for as long as the schedules are the same object (the controller
+    replaces them when any changes): a teacher-and-room pair is written once, not once per
+    week (at 5x a fresh week's tiles wrote hundreds of them when first painted)."""
+    if _PEOPLE[0] is not schedules:
+        _PEOPLE[:] = [schedules, PeopleTexts(schedules)]
+    return _PEOPLE[1]
 
 
 @lru_cache(maxsize=512)
