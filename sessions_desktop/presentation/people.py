@@ -58,7 +58,9 @@ def people_text(session: Session, schedules: Mapping[str, Schedule],
 
 class PeopleTexts:
     """``people_text`` remembered per (schedule, links): a busy week has hundreds of sessions
-    but a handful of teacher-and-room pairs."""
+    but a handful of teacher-and-room pairs (at most ``MOST`` kept, then forgotten at once)."""
+
+    MOST = 20_000
 
     def __init__(self, schedules: Mapping[str, Schedule]) -> None:
         self.schedules = schedules
@@ -68,6 +70,8 @@ class PeopleTexts:
         key = (session.schedule_id, session.affected_schedules, leave_out)
         text = self._known.get(key)
         if text is None:
+            if len(self._known) >= self.MOST:
+                self._known.clear()
             text = self._known[key] = people_text(session, self.schedules, leave_out)
         return text
 

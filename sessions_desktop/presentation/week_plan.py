@@ -15,13 +15,12 @@ naive wall clock, so this module meets no time zone.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
-
-from sessions_desktop.presentation.layout import assign_lanes
 
 DAY_MINUTES = 1440
 BIN_MINUTES = 15
@@ -35,28 +34,33 @@ class PlannedPart:
                  "start")
 
     def __init__(self, session: Any, day: int, start: float, end: float,
-                 clipped_start: bool, clipped_end: bool) -> None:
+                 clipped_start: bool, clipped_end: bool, lane: int = 0,
+                 lanes: int = 1) -> None:
         self.session, self.day, self.start, self.end = session, day, start, end
         self.clipped_start, self.clipped_end = clipped_start, clipped_end
-        self.lane, self.lanes = 0, 1
+        self.lane, self.lanes = lane, lanes
 
 
 @dataclass
 class WeekPlan:
-    """Parts in paint order (day by day, lanes left to right) and the density of each day."""
+    """Parts in paint order (day by day, lanes left to right) and the density of each day;
+    ``widest`` is the most lanes any cluster needs (a column narrower than that collapses)."""
 
     day_count: int
     parts: list[PlannedPart] = field(default_factory=list)
     density: list[list[int]] = field(default_factory=list)  # per day, per quarter hour
+    widest: int = 0
 
     @property
     def busiest(self) -> int:
         return max((max(day) for day in self.density if day), default=0)
 
 
+Cut = tuple[int, float, float, bool, bool]   # day, low, high, clipped start, clipped end
+
+
 def day_parts(start: datetime, end: datetime, origin: datetime, day_count: int,
-              first_minute: int = 0, last_minute: int = DAY_MINUTES
-              ) -> list[tuple[int, float, float, bool, bool]]:
+              first_minute: int = 0, last_minute: int = DAY_MINUTES) -> list[Cut]:
     """``(day, low, high, clipped_start, clipped_end)`` for each visible day [start, end)
     touches (naive wall clock; ``origin`` is midnight of day 0), as ``TimeGrid.segments``
     does, but reading only the days the session touches."""
@@ -81,38 +85,89 @@ def plan_week(timed: Iterable[tuple[Any, datetime, datetime]], first_day: date, 
     """The plan of ``(session, wall start, wall end)`` items; ``min_minutes`` is the shortest
     length a part takes in the lane sweep (a tile's minimum height, in minutes)."""
     origin = datetime.combine(first_day, time())
-    by_day: list[list[PlannedPart]] = [[] for _ in range(day_count)]
     # A busy week has thousands of sessions but a few hundred distinct (start, end) pairs
-    # (classes on the hour): their day parts are worked out once per pair.
-    known: dict[tuple[datetime, datetime], list[tuple[int, float, float, bool, bool]]] = {}
-    for session, start, end in timed:
-        found = known.get((start, end))
-        if found is None:
-            found = known[start, end] = day_parts(start, end, origin, day_count,
-                                                  first_minute, last_minute)
-        for day, low, high, clipped_start, clipped_end in found:
-            by_day[day].append(PlannedPart(session, day, low, high, clipped_start, clipped_end))
+    # (classes on the hour): sessions are grouped by their times, and each pair's day parts
+    # are worked out once. ``order`` (the position given) breaks ties as the input order did.
+    groups: dict[tuple[datetime, datetime], list[tuple[int, Any]]] = {}
+    for order, (session, start, end) in enumerate(timed):
+        group = groups.get((start, end))
+        if group is None:
+            groups[start, end] = [(order, session)]
+        else:
+            group.append((order, session))
+    by_day: list[list[tuple[Cut, list[tuple[int, Any]]]]] = [[] for _ in range(day_count)]
+    for (start, end), members in groups.items():
+        for cut in day_parts(start, end, origin, day_count, first_minute, last_minute):
+            by_day[cut[0]].append((cut, members))
     plan = WeekPlan(day_count)
-    for parts in by_day:
-        lanes = assign_lanes([(i, p.start, p.end) for i, p in enumerate(parts)],
-                             min_length=min_minutes)
-        for i, part in enumerate(parts):
-            place = lanes[i]
-            part.lane, part.lanes = place.lane, place.lanes
-        plan.parts.extend(sorted(parts, key=lambda p: p.lane))
-        plan.density.append(_density(parts))
+    for cuts in by_day:
+        plan.widest = max(plan.widest, _plan_day(cuts, min_minutes, plan.parts))
+        plan.density.append(_density(cuts))
     return plan
 
 
-def _density(parts: Sequence[PlannedPart]) -> list[int]:
+def _plan_day(cuts: list[tuple[Cut, list[tuple[int, Any]]]], min_minutes: float,
+              out: list[PlannedPart]) -> int:
+    """Lanes of one day's parts, appended to ``out`` in paint order (lane by lane, in the
+    order given within a lane); returns the most lanes a cluster of the day needs.
+
+    The same sweep as ``layout.assign_lanes`` (its order: start, longer first, then the
+    order given; the leftmost free lane; a cluster's lane count shared by its items), on
+    plain lists: a crowded week has thousands of parts, and the generic function's keyed
+    dictionaries and placement objects were most of the plan's time."""
+    rows: list[tuple[float, float, int, Any, Cut, float]] = []
+    for cut, members in cuts:
+        low = cut[1]
+        end = max(cut[2], low + min_minutes)   # a part takes at least a tile's height
+        rows.extend([(low, low - end, order, session, cut, end) for order, session in members])
+    if not rows:
+        return 0
+    rows.sort()   # orders are unique: nothing past them is compared
+    count = len(rows)
+    lane_of = [0] * count
+    lanes_of = [0] * count
+    heappush, heappop = heapq.heappush, heapq.heappop
+    cluster: list[int] = []
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    lanes, cluster_end, widest = 0, 0.0, 0
+    for index, row in enumerate(rows):
+        start, end = row[0], row[5]
+        if cluster and start >= cluster_end:
+            for member in cluster:
+                lanes_of[member] = lanes
+            widest = max(widest, lanes)
+            cluster, busy, free, lanes = [], [], [], 0
+        while busy and busy[0][0] <= start:   # starts only grow: freed lanes stay free
+            heappush(free, heappop(busy)[1])
+        if free:
+            lane = heappop(free)
+        else:
+            lane, lanes = lanes, lanes + 1
+        heappush(busy, (end, lane))
+        cluster_end = end if not cluster else max(cluster_end, end)
+        cluster.append(index)
+        lane_of[index] = lane
+    for member in cluster:
+        lanes_of[member] = lanes
+    widest = max(widest, lanes)
+    paint = sorted(range(count), key=lambda i: (lane_of[i], rows[i][2]))
+    for index in paint:
+        _, _, _, session, (day, low, high, clipped_start, clipped_end), _ = rows[index]
+        out.append(PlannedPart(session, day, low, high, clipped_start, clipped_end,
+                               lane_of[index], lanes_of[index]))
+    return widest
+
+
+def _density(cuts: Sequence[tuple[Cut, Sequence[object]]]) -> list[int]:
     """Sessions overlapping each quarter hour of the day (a point counts in its bin)."""
     bins = DAY_MINUTES // BIN_MINUTES
     steps = [0] * (bins + 1)
-    for part in parts:
-        low = min(bins - 1, int(part.start // BIN_MINUTES))
-        high = max(low + 1, min(bins, math.ceil(part.end / BIN_MINUTES)))
-        steps[low] += 1
-        steps[high] -= 1
+    for (_, start, end, _, _), members in cuts:
+        low = min(bins - 1, int(start // BIN_MINUTES))
+        high = max(low + 1, min(bins, math.ceil(end / BIN_MINUTES)))
+        steps[low] += len(members)
+        steps[high] -= len(members)
     counts, running = [], 0
     for step in steps[:bins]:
         running += step
@@ -141,13 +196,27 @@ def fit_lanes(plan: WeekPlan, max_lanes: int, kept_lanes: int | None = None) -> 
     max_lanes = max(1, max_lanes)
     kept = max(1, max_lanes - 1 if kept_lanes is None else kept_lanes)
     fit = LaneFit()
+    shown, hidden = fit.shown, fit.hidden
+    if plan.widest <= max_lanes:   # nothing collapses (``widest`` is the plan's own)
+        fit.shown = [(part, part.lane, part.lanes, False) for part in plan.parts]
+        return fit
+    hours: dict[tuple[float, float], range] = {}   # parts share their times
     for part in plan.parts:
         if part.lanes <= max_lanes:
-            fit.shown.append((part, part.lane, part.lanes, False))
+            shown.append((part, part.lane, part.lanes, False))
         elif part.lane < kept:
-            fit.shown.append((part, part.lane, kept, True))
+            shown.append((part, part.lane, kept, True))
         else:
-            last_hour = max(int(part.start // 60), math.ceil(part.end / 60) - 1)
-            for hour in range(int(part.start // 60), last_hour + 1):
-                fit.hidden.setdefault((part.day, hour), []).append(part)
+            span = hours.get((part.start, part.end))
+            if span is None:
+                first = int(part.start // 60)
+                span = hours[part.start, part.end] = range(
+                    first, max(first, math.ceil(part.end / 60) - 1) + 1)
+            day = part.day
+            for hour in span:
+                found = hidden.get((day, hour))
+                if found is None:
+                    hidden[day, hour] = [part]
+                else:
+                    found.append(part)
     return fit

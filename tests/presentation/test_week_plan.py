@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sessions_desktop.presentation.geometry import TimeGrid
+from sessions_desktop.presentation.layout import assign_lanes
 from sessions_desktop.presentation.week_plan import day_parts, fit_lanes, plan_week
 
 MONDAY = date(2026, 11, 23)
@@ -67,3 +68,23 @@ def test_sessions_sharing_their_times_each_get_their_own_parts():
                            + [(f"c{i}", 1, 0.0, 60.0) for i in range(3)]
                            + [("x", 0, 540.0, 600.0)])
     assert len({id(p) for p in plan.parts}) == 7
+
+
+@given(st.lists(st.tuples(st.integers(0, 7 * 96), st.integers(0, 12)), max_size=60),
+       st.sampled_from([1.0, 10.5, 30.0]))
+def test_lanes_are_those_of_assign_lanes_and_widest_is_the_most_lanes(slots, min_minutes):
+    """The plan's own sweep (plain lists, sessions grouped by their times) places every part
+    as the generic ``assign_lanes`` does, ties in the order given, and ``widest`` tells a
+    caller whether ``fit_lanes`` would collapse anything."""
+    items = [(f"s{i:02}", at(0, q / 4), at(0, q / 4 + n / 4)) for i, (q, n) in enumerate(slots)]
+    plan = plan_week(items, MONDAY, 7, min_minutes=min_minutes)
+    for day in range(7):
+        parts = [p for p in plan.parts if p.day == day]
+        expected = assign_lanes([(p.session, p.start, p.end) for p in
+                                 sorted(parts, key=lambda p: p.session)], min_length=min_minutes)
+        assert {p.session: (p.lane, p.lanes) for p in parts} == \
+            {key: (place.lane, place.lanes) for key, place in expected.items()}
+        assert [p.lane for p in parts] == sorted(p.lane for p in parts), "lanes left to right"
+    assert plan.widest == max((p.lanes for p in plan.parts), default=0)
+    for lanes in range(1, 5):
+        assert bool(fit_lanes(plan, lanes).hidden) == (plan.widest > lanes)

@@ -159,6 +159,23 @@ def test_the_full_collection_waits_for_a_quiet_moment(qtbot, window, monkeypatch
     qtbot.waitUntil(lambda: bool(collected), timeout=5000)
 
 
+def test_the_young_collection_follows_a_shown_period(qtbot, window, monkeypatch):
+    """Young generations are collected a moment after a period is shown, when the user
+    reads it, not while a step is being read or laid out."""
+    from sessions_desktop.ui.shell import collector as module
+
+    collector = window.controller.collector
+    monkeypatch.setattr(module, "YOUNG_MS", 0)              # due at once after a show
+    monkeypatch.setattr(module, "YOUNG_MOST_MS", 10 ** 9)   # the ceiling never fires
+    loading: list[bool] = []
+    monkeypatch.setattr(collector, "collect_young",
+                        lambda: loading.append(window.controller.loading))
+    window.acts.next.trigger()
+    wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: bool(loading), timeout=5000)
+    assert not any(loading), "after the period was shown, never while one is read"
+
+
 def test_collection_runs_on_the_ui_thread_and_is_automatic_again_once_closed(qtbot, services,
                                                                              business,
                                                                              settings):

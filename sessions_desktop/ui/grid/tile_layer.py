@@ -43,7 +43,13 @@ class TileLayer(QGraphicsItem):
         self.palette = QPalette()
 
     def set_layout(self, layout: GridLayout, grid: TimeGrid, palette: QPalette) -> None:
-        self.prepareGeometryChange()
+        """Hand the layer a new layout. The view repaints its whole viewport after this
+        (``GridView.rebuild``), so the layer does not mark itself dirty as well: the scene
+        would process that mark after the view's paint and paint every tile a second time."""
+        bounds = QRectF(0, 0, grid.width, grid.height)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
         for tile in self.layout.tiles:
             tile.layer = None
         if palette.cacheKey() != layout.rendered_palette:
@@ -51,8 +57,6 @@ class TileLayer(QGraphicsItem):
         self.layout, self.grid, self.palette = layout, grid, palette
         for tile in layout.tiles:
             tile.layer = self
-        self._bounds = QRectF(0, 0, grid.width, grid.height)
-        self.update()
 
     def tile_changed(self, rect: QRectF) -> None:
         """A tile's look changed: the image made ahead no longer shows it as it is."""
@@ -123,11 +127,12 @@ class TileLayer(QGraphicsItem):
         fill = self.palette.color(QPalette.ColorRole.Button)
         ink = self.palette.color(QPalette.ColorRole.ButtonText)
         border = self.palette.color(QPalette.ColorRole.Mid)
+        pen = QPen(border, 1.0)
         for marker in self.layout.markers:
             rect = qrect(marker.rect)
             if not rect.intersects(exposed):
                 continue
-            painter.setPen(QPen(border, 1.0))
+            painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
             painter.setPen(ink)
@@ -139,16 +144,21 @@ class TileLayer(QGraphicsItem):
         accent = self.palette.color(QPalette.ColorRole.Highlight)
         height = grid.hour_height * BIN_MINUTES / 60
         painter.setPen(Qt.PenStyle.NoPen)
+        colours: dict[int, QColor] = {}   # one per count: a crowded week has a few dozen
         for day, counts in enumerate(self.layout.density):
             x = grid.x_for_day(day)
             if x > exposed.right() or x + self.layout.strip < exposed.left():
                 continue
             for index, count in enumerate(counts):
-                y = grid.y_for_minute(index * BIN_MINUTES)
-                if not count or y + height < exposed.top() or y > exposed.bottom():
+                if not count:
                     continue
-                colour = QColor(accent)
-                colour.setAlphaF(0.15 + 0.85 * count / busiest)
+                y = grid.y_for_minute(index * BIN_MINUTES)
+                if y + height < exposed.top() or y > exposed.bottom():
+                    continue
+                colour = colours.get(count)
+                if colour is None:
+                    colour = colours[count] = QColor(accent)
+                    colour.setAlphaF(0.15 + 0.85 * count / busiest)
                 painter.fillRect(QRectF(x + 1, y, self.layout.strip - 2, height), colour)
 
     # -- what is under a point -------------------------------------------------------

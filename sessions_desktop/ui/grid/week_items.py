@@ -104,54 +104,56 @@ class TileItem:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 2, 2)
         if rect.width() >= MIN_TEXT_WIDTH and rect.height() > 8:
-            self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1))
+            self._paint_text(painter, rect.adjusted(PAD, 1, -PAD, -1), pens)
 
-    def _paint_text(self, painter: QPainter, box: QRectF) -> None:
-        font, metrics = tile_font(struck=self.text.cancelled)
+    def _paint_text(self, painter: QPainter, box: QRectF, pens: _Pens) -> None:
+        text = self.text
+        font, metrics = tile_font(struck=text.cancelled)
         line = metrics.height()
         painter.setFont(font)
-        painter.setPen(_pens(self.colours).text)
-        fill = self.text.fill or ""
+        painter.setPen(pens.text)
+        fill = text.fill or ""
         fill_width = metrics.horizontalAdvance(fill) + 4 if fill else 0.0
-        if fill and box.width() > fill_width + metrics.horizontalAdvance(self.text.time):
+        if fill and box.width() > fill_width + metrics.horizontalAdvance(text.time):
             metrics.draw(painter, box.right() - fill_width + 4, box.y(), fill)
         else:
             fill_width = 0.0
         first = box.width() - fill_width
         if box.height() < 2 * line:
             one = translate("TileItem", "{time} {title}").format(
-                time=self.text.time, title=self.text.title
+                time=text.time, title=text.title
             )
             metrics.draw(painter, box.x(), box.y(), metrics.elidedText(
                 one, Qt.TextElideMode.ElideRight, first))
             return
         rows = int(box.height() // line)
-        people = bool(self.text.people) and rows >= 3   # who and where take the last row
+        people = bool(text.people) and rows >= 3   # who and where take the last row
         head = (
-            self.text.time
-            if people or not self.text.people
+            text.time
+            if people or not text.people
             else translate("TileItem", "{time}  {people}").format(
-                time=self.text.time, people=self.text.people
+                time=text.time, people=text.people
             )
         )  # two rows: who and where by the time
         metrics.draw(painter, box.x(), box.y(), metrics.elidedText(
             head, Qt.TextElideMode.ElideRight, first))
         title_height = (rows - 1 - people) * line
         below = self._paint_title(painter, QRectF(box.x(), box.y() + line, box.width(),
-                                                  title_height), metrics)
+                                                  title_height), metrics, text)
         if people:
             plain, plain_metrics = tile_font()
             painter.setFont(plain)
             plain_metrics.draw(painter, box.x(), below, metrics.elidedText(
-                self.text.people, Qt.TextElideMode.ElideRight, box.width()))
+                text.people, Qt.TextElideMode.ElideRight, box.width()))
 
-    def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured) -> float:
+    def _paint_title(self, painter: QPainter, box: QRectF, metrics: Measured,
+                     text: TileText) -> float:
         """The title wrapped into ``box`` (the last line elided); returns the y below its last
         line."""
-        bold, bold_metrics = tile_font(bold=True, struck=self.text.cancelled)
+        bold, bold_metrics = tile_font(bold=True, struck=text.cancelled)
         painter.setFont(bold)
         lines = max(1, int(box.height() // metrics.height()))
-        words, y = self.text.title.split(" "), box.y()
+        words, y = text.title.split(" "), box.y()
         for row in range(lines):
             text = _take_line(words, bold_metrics, box.width()) if row < lines - 1 \
                 else " ".join(words)

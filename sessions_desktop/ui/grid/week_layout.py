@@ -19,7 +19,7 @@ from datetime import date, datetime, tzinfo
 from functools import lru_cache
 from typing import Any
 
-from sessions_desktop.domain.enums import OwnerKind
+from sessions_desktop.domain.enums import BLOCKED_TAG, OwnerKind
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.calendar_data import is_blocked, working_minutes
@@ -102,27 +102,44 @@ def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Ses
     data = DayData(days, tz=tz, clock24=clock24, now=now)
     data.working = working_minutes(loaded, resources, business, days, tz)
     data.colours = {i: s.colour for i, s in schedules.items()}
-    people = data.people_of = PeopleTexts(schedules)
+    people = data.people_of = _people_texts(schedules)
     data.schedules = schedules
-    # Sessions share their times (classes on the hour): each instant is converted once. The
-    # key holds ``fold``: within one zone the two 02:30s of an autumn night compare equal.
-    walls: dict[tuple[datetime, int], datetime] = {}
+    # Sessions share their times (classes on the hour), and the read hands sessions of one
+    # instant the same datetime object: each object is converted once, found by its identity
+    # (every session in ``shown`` keeps its datetimes alive meanwhile, so no identity is
+    # reused; equal instants in other objects are converted again, which gives the same).
+    # Not by value: within one zone the two 02:30s of an autumn night compare equal.
+    walls: dict[int, datetime] = {}
+    timed, wall, all_day = data.timed, data.wall, data.all_day
     for session in shown:
-        if drawn_all_day(session, schedules, tz):   # a day off squeezes nothing
-            data.people[session.id] = people(session)
+        if session.all_day or (BLOCKED_TAG in session.tags
+                               and drawn_all_day(session, schedules, tz)):
+            data.people[session.id] = people(session)   # a day off squeezes nothing
             data.labels[session.id] = label(session, schedules)
-            data.all_day.append(session)
+            all_day.append(session)
         else:
-            data.timed.append(session)
+            timed.append(session)
             start, end = session.start, session.end
-            wall_start = walls.get((start, start.fold))
+            wall_start = walls.get(id(start))
             if wall_start is None:
-                wall_start = walls[start, start.fold] = wall_clock(start, tz)
-            wall_end = walls.get((end, end.fold))
+                wall_start = walls[id(start)] = wall_clock(start, tz)
+            wall_end = walls.get(id(end))
             if wall_end is None:
-                wall_end = walls[end, end.fold] = wall_clock(end, tz)
-            data.wall[session.id] = (wall_start, wall_end)
+                wall_end = walls[id(end)] = wall_clock(end, tz)
+            wall[session.id] = (wall_start, wall_end)
     return data
+
+
+_PEOPLE: list[Any] = [None, None]   # the schedules, and their PeopleTexts
+
+
+def _people_texts(schedules: dict[str, Schedule]) -> PeopleTexts:
+    """One ``PeopleTexts`` for as long as the schedules are the same object (the controller
+    replaces them when any changes): a teacher-and-room pair is written once, not once per
+    week (at 5x a fresh week's tiles wrote hundreds of them when first painted)."""
+    if _PEOPLE[0] is not schedules:
+        _PEOPLE[:] = [schedules, PeopleTexts(schedules)]
+    return _PEOPLE[1]
 
 
 @lru_cache(maxsize=512)
@@ -145,9 +162,10 @@ def build_tiles(grid: TimeGrid, data: DayData) -> GridLayout:
 
 def _lay_out(grid: TimeGrid, data: DayData) -> GridLayout:
     plan = data.plan(grid)
-    fit = fit_lanes(plan, int(grid.column_width // MIN_LANE))
     strip = 0.0
-    if fit.hidden:   # crowded: room for the strip and the "+N" slot, then fit again
+    if plan.widest <= max(1, int(grid.column_width // MIN_LANE)):
+        fit = fit_lanes(plan, int(grid.column_width // MIN_LANE))
+    else:   # crowded: room for the strip and the "+N" slot
         strip = STRIP
         kept = int((grid.column_width - strip - MARKER) // MIN_LANE)
         fit = fit_lanes(plan, int((grid.column_width - strip) // MIN_LANE), kept)

@@ -7,8 +7,14 @@ Two reasons, both measured or seen here:
   collection there can break a cycle that holds a Qt object and destroy that object from
   the wrong thread; the UI tests crashed now and then inside a later collection. So while a
   window is open, automatic collection is off and this object collects on the UI thread:
-  the young generations every ``YOUNG_MS`` (cheap: only recent objects), the full pass
-  below.
+  the young generations about every ``YOUNG_MS``, the full pass below.
+- When, young: a young collection walks what was allocated and kept since the last one; at
+  five times the business, a second of steps keeps tens of thousands of sessions (the
+  loader's cache, the built rows) and the walk took 70 ms, inside whichever step its timer
+  fell in. So it runs ``QUIET_MS`` after something was shown (a person reads the period
+  for longer than that), once ``YOUNG_MS`` have passed since the last collection; a window
+  that never rests (steps back to back, a key held down) still collects every
+  ``YOUNG_MOST_MS``, and one showing nothing new every ``YOUNG_MOST_MS`` too.
 - When: a large business keeps tens of thousands of sessions alive (the loaded periods, the
   built rows the services remember); a full pass walks all of them, 50-150 ms. It waits until
   the window has shown nothing new for ``IDLE_MS``, so its pause falls between the user's
@@ -22,10 +28,12 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 IDLE_MS = 1500
+QUIET_MS = 100
 YOUNG_MS = 1000
+YOUNG_MOST_MS = 4000
 _open: list[object] = []   # a token per live collector: several windows (tests) share one
 _saved: list[bool] = []    # interpreter; whether collection was automatic before the first
 
@@ -42,23 +50,36 @@ class IdleCollector(QObject):
         self.destroyed.connect(lambda *_: _release(token))
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._timer.timeout.connect(self.collect)
+        self._since = QElapsedTimer()   # since the last collection
+        self._since.start()
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._quiet.timeout.connect(lambda: self._young_after(YOUNG_MS))
         self._young = QTimer(self, interval=YOUNG_MS)
-        self._young.timeout.connect(self.collect_young)
+        self._young.timeout.connect(lambda: self._young_after(YOUNG_MOST_MS))
         self._young.start()
 
     def busy(self) -> None:
-        """Something was just shown: collect fully once the window is quiet again."""
+        """Something was just shown: collect the young generations once it has been on
+        screen a moment, fully once the window is quiet again."""
+        self._quiet.start()
         self._timer.start()
+
+    def _young_after(self, ms: int) -> None:
+        if self._since.hasExpired(ms):
+            self.collect_young()
 
     def collect_young(self) -> None:
         gc.collect(1)
+        self._since.restart()
 
     def collect(self) -> None:
         gc.collect()
+        self._since.restart()
 
     def stop(self) -> None:
         """Back to Python's own collection once no window is open (the window closes)."""
         self._timer.stop()
+        self._quiet.stop()
         self._young.stop()
         _release(self._token)
 
