@@ -7,9 +7,10 @@ same file (ours, then the other; ours, then calcurse) see the same load, so thei
 more than their seconds. Each run is a whole ``sessions-desktop import`` of the ten-year
 business's export (101,572 events) into an empty database, timed from outside like
 ``cli_ical.py`` does (wall seconds, CPU seconds of the process and the worker it waited for,
-peak memory of the process tree). ``--before``: the Python of another checkout whose package
-it imports (a worktree of main with its own virtual environment). The load average is printed
-with every pair.
+together and apart, peak memory of the process tree). It is started as the entry point starts
+it, from a few lines that print the two CPU figures when it ends. ``--before``: the Python of
+another checkout whose package it imports (a worktree of main with its own virtual
+environment). The load average is printed with every pair.
 """
 
 from __future__ import annotations
@@ -28,17 +29,44 @@ for entry in (ROOT, ROOT / "benchmarks"):
 from build_business import PATHS, build_size  # noqa: E402
 from cli_ical import OUT, bench_calcurse, bench_export, calcurse, fresh_db, load, run  # noqa: E402
 
+# ``sessions-desktop import`` as its entry point runs it, then the CPU seconds of the calling
+# process and of the worker it waited for, apart, as the last line of its standard error.
+_SPLIT = """
+import resource, sys
+from sessions_desktop.__main__ import main
+sys.argv = ["sessions-desktop", *sys.argv[1:]]
+code = main()
+me, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                   resource.RUSAGE_CHILDREN))
+print(me.ru_utime + me.ru_stime, workers.ru_utime + workers.ru_stime, file=sys.stderr)
+sys.exit(code)
+"""
+
 
 def one_import(python: str, source: Path, folder: Path) -> dict:
     database = fresh_db(folder, "pair.sqlite3")
-    seconds, peak, done = run([python, "-m", "sessions_desktop", "--db", str(database),
-                               "import", str(source)])
+    seconds, peak, done = run([python, "-c", _SPLIT, "--db", str(database), "import",
+                               str(source)])
     assert done.returncode == 0, done.stderr.decode()
-    return {"seconds": seconds, "cpu": done.cpu, "memory": peak}
+    caller, worker = (float(x) for x in done.stderr.decode().split()[-2:])
+    return {"seconds": seconds, "cpu": done.cpu, "memory": peak, "caller": caller,
+            "worker": worker}
 
 
 def median(runs: list[dict], key: str) -> float:
     return statistics.median(r[key] for r in runs)
+
+
+def medians(runs: list[dict]) -> dict:
+    return {key: median(runs, key) for key in runs[0] if key in
+            ("seconds", "cpu", "memory", "caller", "worker")}
+
+
+def describe(name: str, result: dict) -> str:
+    split = f": caller {result['caller']:.2f}, worker {result['worker']:.2f}" \
+        if "caller" in result else ""
+    return (f"{name} {result['seconds']:.2f} s ({result['cpu']:.2f} CPU s{split}; "
+            f"{result['memory']:.0f} MB)")
 
 
 def main(argv: list[str]) -> int:
@@ -67,17 +95,15 @@ def main(argv: list[str]) -> int:
                 before_load = load()
                 ours.append(one_import(sys.executable, source, folder))
                 theirs.append(other())
-                print(f"pair {index + 1} with {name}: ours {ours[-1]['seconds']:.2f} s "
-                      f"({ours[-1]['cpu']:.2f} CPU s, {ours[-1]['memory']:.0f} MB), "
-                      f"{name} {theirs[-1]['seconds']:.2f} s ({theirs[-1]['cpu']:.2f} CPU s, "
-                      f"{theirs[-1]['memory']:.0f} MB); load {before_load} -> {load()}",
+                print(f"pair {index + 1}: {describe('ours', ours[-1])}, "
+                      f"{describe(name, theirs[-1])}; load {before_load} -> {load()}",
                       flush=True)
             wall, other_wall = median(ours, "seconds"), median(theirs, "seconds")
-            print(f"medians of {args.pairs} pairs: ours {wall:.2f} s "
-                  f"({median(ours, 'cpu'):.2f} CPU s), {name} {other_wall:.2f} s "
-                  f"({median(theirs, 'cpu'):.2f} CPU s): ours/{name} {wall / other_wall:.2f}x "
-                  f"wall, {median(ours, 'cpu') / median(theirs, 'cpu'):.2f}x CPU; "
-                  f"{name} takes {other_wall / wall:.2f}x our time")
+            cpu, other_cpu = median(ours, "cpu"), median(theirs, "cpu")
+            print(f"medians of {args.pairs} pairs: {describe('ours', medians(ours))}, "
+                  f"{describe(name, medians(theirs))}: ours/{name} {wall / other_wall:.2f}x "
+                  f"wall, {cpu / other_cpu:.2f}x CPU; {name} takes {other_wall / wall:.2f}x "
+                  "our time")
     return 0
 
 
