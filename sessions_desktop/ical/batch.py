@@ -30,6 +30,7 @@ from icalendar.error import GloballyUniqueTZIDGuessed
 from sessions_desktop.domain.time import zone
 from sessions_desktop.ical.fast_lane import FastEvent, read_plain
 from sessions_desktop.ical.moments import CalendarContext, Skip
+from sessions_desktop.ical.plan import pickled_by_fields
 from sessions_desktop.ical.reader import Read, read_event
 from sessions_desktop.ical.worker import PipeWorker, WorkerFailed
 from sessions_desktop.ical.zones import Resolved, iana_name
@@ -115,6 +116,7 @@ class _Recorder:
         self.messages.append(message)
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Outcome:
     """What one parsed VEVENT gave: a ``Read`` or why it was skipped, and its notes."""
@@ -124,6 +126,7 @@ class Outcome:
     notes: list[str]
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class BatchResult:
     parse_failures: list[tuple[int, Failure]]    # (index in the batch, why)
@@ -212,13 +215,17 @@ class Shared(Generic[Result]):
     With ``steal``, a caller that would wait for a worker does the next job nobody has taken
     yet instead (``function`` in this process, the same result), and keeps its result (at
     most ``HOLD``) until that job's turn: so whichever side is faster does more of the work,
-    on any machine, and the caller never sits idle while work is left."""
+    on any machine, and the caller never sits idle while work is left.
+
+    ``lead``: jobs given away beyond that until the caller takes its first, so the workers
+    have work while the caller still prepares (the import's UID search)."""
 
     AHEAD = 2
     HOLD = 2
 
     def __init__(self, pool: list[PipeWorker], function: Callable[..., Result], jobs: Jobs,
-                 sizes: Sequence[int], caller_every: int = 0, *, steal: bool = False) -> None:
+                 sizes: Sequence[int], caller_every: int = 0, *, steal: bool = False,
+                 lead: int = 0) -> None:
         self._pool = pool
         self._function = function
         self._name = function.__name__
@@ -231,13 +238,14 @@ class Shared(Generic[Result]):
         self.stolen = 0         # jobs this process did while it would have waited
         self._next = 0          # the next job to consider giving away
         self._low = 0           # the caller has taken every job below this
+        self._lead = lead       # more jobs given away until the caller takes its first
         self._top_up()
 
     def _mine(self, index: int) -> bool:
         return bool(self._every) and index % self._every == 0
 
     def _top_up(self) -> None:
-        limit = len(self._pool) * self.AHEAD
+        limit = len(self._pool) * self.AHEAD + (self._lead if self._low == 0 else 0)
         while self._next < len(self._jobs) and len(self._given) < limit:
             index = self._next
             self._next += 1

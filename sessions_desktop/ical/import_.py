@@ -49,6 +49,7 @@ __all__ = ["ImportCancelled", "ImportPlan", "ImportedEvent", "ImportedOverride",
 
 Progress = Callable[[int, int], bool]
 BATCH = 250
+LEAD = 32       # batches given to workers while this process searches the UIDs (``_shared``)
 MAX_LISTED = 25
 _NOT_SESSIONS = {
     "VTODO": "to-dos are not sessions",
@@ -134,12 +135,19 @@ class _Run:
         self.skipped: list[SkippedComponent] = []
         self.names: list[str] = []
         self.assembler = Assembler(self.notes, self.skipped)
-        self.joined = joined_uids(calendars)
+        self._joined: set[str] | None = None     # ``_joined_uids``: found when first needed
         self.total = sum(c.units.kinds.count("VEVENT") for c in calendars)
         self.done = 0
         self.pool: list[PipeWorker] | None = None              # worker processes, for a large file
         self.ahead: batch.Shared[BatchResult | None] | None = None     # batches given to workers
         self.ready: list[ImportedEvent] = []       # read, not joined: for the sink
+
+    def _joined_uids(self) -> set[str]:
+        """The UIDs whose events wait for each other (``joined_uids``), found on first use: a
+        large file's workers are already reading by then (``_shared``)."""
+        if self._joined is None:
+            self._joined = joined_uids(self.calendars)
+        return self._joined
 
     def execute(self) -> ImportPlan:
         # Leaving ``Workers`` ends the worker processes (done, cancelled or failed); the
@@ -255,8 +263,9 @@ class _Run:
 
     def _add(self, unit: Unit, read: Read) -> None:
         event = read.event
-        if event is not None and event.uid not in self.joined and not (
-                "" in self.joined and first_value(UID, unit.text) is None):
+        joined = self._joined_uids()
+        if event is not None and event.uid not in joined and not (
+                "" in joined and first_value(UID, unit.text) is None):
             event.order = (0, unit.line)    # alone with its UID: to the caller at once
             self.ready.append(event)
             return
@@ -273,9 +282,10 @@ class _Run:
         jobs = _LazyJobs(self.business, ctx.wr_zone, batches)
         every = len(pool) + 1 if self.caller_every is None else self.caller_every
         with batch.Shared(pool, batch.read_batch, jobs, batches.sizes(), every,
-                          steal=True) as shared:
+                          steal=True, lead=LEAD) as shared:
             self.ahead = shared
             try:
+                self._joined_uids()     # while the workers read the first batches
                 for index in range(len(batches)):
                     units = batches[index]
                     result = shared.take(index)

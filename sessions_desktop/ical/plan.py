@@ -6,9 +6,10 @@ use the python names of ``Session`` fields, ready for ``create_session``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any, Protocol
+from operator import attrgetter
+from typing import Any, Protocol, TypeVar
 
 from sessions_desktop.domain.enums import SessionStatus
 
@@ -18,6 +19,24 @@ Fields = dict[str, Any]
 # One component's properties as icalendar gives them: a name to a property (or a list of them
 # when the name is repeated), each of icalendar's many value classes.
 Props = dict[str, Any]
+
+
+_Class = TypeVar("_Class", bound=type)
+
+
+def pickled_by_fields(cls: _Class) -> _Class:
+    """A slots dataclass pickled as its constructor and its values in order. A worker sends
+    every event it reads back to the import this way: the default for a slots dataclass
+    (a state dict set back one attribute at a time in Python) took the caller, the critical
+    path of a large import, about 1.2 ms a batch of 250 to unpickle; this takes 0.7 ms and a
+    quarter fewer bytes. Equal objects either way (``tests/ical/test_ical_parallel.py``)."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__      # type: ignore[method-assign,assignment]
+    return cls
 
 
 class ImportCancelled(Exception):
@@ -67,6 +86,7 @@ class ImportedOverride:
     cancelled: bool = False
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class ImportedEvent:
     """One session to create or update (matched by ``uid``): a single or a recurring session.

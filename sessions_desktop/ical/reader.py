@@ -14,7 +14,7 @@ from sessions_desktop.domain.time import is_known_zone
 from sessions_desktop.ical import xprops as x
 from sessions_desktop.ical.alarms import read_reminders
 from sessions_desktop.ical.moments import CalendarContext, Moment, Skip, read_span
-from sessions_desktop.ical.plan import Fields, ImportedEvent, Props
+from sessions_desktop.ical.plan import Fields, ImportedEvent, Props, pickled_by_fields
 from sessions_desktop.ical.series import read_recurrence
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class RawOverride:
     following: bool = False     # RANGE=THISANDFUTURE: this and every later instance
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class Read:
     """A master or single event (``event``) or an override (``override``), plus SEQUENCE."""

@@ -141,9 +141,15 @@ class PipeWorker:
         stream = self.process.stdout
         assert stream is not None       # started with stdout=PIPE
         while True:
-            header = _read_exact(stream, _HEADER.size)
-            payload = None if header is None else _read_exact(stream,
-                                                              _HEADER.unpack(header)[1])
+            try:
+                header = _read_exact(stream, _HEADER.size)
+                payload = None if header is None else _read_exact(stream,
+                                                                  _HEADER.unpack(header)[1])
+            except (OSError, ValueError, OverflowError, MemoryError):
+                # A garbled length (seen once with a profiler attached to the worker): the
+                # worker counts as gone and the caller does its jobs, instead of waiting on
+                # a result that will never come.
+                header = payload = None
             with self._ready:
                 if header is None or payload is None:
                     self._dead = True

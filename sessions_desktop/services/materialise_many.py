@@ -25,16 +25,23 @@ from sessions_desktop.services.series import (
 from sessions_desktop.storage.repository import Repository
 
 SERIES_CHUNK = 25   # series whose rows are computed together (one job)
+LEAD = 8            # chunks given to workers while this process does ``meanwhile``
 
 
 def materialise_many(repo: Repository, ids: list[str], now: datetime, pool: list[PipeWorker],
-                     cancelled: Callable[[], bool]) -> None:
+                     cancelled: Callable[[], bool],
+                     meanwhile: Callable[[], None] | None = None) -> None:
     """``series.materialise`` of each series in ``ids`` (in that order), their rows computed
     by ``pool`` and this process (``batch.Shared``, which lets this process do a chunk when
-    it would otherwise wait). ``cancelled()`` is asked before each chunk."""
+    it would otherwise wait). ``cancelled()`` is asked before each chunk. ``meanwhile``: work
+    of this process done once the workers have their first chunks (``LEAD`` more than usual),
+    before any row is written (the import builds its session indexes then)."""
     chunks = [ids[i:i + SERIES_CHUNK] for i in range(0, len(ids), SERIES_CHUNK)]
     jobs = _SeriesJobs(repo, chunks, horizon_of(now))
-    with Shared(pool, series_rows, jobs, [len(c) for c in chunks], steal=True) as shared:
+    with Shared(pool, series_rows, jobs, [len(c) for c in chunks], steal=True,
+                lead=LEAD if meanwhile else 0) as shared:
+        if meanwhile is not None:
+            meanwhile()
         for index in range(len(chunks)):
             if cancelled():
                 raise ImportCancelled("import cancelled; nothing was written")

@@ -51,6 +51,7 @@ class NewSingles:
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self._clean_schedule_ids: set[str] = set()    # checked once each (an import's few)
 
     def record(self, fields: dict[str, Any], schedule: Schedule) -> SessionRecord | None:
         if not _KNOWN.issuperset(fields):
@@ -59,7 +60,7 @@ class NewSingles:
         schedule_id = fields.get("schedule_id")
         if type(session_id) is not str or type(schedule_id) is not str or not (
                 0 < len(session_id) <= MAX_ID_LENGTH and session_id == session_id.strip()
-                and clean_text(session_id, "id") and clean_text(schedule_id, "schedule_id")
+                and clean_text(session_id, "id") and self._clean_schedule_id(schedule_id)
                 and split_instance_id(session_id) is None):
             return None
         if schedule.id != schedule_id or schedule.is_archived:
@@ -75,15 +76,24 @@ class NewSingles:
         own = _own(fields)
         if own is None:
             return None
-        start_wall, end_wall = timing.wall()
+        start, end, all_day, time_zone = timing
         return SessionRecord(
-            id=session_id, schedule_id=schedule.id, kind=SINGLE, type=kind_type.value,
-            status=_CONFIRMED, start_utc=to_epoch(timing.start), end_utc=to_epoch(timing.end),
-            start_local=start_wall.isoformat(), end_local=end_wall.isoformat(),
-            time_zone=timing.time_zone, all_day=timing.all_day, recurrence=None,
-            rdates=[], exdates=[], fields=own)
+            session_id, schedule_id, SINGLE, kind_type.value, _CONFIRMED, to_epoch(start),
+            to_epoch(end), start.replace(tzinfo=None).isoformat(),
+            end.replace(tzinfo=None).isoformat(), time_zone, all_day, None, [], [], fields=own)
 
-    def _timing(self, fields: dict[str, Any], default_zone: str) -> inputs.Timing | None:
+    def _clean_schedule_id(self, schedule_id: str) -> bool:
+        if schedule_id in self._clean_schedule_ids:
+            return True
+        if not clean_text(schedule_id, "schedule_id"):
+            return False
+        self._clean_schedule_ids.add(schedule_id)
+        return True
+
+    def _timing(self, fields: dict[str, Any], default_zone: str
+                ) -> tuple[datetime, datetime, bool, str] | None:
+        """(start, end, all-day, zone) as ``inputs.check_timing`` would check them (the
+        start and end in the session's zone), or None when that would refuse them."""
         name = fields.get("time_zone")
         if name is not None and (type(name) is not str or not clean_text(name, "time_zone")):
             return None
@@ -100,14 +110,16 @@ class NewSingles:
             start_at, end_at = start.astimezone(tz), end.astimezone(tz)
             if end_at <= start_at:
                 return None
-            return inputs.Timing(start_at, end_at, False, name)
+            return start_at, end_at, False, name
         problems = Violations()    # all-day and other shapes: the general check itself
         try:
             timing = inputs.check_timing(fields, None, self.ctx.business_zone, default_zone,
                                          problems)
         except (TypeError, ValueError, AttributeError):
             return None
-        return None if problems else timing
+        if problems or timing is None:
+            return None
+        return timing.start, timing.end, timing.all_day, timing.time_zone
 
 
 def _own(fields: dict[str, Any]) -> dict[str, Any] | None:

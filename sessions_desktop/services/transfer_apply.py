@@ -208,16 +208,17 @@ class Applier:
         are materialised here (their rows computed with the ``pool`` of worker processes,
         when there is one) and its change asks every view to reload."""
         self.flush()
-        if self.indexes is not None:
-            self.indexes.restore_sessions()     # before the series are read by series id
         if not self.large:
+            self._restore_sessions()
             self._restore_occurrences()
             return
         self._bound()
         ids = sorted(self.series_ids)
-        if pool:
-            materialise_many(self.repo, ids, self.writes.now, pool, self.cancelled)
+        if pool:    # the session indexes are built while the workers compute the first rows
+            materialise_many(self.repo, ids, self.writes.now, pool, self.cancelled,
+                             meanwhile=self._restore_sessions)
         else:
+            self._restore_sessions()
             for index, series_id in enumerate(ids):
                 if index % CHECK_EVERY == 0 and self.cancelled():
                     raise ImportCancelled("import cancelled; nothing was written")
@@ -228,6 +229,12 @@ class Applier:
         self.repo.bump_sessions_revision()
         self.unit.refresh_all = True
         self.unit.refreshed_schedules.update(self.schedule_ids)
+
+    def _restore_sessions(self) -> None:
+        """Series are read by id and by series id (indexes never deferred), so this may come
+        before or during their materialisation; it comes before the occurrence indexes."""
+        if self.indexes is not None:
+            self.indexes.restore_sessions()
 
     def _restore_occurrences(self) -> None:
         if self.indexes is not None:

@@ -273,3 +273,37 @@ def test_a_worker_reports_a_component_icalendar_cannot_parse():
     assert read.notes == ["links (URL) dropped"]
     assert batch.read_batch(BUSINESS, None, [(good.replace(
         "DTSTART:", 'DTSTART;TZID="Nowhere Special":'), 3)]) is None   # back to the caller
+
+
+def test_a_workers_results_pickle_to_equal_objects():
+    """What a worker sends back (``plan.pickled_by_fields``) arrives equal to what it read,
+    overrides, refusals and notes included."""
+    import pickle
+
+    from sessions_desktop.ical.text import scan
+
+    units = scan(tricky(60).decode()).calendars[0].units
+    job = [(units[i].text, units[i].line) for i in range(len(units))
+           if units.kinds[i] == "VEVENT"]
+    result = batch.read_batch(BUSINESS, None, job[2:42])   # 0, 1: a TZID of the calendar
+    assert result is not None and len(result.outcomes) == 40
+    assert any(o.read is None for _, o in result.outcomes)              # a refusal
+    assert any(o.read and o.read.override for _, o in result.outcomes)  # a changed instance
+    back = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == result
+    assert type(back.outcomes[0][1].read.event) is type(result.outcomes[0][1].read.event)
+
+
+def test_a_lead_gives_workers_more_jobs_until_the_caller_takes_its_first(monkeypatch):
+    monkeypatch.setattr(batch, "worker_count", lambda: 1)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
+    event = "BEGIN:VEVENT\nUID:u{}\nDTSTART:20250101T100000Z\nDTEND:20250101T110000Z\nEND:VEVENT\n"
+    jobs = [(BUSINESS, None, [(event.format(i), 1)]) for i in range(20)]
+    with batch.Workers(1) as workers:
+        worker = workers.pool[0]
+        with batch.Shared(workers.pool, batch.read_batch, jobs, [1] * 20, lead=6) as shared:
+            assert worker.outstanding == batch.Shared.AHEAD + 6
+            first = shared.take(0)
+            assert worker.outstanding <= batch.Shared.AHEAD + 6 - 1     # no new job: lead spent
+            results = [first] + [shared.take(index) for index in range(1, 20)]
+        assert [r.outcomes[0][1].read.event.uid for r in results] == [f"u{i}" for i in range(20)]

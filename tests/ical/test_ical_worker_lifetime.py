@@ -55,3 +55,25 @@ def test_the_worker_ends_with_its_caller_and_leaves_its_output_alone(how):
     ready, _, _ = select.select([caller.stdout], [], [], 5)
     assert ready and caller.stdout.read() == b""
     assert _wait_for(lambda: _gone(worker), 5), "the worker outlived its caller"
+
+
+def test_a_garbled_result_counts_as_a_dead_worker(monkeypatch):
+    """A result whose length cannot be read makes the worker count as gone (the caller does
+    that job itself) instead of leaving the caller waiting for ever."""
+    import struct
+
+    from sessions_desktop.ical import worker as pipe
+
+    garbler = ("import struct, sys; sys.stdin.buffer.read(16); "
+               f"sys.stdout.buffer.write(struct.pack('<QQ', 0, {2**63 + 5})); "
+               "sys.stdout.buffer.flush(); sys.stdin.buffer.read()")
+    monkeypatch.setattr(pipe, "command", lambda: [sys.executable, "-c", garbler])
+    assert struct.calcsize("<QQ") == 16
+    one = pipe.PipeWorker()
+    try:
+        one.submit(0, "read_batch", ("Europe/Berlin", None, []))
+        with pytest.raises(pipe.WorkerFailed):
+            one.result(0)
+    finally:
+        one.close()
+    assert one.process.returncode is not None

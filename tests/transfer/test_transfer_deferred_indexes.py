@@ -18,7 +18,7 @@ from test_transfer_parallel_finish import calendar, tables
 from transfer_sample import fresh
 
 from sessions_desktop.errors import ValidationError
-from sessions_desktop.ical import import_
+from sessions_desktop.ical import batch, import_
 from sessions_desktop.ical.plan import ImportCancelled
 from sessions_desktop.services import transfer, transfer_apply
 from sessions_desktop.storage import bulk_indexes
@@ -81,6 +81,41 @@ def test_the_database_is_the_one_written_with_indexes_kept(tmp_path, monkeypatch
         *WINDOW, limit=1000).items] and week
     assert deferred.ctx.repo.database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     for svc in (kept, deferred, empty):
+        svc.close()
+
+
+def test_with_workers_the_session_indexes_are_built_while_they_compute_rows(
+        tmp_path, monkeypatch, watched):
+    """A large import with a worker builds its session indexes once the worker has the first
+    series to compute (``materialise_many``'s ``meanwhile``), and writes the same database."""
+    monkeypatch.setattr(import_, "BATCH", 16)
+    monkeypatch.setattr(transfer, "BULK_FROM", 10**9)
+    kept = fresh(tmp_path / "kept.sqlite3")
+    transfer.import_ics(kept, calendar())
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(batch, "worker_count", lambda: 1)
+    monkeypatch.setattr(transfer, "BULK_FROM", 1)
+    shared: list[str] = []
+    at_restore: list[list[str]] = []
+    original_init = batch.Shared.__init__
+    original_restore = bulk_indexes.DeferredIndexes.restore_sessions
+
+    def spy_init(self, pool, function, *args, **kwargs):
+        shared.append(function.__name__)
+        original_init(self, pool, function, *args, **kwargs)
+
+    def spy_restore(self):
+        at_restore.append(list(shared))
+        original_restore(self)
+
+    monkeypatch.setattr(batch.Shared, "__init__", spy_init)
+    monkeypatch.setattr(bulk_indexes.DeferredIndexes, "restore_sessions", spy_restore)
+    deferred = fresh(tmp_path / "deferred.sqlite3")
+    transfer.import_ics(deferred, calendar())
+    assert at_restore == [["read_batch", "series_rows"]]
+    assert tables(deferred) == tables(kept) and schema(deferred) == schema(kept)
+    assert deferred.ctx.repo.database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for svc in (kept, deferred):
         svc.close()
 
 

@@ -79,12 +79,12 @@ def test_a_cancel_while_the_series_are_materialised_writes_nothing(tmp_path, mon
     asked = []
     original = materialise_many.materialise_many
 
-    def counting(repo, ids, now, pool, cancelled):
+    def counting(repo, ids, now, pool, cancelled, **more):
         def ask() -> bool:
             asked.append(len(asked))
             return len(asked) > 2         # the third chunk is cancelled
         assert pool, "the workers were there to compute the rows"
-        return original(repo, ids, now, pool, ask)
+        return original(repo, ids, now, pool, ask, **more)
 
     monkeypatch.setattr(transfer_apply, "materialise_many", counting)
     with pytest.raises(ImportCancelled):
