@@ -338,7 +338,8 @@ class QueryService:
         schedules = self.sessions.schedules.by_id()
         wanted = Fieldset(key.fieldset)
         items = []
-        for record in self.ctx.repo.series_overlapping(key.from_utc, key.to_utc):
+        types = [key.type] if key.type else None
+        for record in self.ctx.repo.series_overlapping(key.from_utc, key.to_utc, types=types):
             if record.status == CANCELLED and not key.include_cancelled:
                 continue
             if key.type and record.type != key.type:

@@ -327,11 +327,15 @@ class Repository:
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
         return [SessionRecord.from_row(r) for r in self._sql(sql, params)]
 
-    def series_overlapping(self, from_utc: int, to_utc: int) -> list[SessionRecord]:
-        """Series definitions whose active span overlaps the window (instances=False)."""
-        sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind = 'SERIES' AND start_utc < ? "
-               "AND (until_utc IS NULL OR until_utc > ?) ORDER BY start_utc, id")
-        return [SessionRecord.from_row(r) for r in self._sql(sql, (to_utc, from_utc))]
+    def series_overlapping(self, from_utc: int, to_utc: int, *,
+                           types: Sequence[str] | None = None) -> list[SessionRecord]:
+        """Series definitions whose active span overlaps the window (instances=False), of
+        ``types`` only when given (the window's working hours: not every series built)."""
+        sql = (f"SELECT {SELECT_COLUMNS} FROM session s WHERE s.kind = 'SERIES' "
+               "AND s.start_utc < ? AND (s.until_utc IS NULL OR s.until_utc > ?)")
+        sql, params = _narrow(sql, [to_utc, from_utc], "s", types, None)
+        sql += " ORDER BY s.start_utc, s.id"
+        return [SessionRecord.from_row(r) for r in self._sql(sql, params)]
 
     def series_to_roll_forward(self, horizon: int) -> list[SessionRecord]:
         sql = (f"SELECT {SELECT_COLUMNS} FROM session WHERE kind = 'SERIES' "

@@ -135,6 +135,24 @@ def test_instances_false_returns_definitions_unpaged(svc, yoga):
     assert later.items == []
 
 
+
+def test_instances_false_of_one_type_returns_only_that_types_definitions(svc, yoga, anna):
+    """The staff views ask for the working hours' definitions only; the database narrows."""
+    svc.sessions.create_session({"schedule_id": yoga.id, "start": datetime(2020, 1, 6, 9),
+                                 "end": datetime(2020, 1, 6, 10),
+                                 "recurrence": "FREQ=WEEKLY"})
+    hours = svc.sessions.create_session({"schedule_id": anna.id, "type": "WORKING_HOURS",
+                                         "start": datetime(2020, 1, 6, 8),
+                                         "end": datetime(2020, 1, 6, 16),
+                                         "recurrence": "FREQ=WEEKLY;BYDAY=MO,TU"})
+    every = svc.queries.query_sessions(datetime(2020, 6, 1), datetime(2020, 6, 8),
+                                       instances=False)
+    only = svc.queries.query_sessions(datetime(2020, 6, 1), datetime(2020, 6, 8),
+                                      type="WORKING_HOURS", instances=False)
+    assert len(every.items) == 2
+    assert [s.id for s in only.items] == [hours.id] and only.items[0].type.value == \
+        "WORKING_HOURS"
+
 @pytest.fixture(scope="module", params=("sqlite", "postgresql"))
 def busy_db(request, tmp_path_factory):
     """A month with singles, series, exceptions and cancellations, many equal start times

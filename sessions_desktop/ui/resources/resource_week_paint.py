@@ -2,7 +2,9 @@
 hatched with its reason), chips struck through when cancelled, "+N more".
 
 A mixin of ``ResourceWeek``, which owns the data and the pointer; one ``paint`` call draws
-the whole canvas, fonts made once per paint.
+the part of the canvas Qt asks for (the scroll area shows a few dozen of a large business's
+hundreds of rows; Qt clips the rest, so drawing only what meets the area gives the same
+pixels), fonts made once per paint.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ class WeekPainting:
 
     def paint(self, painter: QPainter, area: QRectF) -> None:
         colours = grid_colours(self.palette())
-        painter.fillRect(self.canvas.rect(), self.palette().base())
+        painter.fillRect(area, self.palette().base())
         if not self.data.rows:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(
@@ -43,12 +45,15 @@ class WeekPainting:
                     "Schedules > Services and staff, or tick them.",
                 ),
             )
-        self._paint_heads(painter)
+        self._paint_heads(painter, area)
         fonts = {False: small_font(), True: small_font(struck=True)}
+        top, bottom = area.top() - 1, area.bottom() + 1   # a cell's outline is on its edge
         for cell in self.cells:
-            self._paint_cell(painter, cell, colours, fonts)
+            rect = cell.rect
+            if rect.y <= bottom and rect.y + rect.height >= top:
+                self._paint_cell(painter, cell, colours, fonts)
 
-    def _paint_heads(self, painter: QPainter) -> None:
+    def _paint_heads(self, painter: QPainter, area: QRectF) -> None:
         g = self.geometry_
         painter.setFont(small_font(bold=True))
         for day_index, day in enumerate(self.data.days):
@@ -64,6 +69,8 @@ class WeekPainting:
             )
         for row, column in enumerate(self.data.rows):
             y = HEADER + row * g.row_height
+            if y > area.bottom() + 1 or y + g.row_height < area.top() - 1:
+                continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(column.colour))
             painter.drawRoundedRect(QRectF(6, y + 8, 12, 12), 3, 3)

@@ -23,6 +23,7 @@ from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.shell.collector import IdleCollector
 from sessions_desktop.ui.shell.loader import Loader
 from sessions_desktop.ui.shell.prefetch import Prefetcher
+from sessions_desktop.ui.shell.splice import joined_spans, patch_span
 
 SHOWN_KEPT = 8   # filtered lists remembered (see ``shown_of``)
 AGENDA_FIRST_DAYS = 2
@@ -63,7 +64,8 @@ class CalendarController(QObject):
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self.load_failed)
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._refresh)
+        self._patch: tuple[datetime, datetime] | None = None   # see ``_on_change``
         self.prefetcher = Prefetcher(self, self.loader, self)
         self.collector = IdleCollector(self)
         self._shown: dict[tuple, tuple[list[Session], dict, list[Session]]] = {}
@@ -135,7 +137,7 @@ class CalendarController(QObject):
         steps: its first ``AGENDA_FIRST_DAYS`` (the rows on screen, shown at once), then the
         whole page, which replaces them when it arrives (``loading`` stays true meanwhile)."""
         start, end = self.window()
-        self._rest = None
+        self._rest = self._patch = None
         self.prefetcher.hold()
         if self.kind is ViewKind.AGENDA and self.loader.cached((start, end)) is None:
             first = start + timedelta(days=AGENDA_FIRST_DAYS)
@@ -162,9 +164,26 @@ class CalendarController(QObject):
         self.loader.invalidate(None if schedules else change)
         if schedules:
             self.refresh_schedules()
-        start, end = self.window()
-        if change.touches(start, end) or schedules:
+        window = self.window()
+        if change.touches(*window) or schedules:
+            # a write of this window's own, with its rows, reads only the span it touched
+            # (coalesced with others before the timer fires); anything else reads it whole
+            span = patch_span(change, window) if self.loaded_window == window else None
+            pending = self._reload_timer.isActive()
+            self._patch = joined_spans(self._patch, span) if pending else span
             self._reload_timer.start()
+
+    def _refresh(self) -> None:
+        """The reload a write asked for: the touched span spliced into the shown window when
+        that is all that changed and nothing else is being read, else a whole reload."""
+        span, window = self._patch, self.window()
+        if (span is None or self.loaded_window != window or self.loader.busy
+                or self._rest is not None):
+            self.reload()
+            return
+        self._patch = None
+        self.prefetcher.hold()
+        self.loader.patch(window, self.sessions, span)
 
     def refresh_schedules(self) -> None:
         self.schedules = self.services.schedules.by_id()

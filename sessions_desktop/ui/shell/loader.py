@@ -13,7 +13,8 @@ in parts of that length, each its own job: a user request never waits behind mor
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
 just looked at) are not read again. Any write broadcast drops the cached windows it touches
 and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
-never serves stale data.
+never serves stale data. ``patch`` brings a shown window up to date after a write of its
+own by reading only the span the write touched (``splice``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.shell.read_thread import ReadThread
+from sessions_desktop.ui.shell.splice import spliced
 
 CACHE_SIZE = 24   # windows; a month's weeks are kept as weeks too
 PART = timedelta(days=7)
@@ -89,6 +91,7 @@ class Loader(QObject):
     prefetched = Signal(object, object)           # window, sessions: a prefetch is cached
     _arrived = Signal(int, int, object, object)   # generation (0: prefetch), epoch, window, result
     _part_arrived = Signal(int, int, object)      # composite token, part index, result
+    _patch_arrived = Signal(int, int, object, object)   # generation, epoch, window, patch
 
     def __init__(self, services: ServicesApi, parent: QObject | None = None,
                  threaded: bool | None = None) -> None:
@@ -108,6 +111,7 @@ class Loader(QObject):
         self._parts: dict[int, tuple] = {}   # token -> generation, epoch, window, parts, got
         self._token = 0
         self._part_arrived.connect(self._on_part)
+        self._patch_arrived.connect(self._on_patch)
 
     @property
     def busy(self) -> bool:
@@ -126,6 +130,28 @@ class Loader(QObject):
         if window not in self._prefetching:
             self._submit(self._generation, window, priority=1)
         return self._generation
+
+    def patch(self, window: Window, sessions: list[Session], span: Window) -> int:
+        """Like ``request(*window)`` for a window whose ``sessions`` were shown before a write
+        that touched only ``span`` of it: reads the span and splices it in. A further write
+        while the span is read (a new epoch) has the whole window read instead."""
+        self._generation += 1
+        generation, epoch = self._generation, self._epoch
+        self._wanted = window
+        fetch = partial(fetch_window, self._services, *span)
+        job = _Job(fetch, lambda result: self._patch_arrived.emit(
+            generation, epoch, window, (sessions, span, result)))
+        if self.threaded:
+            self._pool.start(job, 1)
+        else:
+            job.run()
+        return generation
+
+    def _on_patch(self, generation: int, epoch: int, window: Window, patch: tuple) -> None:
+        sessions, span, result = patch
+        if isinstance(result, list):
+            result = spliced(sessions, span, result)
+        self._on_arrived(generation, epoch, window, result)
 
     def cached(self, window: Window) -> list[Session] | None:
         return self._cache.get(window)
