@@ -118,19 +118,25 @@ def days_can_match(rule: RecurrenceRule) -> bool:
 _MOST_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
 
 
+_CLOCK = ("BYHOUR", "BYMINUTE", "BYSECOND")
+_FINER = {"YEARLY": _CLOCK, "MONTHLY": _CLOCK, "WEEKLY": _CLOCK, "DAILY": _CLOCK,
+          "HOURLY": _CLOCK[1:], "MINUTELY": _CLOCK[2:], "SECONDLY": ()}
+
+
 @lru_cache(maxsize=1024)
 def set_positions_can_match(rule: RecurrenceRule) -> bool:
     """Can BYSETPOS pick anything? A period's set holds at most its days times the distinct
-    clock values; positions beyond that never match, and dateutil would otherwise look at
-    every period up to the end of the frame before saying so (a DAILY rule from 1900 with
-    ``BYHOUR=9,2,4;BYSETPOS=5`` spent seconds). Sub-daily rules pick days apart (``sub_daily``)."""
+    values of the clock parts finer than the period; positions beyond that never match, and
+    dateutil would otherwise look at every period up to the end of the frame before saying so
+    (a DAILY rule from 1900 with ``BYHOUR=9,2,4;BYSETPOS=5`` spent seconds, a MINUTELY rule
+    with ``BYSETPOS=4`` minutes: each minute holds one second)."""
     positions = rule.part("BYSETPOS")
-    if not positions or rule.freq not in _MOST_DAYS:
+    if not positions:
         return True
-    size = _MOST_DAYS[rule.freq]
+    size = _MOST_DAYS.get(rule.freq, 1)
     if rule.freq == "WEEKLY" and rule.byday:
         size = len({day for _, day in rule.byday})
-    for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+    for name in _FINER[rule.freq]:
         size *= len(set(rule.part(name) or (0,)))
     return any(abs(position) <= size for position in positions)
 
