@@ -27,9 +27,8 @@ from sessions_desktop.domain.rrule_frame import (
     LAST_EXPANDED,
     SUB_DAILY_SECONDS,
     build,
-    days_can_match,
+    can_match,
     framed,
-    set_positions_can_match,
 )
 from sessions_desktop.domain.rules import (
     FREQUENCIES,
@@ -134,7 +133,7 @@ def rule_slots(timing: SeriesTiming, lo: datetime, hi: datetime) -> Iterator[dat
     rule, dtstart = timing.rule, timing.start_local
     hi = min(hi, LAST_EXPANDED)
     lo = max(lo, dtstart)
-    if lo > hi or not days_can_match(rule) or not set_positions_can_match(rule):
+    if lo > hi or not can_match(rule):
         return iter(())
     until = until_local(rule, timing.zone)
     if until is not None and until < lo:     # ended before the window: nothing to look for

@@ -141,6 +141,12 @@ def set_positions_can_match(rule: RecurrenceRule) -> bool:
     return any(abs(position) <= size for position in positions)
 
 
+def can_match(rule: RecurrenceRule) -> bool:
+    """Can the rule give any instance at all? Asked before any dateutil search, which would
+    otherwise look period by period up to the end of the frame for a rule that never matches."""
+    return days_can_match(rule) and set_positions_can_match(rule)
+
+
 def matching_days(rule: RecurrenceRule, first: date, last: date) -> Iterator[date]:
     """Days in ``[first, last]`` that satisfy the rule's day parts, in order."""
     if last > LAST_EXPANDED.date():

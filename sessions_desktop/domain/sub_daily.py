@@ -24,10 +24,9 @@ from sessions_desktop.domain.rrule_frame import (
     LAST_EXPANDED,
     SUB_DAILY_SECONDS,
     build,
-    days_can_match,
+    can_match,
     framed,
     matching_days,
-    set_positions_can_match,
 )
 from sessions_desktop.domain.rules import WEEKDAY_CODES, RecurrenceRule
 
@@ -125,7 +124,7 @@ class _Grid:
 def sub_daily_slots(rule: RecurrenceRule, dtstart: datetime, lo: datetime, hi: datetime,
                     until: datetime | None) -> Iterator[datetime]:
     """Instances of an HOURLY, MINUTELY or SECONDLY rule in ``[lo, hi]``, in order."""
-    if not days_can_match(rule) or not set_positions_can_match(rule):
+    if not can_match(rule):
         return
     grid = _Grid(rule, dtstart)
     end = min(hi, until or hi, LAST_EXPANDED)

@@ -174,11 +174,16 @@ def test_small_files_stay_in_this_process(monkeypatch):
     assert b"UID:s49" in export_calendar(bundle(singles))
 
 
+def tiny_jobs(count: int) -> list:
+    """``count`` read jobs of one small event each, for the shared-jobs tests."""
+    event = "BEGIN:VEVENT\nUID:u{}\nDTSTART:20250101T100000Z\nDTEND:20250101T110000Z\nEND:VEVENT\n"
+    return [(BUSINESS, None, [(event.format(i), 1)]) for i in range(count)]
+
+
 def test_shared_jobs_come_back_in_order_and_a_failed_job_falls_back(monkeypatch):
     monkeypatch.setattr(batch, "worker_count", lambda: 1)
     monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
-    event = "BEGIN:VEVENT\nUID:u{}\nDTSTART:20250101T100000Z\nDTEND:20250101T110000Z\nEND:VEVENT\n"
-    jobs = [(BUSINESS, None, [(event.format(i), 1)]) for i in range(12)]
+    jobs = tiny_jobs(12)
     with batch.Workers(1) as workers:
         assert workers.pool
         with batch.Shared(workers.pool, batch.read_batch, jobs, [1] * len(jobs)) as shared:
@@ -297,8 +302,7 @@ def test_a_workers_results_pickle_to_equal_objects():
 def test_a_lead_gives_workers_more_jobs_until_the_caller_takes_its_first(monkeypatch):
     monkeypatch.setattr(batch, "worker_count", lambda: 1)
     monkeypatch.setattr(batch, "PARALLEL_FROM", 0)
-    event = "BEGIN:VEVENT\nUID:u{}\nDTSTART:20250101T100000Z\nDTEND:20250101T110000Z\nEND:VEVENT\n"
-    jobs = [(BUSINESS, None, [(event.format(i), 1)]) for i in range(20)]
+    jobs = tiny_jobs(20)
     with batch.Workers(1) as workers:
         worker = workers.pool[0]
         with batch.Shared(workers.pool, batch.read_batch, jobs, [1] * 20, lead=6) as shared:
