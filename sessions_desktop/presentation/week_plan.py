@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -40,16 +41,25 @@ class PlannedPart:
         self.clipped_start, self.clipped_end = clipped_start, clipped_end
         self.lane, self.lanes = lane, lanes
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PlannedPart):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None   # type: ignore[assignment]   # equal by value, and mutable
+
 
 @dataclass
 class WeekPlan:
     """Parts in paint order (day by day, lanes left to right) and the density of each day;
-    ``widest`` is the most lanes any cluster needs (a column narrower than that collapses)."""
+    ``widest`` is the most lanes any cluster needs (a column narrower than that collapses),
+    ``day_widest`` the same per day."""
 
     day_count: int
     parts: list[PlannedPart] = field(default_factory=list)
     density: list[list[int]] = field(default_factory=list)  # per day, per quarter hour
     widest: int = 0
+    day_widest: list[int] = field(default_factory=list)
 
     @property
     def busiest(self) -> int:
@@ -84,6 +94,54 @@ def plan_week(timed: Iterable[tuple[Any, datetime, datetime]], first_day: date, 
               min_minutes: float = 1.0) -> WeekPlan:
     """The plan of ``(session, wall start, wall end)`` items; ``min_minutes`` is the shortest
     length a part takes in the lane sweep (a tile's minimum height, in minutes)."""
+    by_day = _cuts_by_day(timed, first_day, day_count, first_minute, last_minute)
+    plan = WeekPlan(day_count)
+    for cuts in by_day:
+        widest = _plan_day(cuts, min_minutes, plan.parts)
+        plan.day_widest.append(widest)
+        plan.widest = max(plan.widest, widest)
+        plan.density.append(_density(cuts))
+    return plan
+
+
+def replan_days(plan: WeekPlan, timed: Iterable[tuple[Any, datetime, datetime]],
+                days: Iterable[int], first_day: date, first_minute: int = 0,
+                last_minute: int = DAY_MINUTES, min_minutes: float = 1.0) -> WeekPlan:
+    """``plan`` with only ``days`` planned again, from ``timed``: every item that touches any
+    of those days, in the order the whole period's input has them (the other days' items
+    may be there too; they are skipped). The result equals ``plan_week`` of the whole
+    period's new input when the other days' items did not change: a drag re-plans the day
+    it left and the day it entered, not the week. ``plan`` itself is left as it was."""
+    chosen = sorted({day for day in days if 0 <= day < plan.day_count})
+    if not chosen:
+        return plan
+    by_day = _cuts_by_day(timed, first_day, plan.day_count, first_minute, last_minute,
+                          set(chosen))
+    new = WeekPlan(plan.day_count, density=list(plan.density),
+                   day_widest=list(plan.day_widest))
+    parts, taken = plan.parts, 0
+    for day in chosen:
+        low = bisect_left(parts, day, lo=taken, key=_day_of)
+        new.parts.extend(parts[taken:low])
+        taken = bisect_left(parts, day + 1, lo=low, key=_day_of)
+        cuts = by_day[day]
+        new.day_widest[day] = _plan_day(cuts, min_minutes, new.parts)
+        new.density[day] = _density(cuts)
+    new.parts.extend(parts[taken:])
+    new.widest = max(new.day_widest, default=0)
+    return new
+
+
+def _day_of(part: PlannedPart) -> int:
+    return part.day
+
+
+def _cuts_by_day(timed: Iterable[tuple[Any, datetime, datetime]], first_day: date,
+                 day_count: int, first_minute: int, last_minute: int,
+                 only: set[int] | None = None
+                 ) -> list[list[tuple[Cut, list[tuple[int, Any]]]]]:
+    """Each day's cuts with the ``(order, session)`` items that share them (of ``only``'s
+    days when given)."""
     origin = datetime.combine(first_day, time())
     # A busy week has thousands of sessions but a few hundred distinct (start, end) pairs
     # (classes on the hour): sessions are grouped by their times, and each pair's day parts
@@ -98,12 +156,9 @@ def plan_week(timed: Iterable[tuple[Any, datetime, datetime]], first_day: date, 
     by_day: list[list[tuple[Cut, list[tuple[int, Any]]]]] = [[] for _ in range(day_count)]
     for (start, end), members in groups.items():
         for cut in day_parts(start, end, origin, day_count, first_minute, last_minute):
-            by_day[cut[0]].append((cut, members))
-    plan = WeekPlan(day_count)
-    for cuts in by_day:
-        plan.widest = max(plan.widest, _plan_day(cuts, min_minutes, plan.parts))
-        plan.density.append(_density(cuts))
-    return plan
+            if only is None or cut[0] in only:
+                by_day[cut[0]].append((cut, members))
+    return by_day
 
 
 def _plan_day(cuts: list[tuple[Cut, list[tuple[int, Any]]]], min_minutes: float,

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from sessions_desktop.presentation.geometry import TimeGrid
 from sessions_desktop.presentation.layout import assign_lanes
-from sessions_desktop.presentation.week_plan import day_parts, fit_lanes, plan_week
+from sessions_desktop.presentation.week_plan import day_parts, fit_lanes, plan_week, replan_days
 
 MONDAY = date(2026, 11, 23)
 ORIGIN = datetime.combine(MONDAY, time())
@@ -88,3 +88,42 @@ def test_lanes_are_those_of_assign_lanes_and_widest_is_the_most_lanes(slots, min
     assert plan.widest == max((p.lanes for p in plan.parts), default=0)
     for lanes in range(1, 5):
         assert bool(fit_lanes(plan, lanes).hidden) == (plan.widest > lanes)
+
+
+ITEMS = st.lists(st.tuples(st.integers(-96, 8 * 96), st.integers(0, 40)), max_size=40)
+
+
+def _items(slots, prefix):
+    """``(name, wall start, wall end)`` from quarter hours: some cross midnight, some lie
+    outside the week, some are points, many share their times."""
+    return [(f"{prefix}{i:02}", at(0, q / 4), at(0, q / 4 + n / 4))
+            for i, (q, n) in enumerate(slots)]
+
+
+@given(ITEMS, ITEMS, st.sets(st.integers(-1, 7), max_size=7), st.data(),
+       st.sampled_from([(0, 1440), (480, 1200)]), st.sampled_from([1.0, 17.5]))
+def test_replanning_some_days_gives_the_plan_of_the_whole_week(kept, others, days, data, hours,
+                                                               min_minutes):
+    """A week changed only on some days (sessions added, removed or moved there; a day a
+    session left and the day it entered), those days planned again, equals the new week
+    planned whole: lanes, paint order, density and widest."""
+    first, last = hours
+
+    def within(item):   # touches the chosen days only (or no day at all)
+        return all(cut[0] in days for cut in day_parts(item[1], item[2], ORIGIN, 7, first, last))
+
+    new = _items(kept, "k")
+    changed = [item for item in _items(others, "o") if within(item)]
+    gone = [item for item in changed if data.draw(st.booleans())]   # only in the old week
+    came = [item for item in changed if item not in gone]            # only in the new one
+    old = [item for item in new if item not in came]
+    for item in gone:   # anywhere in the old input's order
+        old.insert(data.draw(st.integers(0, len(old))), item)
+    whole = plan_week(new, MONDAY, 7, first, last, min_minutes)
+    before = plan_week(old, MONDAY, 7, first, last, min_minutes)
+    touching = [item for item in new if any(   # what the window hands over: those days' items
+        cut[0] in days for cut in day_parts(item[1], item[2], ORIGIN, 7, first, last))]
+    for given_items in (new, touching):
+        replanned = replan_days(before, given_items, days, MONDAY, first, last, min_minutes)
+        assert replanned == whole
+    assert before == plan_week(old, MONDAY, 7, first, last, min_minutes), "left as it was"
