@@ -140,14 +140,27 @@ def launch(app: QApplication, path: Path, folder: Path):
     return window, services, driver, (time.perf_counter() - started) * 1000
 
 
+def answer_gesture(window) -> None:
+    """Answer what a drop asks (a clash, "this, the following or all" of a series, writing
+    to the participants) as a person pressing Enter would, without a dialog: a modal dialog
+    on the offscreen platform waits for ever (later drags land on clashes and instances)."""
+    from sessions_desktop.domain.enums import Scope
+    from sessions_desktop.presentation.questions import GestureAnswer
+
+    actions = window.actions_
+    actions.confirm = lambda title, text: True
+    actions.ask_scope = lambda verb: Scope.THIS
+    actions.ask_together = lambda questions: GestureAnswer(
+        Scope.THIS if questions.scope else None, False)
+
+
 def drag_move(driver: Driver) -> float:
     """Press and move a single session an hour down; time release -> written -> repainted."""
     from tests.ui.helpers import drag, release, scene_to_view
 
     window = driver.window
     view = window.views.week.grid_view
-    window.actions_.confirm = lambda title, text: True
-    window.actions_.ask_scope = lambda verb: "THIS"
+    answer_gesture(window)
     tile = next(t for t in view.tiles() if window.controller.find(t.key)
                 and not window.controller.find(t.key).is_instance
                 and t.boundingRect().height() >= 30)
