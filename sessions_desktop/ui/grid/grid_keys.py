@@ -64,7 +64,7 @@ class GridKeys:
 
     def set_cursor(self, slot: Slot, deselect: bool = True) -> None:
         view = self.view
-        view.cursor = slot
+        before, view.cursor = view.cursor, slot
         if deselect and view.chosen_key is not None:
             view.selected.emit(None)
         view.invalidate_access()
@@ -72,8 +72,17 @@ class GridKeys:
         if index is not None:
             rect = self.cursor_rect(slot, index)
             view.ensureVisible(rect, 0, int(view.grid.hour_height))
-        view.viewport().update()
+        self.update_cursor(before)
+        self.update_cursor(slot)
         announce_focus(view)
+
+    def update_cursor(self, slot: Slot | None) -> None:
+        """Repaint where ``slot``'s cursor is drawn (not the whole grid)."""
+        view = self.view
+        index = view.grid.index_for_date(slot.day) if slot is not None else None
+        if slot is not None and index is not None:
+            rect = self.cursor_rect(slot, index).adjusted(-2, -2, 2, 2)
+            view.viewport().update(view.mapFromScene(rect).boundingRect())
 
     def follow(self, key: str | None) -> None:
         """A session was selected: the cursor moves to its start, so arrows go on from it."""

@@ -14,6 +14,7 @@ what is drawn, so their number is bounded by the screen, not by the week.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from functools import lru_cache
@@ -29,7 +30,13 @@ from sessions_desktop.presentation.geometry import Rect, TimeGrid
 from sessions_desktop.presentation.hits import HitBox
 from sessions_desktop.presentation.people import PeopleTexts, label
 from sessions_desktop.presentation.visibility import drawn_all_day
-from sessions_desktop.presentation.week_plan import PlannedPart, WeekPlan, fit_lanes, plan_week
+from sessions_desktop.presentation.week_plan import (
+    LaneFit,
+    PlannedPart,
+    WeekPlan,
+    fit_lanes,
+    plan_week,
+)
 from sessions_desktop.ui.grid.week_items import TileItem
 
 FALLBACK_COLOUR = "#3a7bd5"
@@ -58,6 +65,9 @@ class DayData:
     labels: dict[str, str] = field(default_factory=dict)    # id -> title shown ("Tom: Off")
     schedules: dict[str, Schedule] = field(default_factory=dict, repr=False)
     people_of: PeopleTexts | None = field(default=None, repr=False)
+    # made by ``week_patch`` from the week shown before: which of its days changed
+    base: DayData | None = field(default=None, repr=False, compare=False)
+    touched: tuple[int, ...] = field(default=(), compare=False)
 
     def plan(self, grid: TimeGrid) -> WeekPlan:
         """Day parts and lanes for the grid's visible hours and tile height, made once."""
@@ -91,6 +101,7 @@ class GridLayout:
     density: list[list[int]] = field(default_factory=list)
     rendered: tuple[Any, Any] | None = None   # (scene rect, image) painted ahead of time
     rendered_palette: int = 0
+    day_starts: list[int] = field(default_factory=list)   # where each day's tiles begin
 
 
 def make_day_data(days: tuple[date, ...], shown: list[Session], loaded: list[Session],
@@ -150,8 +161,7 @@ def cached_colours(base: str, past: bool, cancelled: bool = False) -> TileColour
 
 def build_tiles(grid: TimeGrid, data: DayData) -> GridLayout:
     """The layout for ``grid`` (kept on ``data`` for the last few grids it was asked for)."""
-    key = (grid.first_day, grid.day_count, grid.hour_height, grid.column_width,
-           grid.gutter_width, grid.first_minute, grid.last_minute)
+    key = _layout_key(grid)
     layout = data.layouts.get(key)
     if layout is None:
         if len(data.layouts) >= 4:
@@ -160,26 +170,114 @@ def build_tiles(grid: TimeGrid, data: DayData) -> GridLayout:
     return layout
 
 
+def build_patched_tiles(grid: TimeGrid, data: DayData) -> GridLayout | None:
+    """The layout for ``grid`` of ``data`` patched from the week shown before (whose layout
+    for the same grid is kept), the touched days laid out again; None when there is none."""
+    base = data.base
+    old = base.layouts.get(_layout_key(grid)) if base is not None else None
+    layout = patch_layout(grid, old, data) if old is not None else None
+    if layout is not None:
+        data.layouts[_layout_key(grid)] = layout
+    return layout
+
+
+def _layout_key(grid: TimeGrid) -> tuple:
+    return (grid.first_day, grid.day_count, grid.hour_height, grid.column_width,
+            grid.gutter_width, grid.first_minute, grid.last_minute)
+
+
 def _lay_out(grid: TimeGrid, data: DayData) -> GridLayout:
     plan = data.plan(grid)
+    strip, whole, narrow, fit = _fit(grid, plan, plan)
+    tiles, boxes, starts = _tiles_of(grid, fit, data, strip, whole, narrow,
+                                     range(grid.day_count))
+    markers = [_marker(grid, day, hour, parts, strip + narrow)
+               for (day, hour), parts in sorted(fit.hidden.items())]
+    return GridLayout(tiles, boxes, markers, strip, plan.density, day_starts=starts)
+
+
+def _fit(grid: TimeGrid, plan: WeekPlan, week: WeekPlan) -> tuple[float, float, float, LaneFit]:
+    """The lanes of ``plan`` fitted to the columns (collapsed as ``week``, the whole period's
+    plan, needs): the strip's width, a column's lane room whole and beside a "+N", and the
+    fit."""
     strip = 0.0
-    if plan.widest <= max(1, int(grid.column_width // MIN_LANE)):
+    if not crowded(grid, week):
         fit = fit_lanes(plan, int(grid.column_width // MIN_LANE))
     else:   # crowded: room for the strip and the "+N" slot
         strip = STRIP
         kept = int((grid.column_width - strip - MARKER) // MIN_LANE)
         fit = fit_lanes(plan, int((grid.column_width - strip) // MIN_LANE), kept)
-    whole, crowded = grid.column_width - strip, grid.column_width - strip - MARKER
-    tiles, boxes = [], []
-    for part, lane, lanes, collapsed in fit.shown:
-        rect = _rect(grid, part.day, part.start, part.end, lane, lanes, strip,
-                     crowded if collapsed else whole)
-        tiles.append(_tile(part.session, rect, data))
-        boxes.append(HitBox(part.session.id, rect, not part.clipped_start,
-                            not part.clipped_end))
-    markers = [_marker(grid, day, hour, parts, strip + crowded)
-               for (day, hour), parts in sorted(fit.hidden.items())]
-    return GridLayout(tiles, boxes, markers, strip, plan.density)
+    return strip, grid.column_width - strip, grid.column_width - strip - MARKER, fit
+
+
+def crowded(grid: TimeGrid, plan: WeekPlan) -> bool:
+    """Does a cluster of ``plan`` need more lanes than a column holds (a "+N", a strip)?"""
+    return plan.widest > max(1, int(grid.column_width // MIN_LANE))
+
+
+def _tiles_of(grid: TimeGrid, fit: LaneFit, data: DayData, strip: float, whole: float,
+              narrow: float, days: Iterable[int]
+              ) -> tuple[list[TileItem], list[HitBox], list[int]]:
+    """Tiles and hit boxes of the fitted parts (day by day), and where each of ``days``
+    begins among them (one more entry: where the last ends)."""
+    tiles, boxes, starts = [], [], []
+    shown, index = fit.shown, 0
+    for day in days:
+        while index < len(shown) and shown[index][0].day < day:
+            index += 1
+        starts.append(len(tiles))
+        while index < len(shown) and shown[index][0].day == day:
+            part, lane, lanes, collapsed = shown[index]
+            rect = _rect(grid, part.day, part.start, part.end, lane, lanes, strip,
+                         narrow if collapsed else whole)
+            tiles.append(_tile(part.session, rect, data))
+            boxes.append(HitBox(part.session.id, rect, not part.clipped_start,
+                                not part.clipped_end))
+            index += 1
+    starts.append(len(tiles))
+    return tiles, boxes, starts
+
+
+def patch_layout(grid: TimeGrid, old: GridLayout, data: DayData) -> GridLayout | None:
+    """The layout of ``data`` (patched from the week ``old`` was laid out for: see
+    ``week_patch``) made from ``old``: the untouched days keep their tiles (and the texts
+    they made), the touched days are laid out again. None when the whole week must be laid
+    out again: a period no cluster of which collapsed now has one, or the other way round."""
+    base = data.base
+    if base is None or not old.day_starts or not data.touched:
+        return None
+    key = (grid.first_minute, grid.last_minute, MIN_TILE * 60 / grid.hour_height)
+    if key not in base.plans:
+        return None
+    before, plan = base.plans[key], data.plan(grid)
+    if crowded(grid, before) != crowded(grid, plan):
+        return None
+    touched = set(data.touched)
+    parts = [p for p in plan.parts if p.day in touched]
+    sub = WeekPlan(plan.day_count, parts, widest=plan.widest)
+    strip, whole, narrow, fit = _fit(grid, sub, plan)
+    new_tiles, new_boxes, new_starts = _tiles_of(grid, fit, data, strip, whole, narrow,
+                                                 data.touched)
+    tiles: list[TileItem] = []
+    boxes: list[HitBox] = []
+    starts: list[int] = []
+    for day in range(grid.day_count):
+        starts.append(len(tiles))
+        if day in touched:
+            at = data.touched.index(day)
+            low, high = new_starts[at], new_starts[at + 1]
+            tiles.extend(new_tiles[low:high])
+            boxes.extend(new_boxes[low:high])
+        else:
+            low, high = old.day_starts[day], old.day_starts[day + 1]
+            tiles.extend(old.tiles[low:high])
+            boxes.extend(old.boxes[low:high])
+    starts.append(len(tiles))
+    markers = [m for m in old.markers if m.day not in touched]
+    markers.extend(_marker(grid, day, hour, found, strip + narrow)
+                   for (day, hour), found in fit.hidden.items())
+    markers.sort(key=lambda m: (m.day, m.hour))
+    return GridLayout(tiles, boxes, markers, strip, plan.density, day_starts=starts)
 
 
 def _rect(grid: TimeGrid, day: int, start: float, end: float, lane: int, lanes: int,

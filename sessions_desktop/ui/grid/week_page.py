@@ -27,8 +27,12 @@ class WeekPage(QWidget):
         self.grid_view.relaid.connect(self._sync_header)
 
     def show_data(self, data: DayData, today: date) -> None:
+        if today != self.today:
+            data.base = None        # the header's today moves: draw it all
         self.today = today
-        self.grid_view.show_data(data)
+        if self.grid_view.show_data(data):
+            self.header.data = data   # a patch changes timed sessions only, never this row
+            return
         self._sync_header()
         # The all-day row's height follows the week's all-day sessions: settle the grid's
         # new height now, or the week is painted once at the old height and again (all of
@@ -50,5 +54,6 @@ class WeekPage(QWidget):
 
     def set_selected(self, key: str | None) -> None:
         self.grid_view.set_selected(key)
-        self.header.chosen = key
-        self.header.update()
+        if key != self.header.chosen:
+            self.header.chosen = key
+            self.header.update()

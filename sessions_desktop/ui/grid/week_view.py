@@ -34,10 +34,19 @@ from sessions_desktop.ui.grid.grid_access import GridAccess
 from sessions_desktop.ui.grid.grid_keys import GridKeyboard, GridKeys
 from sessions_desktop.ui.grid.tile_layer import TileLayer, marker_tooltip
 from sessions_desktop.ui.grid.week_items import GhostItem
-from sessions_desktop.ui.grid.week_layout import DayData, Marker, build_tiles
+from sessions_desktop.ui.grid.week_layout import (
+    DayData,
+    Marker,
+    build_patched_tiles,
+    build_tiles,
+)
 from sessions_desktop.ui.grid.zone_gutter import draw_hours, gutter_width, zone_name
 
 NOW_LINE = QColor("#e74c3c")
+
+
+def busiest(density: list[list[int]]) -> int:
+    return max((max(day) for day in density if day), default=0)
 MIN_HOUR, MAX_HOUR = 24.0, 160.0
 
 
@@ -99,9 +108,40 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         self._clock.start()
 
     # -- content ---------------------------------------------------------------------
-    def show_data(self, data: DayData) -> None:
+    def show_data(self, data: DayData) -> bool:
+        """Show ``data``; True when it was patched from the week shown (``week_patch``) and
+        only its touched columns were laid out and repainted."""
+        base, data.base = data.base, None   # used once: the old week is not kept alive
+        if base is not None and base is self.data and self._patch(data, base):
+            return True
         self.data = data
         self.rebuild()
+        return False
+
+    def _patch(self, data: DayData, base: DayData) -> bool:
+        """The touched days of ``data`` laid out again and only their columns repainted,
+        for the same grid as shown and when no drag is under way."""
+        grid = self._grid_for(data)
+        if grid != self.grid or self.machine.state is not DragState.IDLE:
+            return False
+        data.base = base
+        layout = build_patched_tiles(grid, data)
+        data.base = None
+        if layout is None:
+            return False
+        before = self._layer.layout
+        self.data = data
+        self._tiles, self._boxes = layout.tiles, layout.boxes
+        self._layer.set_layout(layout, grid, self.palette())
+        if layout.strip and busiest(before.density) != busiest(layout.density):
+            self.viewport().update()   # the strip's shades are scaled to the busiest day
+        else:
+            for day in data.touched:
+                column = QRectF(grid.x_for_day(day), 0, grid.column_width, grid.height)
+                self.viewport().update(self.mapFromScene(column).boundingRect())
+        self.invalidate_access()
+        forget_missing(self)
+        return True
 
     def rebuild(self) -> None:
         """New grid for the current size and data; one item per drawn part of a session."""
@@ -150,12 +190,18 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
             self._layer.render_ahead(layout, grid, shown, self.viewport().devicePixelRatioF())
 
     def set_selected(self, key: str | None) -> None:
+        """Tiles repaint themselves when chosen or no longer; the slot cursor (shown only
+        while nothing is selected) when it comes or goes."""
         for tile in self._tiles:
             tile.set_chosen(tile.key == key)
-        self.chosen_key = key if key in self.data.wall else None
+        chosen = key if key in self.data.wall else None
+        before, self.chosen_key = self.chosen_key, chosen
+        cursor = self.cursor
         self.keys.follow(self.chosen_key)
         self.invalidate_access()
-        self.viewport().update()
+        if (before is None) != (chosen is None):
+            self.keys.update_cursor(cursor)
+            self.keys.update_cursor(self.cursor)
         announce_focus(self)
 
     def tiles(self) -> list:

@@ -29,6 +29,7 @@ from sessions_desktop.ui.common.i18n import translate
 from sessions_desktop.ui.common.texts import locale_names, time_text, uses_24_hours
 from sessions_desktop.ui.grid.week_layout import DayData, cached_colours, make_day_data
 from sessions_desktop.ui.grid.week_page import WeekPage
+from sessions_desktop.ui.grid.week_patch import patched_day_data
 from sessions_desktop.ui.month.month_view import MonthView
 from sessions_desktop.ui.resources.resource_page import ResourcePage
 from sessions_desktop.ui.resources.resource_week import ResourceWeek
@@ -61,7 +62,8 @@ class ViewStack(QStackedWidget):
         self._hours_owners: tuple[object, set[str]] = (None, set())
         for page in (self.week, self.month, self.agenda, self.resources, self.resource_week):
             self.addWidget(page)
-        self._day_data: OrderedDict[tuple, tuple[list[Session], dict, DayData]] = OrderedDict()
+        # (shown, schedules, data, loaded list, hidden hours' owners) per period and shown list
+        self._day_data: OrderedDict[tuple, tuple] = OrderedDict()
         controller.prefetcher.prepare = self.prepare
         self._wire()
         self._wire_resources()
@@ -187,13 +189,27 @@ class ViewStack(QStackedWidget):
         found = self._day_data.get(key)
         if found is not None and found[0] is shown and found[1] is c.schedules:
             return found[2]
-        data = make_day_data(period.days, shown, sessions, c.schedules, self._hidden(), c.tz,
-                             clock24, c.services.now())
-        self._day_data[key] = (shown, c.schedules, data)
+        hidden = self._hidden()
+        data = self._patched(key, shown, sessions, hidden) or make_day_data(
+            period.days, shown, sessions, c.schedules, hidden, c.tz, clock24, c.services.now())
+        self._day_data[key] = (shown, c.schedules, data, sessions, frozenset(hidden))
         self._day_data.move_to_end(key)
         while len(self._day_data) > KEPT:
             self._day_data.popitem(last=False)
         return data
+
+    def _patched(self, key: tuple, shown: list[Session], sessions: list[Session],
+                 hidden: set[str]) -> DayData | None:
+        """The week the grid shows, patched for a write in it (``week_patch``): made for
+        the same days, schedules, filters and hours' owners, from an older list."""
+        shown_now = self.week.grid_view.data
+        for (start, count, clock24, _), entry in reversed(self._day_data.items()):
+            if entry[2] is shown_now:
+                same = (start, count, clock24) == key[:3] and entry[1] is self.controller.schedules
+                if same and entry[4] == hidden:
+                    return patched_day_data(shown_now, entry[0], shown, entry[3], sessions)
+                return None
+        return None
 
     def restyle(self) -> None:
         """The theme changed: tiles made in the old colours are dropped and drawn again."""
