@@ -4,15 +4,17 @@ whole week again and laying it out from scratch gives."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect
 
+from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.enums import Scope
 from sessions_desktop.services import open_services
 from sessions_desktop.ui.common.texts import uses_24_hours
 from sessions_desktop.ui.grid.week_layout import build_tiles, make_day_data
+from sessions_desktop.ui.shell.loader import Loader, small_read
 from tests.ui.business import crowd
 from tests.ui.conftest import MONDAY, NOW, wait_loaded
 from tests.ui.helpers import drag, grid_point
@@ -248,3 +250,49 @@ def test_a_crowded_day_keeps_its_plus_n_and_strip_right(qtbot, window, services,
                                                 "end": other.end + timedelta(hours=6)})
     wait_loaded(qtbot, window)
     assert_as_whole(window, services)
+
+
+def test_a_read_in_flight_survives_a_write_elsewhere_only(qtbot, services, business):
+    """A prefetch running while a write commits is kept when the write did not touch its
+    window, and dropped (read again when asked) when it did."""
+    loader = Loader(services, threaded=True)
+    got: list = []
+    loader.prefetched.connect(lambda window, sessions: got.append(window))
+    week = (datetime(2026, 11, 23, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC))
+    later = (week[0] + timedelta(weeks=3), week[1] + timedelta(weeks=3))
+    elsewhere = ChangeRecord("update", ("x",), week[0] - timedelta(weeks=8),
+                             week[0] - timedelta(weeks=7), after=(("x", None),))
+    loader.prefetch([week])
+    loader.invalidate(elsewhere)      # before the read can have been delivered
+    qtbot.waitUntil(lambda: got == [week], timeout=5000)
+    assert loader.cached(week) is not None
+    inside = ChangeRecord("update", ("x",), later[0] + timedelta(days=1),
+                          later[0] + timedelta(days=1, hours=1), after=(("x", None),))
+    loader.prefetch([later])
+    loader.invalidate(inside)
+    qtbot.waitUntil(lambda: not loader._prefetching, timeout=5000)
+    assert later not in got and loader.cached(later) is None
+    loader.invalidate(None)
+    assert loader.cached(week) is None, "a write without bounds drops everything"
+    loader.shutdown()
+
+
+def test_a_short_patch_is_read_at_once_and_a_long_one_on_the_reading_thread(
+        qtbot, services, business):
+    loader = Loader(services, threaded=True)
+    got: list = []
+    loader.loaded.connect(lambda window, sessions: got.append(sessions))
+    week = (datetime(2026, 11, 23, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC))
+    sessions = services.queries.window_sessions(*week, fieldsets="ALL_PI",
+                                                include_cancelled=True)
+    span = (week[0] + timedelta(days=2, hours=13), week[0] + timedelta(days=2, hours=16))
+    assert small_read(sessions, span)
+    loader.patch(week, sessions, span)
+    assert len(got) == 1, "delivered before patch returned"
+    assert got[0] == sessions
+    month = (week[0], week[0] + timedelta(days=30))
+    assert not small_read(sessions, month)
+    loader.patch(month, sessions, month)
+    assert len(got) == 1, "a long span is read on the reading thread"
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    loader.shutdown()

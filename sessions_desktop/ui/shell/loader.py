@@ -12,13 +12,16 @@ before the user asks for it). A window longer than ``PART`` (a month, an agenda 
 in parts of that length, each its own job: a user request never waits behind more than one
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
 just looked at) are not read again. Any write broadcast drops the cached windows it touches
-and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
-never serves stale data. ``patch`` brings a shown window up to date after a write of its
-own by reading only the span the write touched (``splice``).
+and bumps an epoch; a read that was running during the write is discarded when that write (or
+any later one) touched its window, and kept otherwise: the cache never serves stale data.
+``patch`` brings a shown window up to date after a write of its own by reading only the span
+the write touched (``splice``); a short span with few sessions is read at once on the UI
+thread's own connection (a few milliseconds) rather than queued behind the reading thread.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import suppress
@@ -33,8 +36,11 @@ from sessions_desktop.services.api import ServicesApi
 from sessions_desktop.ui.shell.read_thread import ReadThread
 from sessions_desktop.ui.shell.splice import spliced
 
-CACHE_SIZE = 24   # windows; a month's weeks are kept as weeks too
+CACHE_SIZE = 32   # windows; a month's weeks are kept as weeks too
 PART = timedelta(days=7)
+SHORT_SPAN = timedelta(days=7)   # a patch's span read at once when no longer than this ...
+SMALL_READ = 500                 # ... and no more sessions start in it than this
+CHANGES_KEPT = 64                # writes remembered to judge a read that was running
 Window = tuple[datetime, datetime]
 
 
@@ -68,6 +74,20 @@ def fetch_window(services, start: datetime, end: datetime) -> list[Session]:
                                             include_cancelled=True)
 
 
+def small_read(sessions: list[Session], span: Window) -> bool:
+    """Is ``span`` short and do few of ``sessions`` (a window's list, in start order) start
+    in it? Then reading it again costs a few milliseconds."""
+    if span[1] - span[0] > SHORT_SPAN:
+        return False
+    low, high = span[0].timestamp(), span[1].timestamp()
+    first = bisect_left(sessions, low, key=_start_of)
+    return bisect_left(sessions, high, lo=first, key=_start_of) - first <= SMALL_READ
+
+
+def _start_of(session: Session) -> float:
+    return session.start.timestamp()
+
+
 class _Job:
     def __init__(self, fetch: Callable[[], list[Session]],
                  deliver: Callable[[object], None]) -> None:
@@ -99,6 +119,7 @@ class Loader(QObject):
         self._services = services
         self._generation = 0
         self._epoch = 0
+        self._changes: list[tuple[int, ChangeRecord | None]] = []   # (epoch, its write)
         self._wanted: Window | None = None
         self._prefetching: set[Window] = set()
         self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
@@ -141,9 +162,9 @@ class Loader(QObject):
         fetch = partial(fetch_window, self._services, *span)
         job = _Job(fetch, lambda result: self._patch_arrived.emit(
             generation, epoch, window, (sessions, span, result)))
-        if self.threaded:
+        if self.threaded and not small_read(sessions, span):
             self._pool.start(job, 1)
-        else:
+        else:   # the read itself takes less than waking the reading thread and hearing back
             job.run()
         return generation
 
@@ -168,9 +189,20 @@ class Loader(QObject):
     def invalidate(self, change: ChangeRecord | None = None) -> None:
         """A write happened: forget what it touches (everything when ``change`` is None)."""
         self._epoch += 1
+        self._changes.append((self._epoch, change))
+        del self._changes[:-CHANGES_KEPT]
         for window in list(self._cache):
             if change is None or change.touches(*window):
                 del self._cache[window]
+
+    def _unchanged(self, epoch: int, window: Window) -> bool:
+        """Did no write since ``epoch`` (when a read was asked for) touch ``window``?"""
+        if epoch == self._epoch:
+            return True
+        if not self._changes or self._changes[0][0] > epoch + 1:
+            return False   # older than the writes remembered
+        return all(change is not None and not change.touches(*window)
+                   for at, change in self._changes if at > epoch)
 
     def _submit(self, generation: int, window: Window, priority: int) -> None:
         epoch = self._epoch
@@ -210,7 +242,7 @@ class Loader(QObject):
         generation, epoch, window, parts, gathered = entry
         if index >= 0:
             gathered[index] = result
-            if epoch == self._epoch and isinstance(result, list):
+            if isinstance(result, list) and self._unchanged(epoch, parts[index]):
                 self._remember(parts[index], result)
         failed = next((r for r in gathered if isinstance(r, Exception)), None)
         if failed is None and any(r is None for r in gathered):
@@ -222,7 +254,7 @@ class Loader(QObject):
     def _on_arrived(self, generation: int, epoch: int, window: Window, result: object) -> None:
         if generation == 0:
             self._prefetching.discard(window)
-        fresh = epoch == self._epoch and not isinstance(result, Exception)
+        fresh = not isinstance(result, Exception) and self._unchanged(epoch, window)
         if fresh:
             self._remember(window, result)
             if generation == 0 and window != self._wanted:
