@@ -132,6 +132,12 @@ def replan_days(plan: WeekPlan, timed: Iterable[tuple[Any, datetime, datetime]],
     return new
 
 
+def parts_of_day(plan: WeekPlan, day: int) -> list[PlannedPart]:
+    """The parts of one day (the plan's parts are in day order)."""
+    low = bisect_left(plan.parts, day, key=_day_of)
+    return plan.parts[low:bisect_left(plan.parts, day + 1, lo=low, key=_day_of)]
+
+
 def _day_of(part: PlannedPart) -> int:
     return part.day
 

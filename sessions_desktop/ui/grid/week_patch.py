@@ -25,7 +25,12 @@ from sessions_desktop.domain.enums import BLOCKED_TAG, SessionType
 from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import wall_clock
 from sessions_desktop.presentation.visibility import drawn_all_day
-from sessions_desktop.presentation.week_plan import DAY_MINUTES, day_parts, replan_days
+from sessions_desktop.presentation.week_plan import (
+    DAY_MINUTES,
+    day_parts,
+    parts_of_day,
+    replan_days,
+)
 from sessions_desktop.ui.grid.week_layout import DayData
 
 MOST_CHANGED = 400   # sessions; more than any one gesture writes in a week: plan it whole
@@ -35,11 +40,11 @@ def changed_sessions(before: list[Session], after: list[Session]
                      ) -> tuple[list[Session], list[Session]] | None:
     """``(gone, came)``: the sessions of ``before`` no longer in ``after`` as they were, and
     those of ``after`` that are new or changed; None when more than ``MOST_CHANGED``."""
-    kept = {id(s) for s in after}
+    kept = set(map(id, after))
     gone = [s for s in before if id(s) not in kept]
     if len(gone) > MOST_CHANGED:
         return None
-    old = {id(s) for s in before}
+    old = set(map(id, before))
     came = [s for s in after if id(s) not in old]
     if len(came) > MOST_CHANGED:
         return None
@@ -101,7 +106,7 @@ def _replan(old: DayData, data: DayData, days: set[int], came: set[str]) -> None
     old plan's sessions of those days and the changed ones, in the new week's order."""
     order = {s.id: index for index, s in enumerate(data.timed)}
     for key, plan in old.plans.items():
-        ids = {p.session.id for p in plan.parts if p.day in days} | came
+        ids = {p.session.id for day in days for p in parts_of_day(plan, day)} | came
         items = _items(sorted(order[i] for i in ids if i in order), data)
         data.plans[key] = replan_days(plan, items, days, data.days[0], *key)
 
