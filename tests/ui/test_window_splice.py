@@ -4,8 +4,11 @@ week; the result is always what reading the whole week again gives."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
 
 from sessions_desktop.domain.changes import ChangeRecord
@@ -137,3 +140,39 @@ def test_splicing_replaces_what_overlaps_the_span_in_start_order(window):
     moved = overlapping[0]
     assert spliced(rest, span, [moved]) == sorted([*rest, moved],
                                                  key=lambda s: (s.start.timestamp(), s.id))
+
+
+class _Timed(NamedTuple):
+    id: str
+    start: datetime
+    end: datetime
+
+
+TIMES = st.integers(0, 7 * 96)
+
+
+@given(st.lists(st.tuples(TIMES, st.integers(0, 40)), max_size=60, unique_by=lambda t: t),
+       st.lists(st.tuples(TIMES, st.integers(0, 40)), max_size=8), TIMES, st.integers(1, 200))
+def test_the_splice_is_the_merge_of_what_stays_and_what_was_read(old, new, at, length):
+    """Found by bisection, inserted by bisection: the same list as dropping every session
+    that overlaps the span and merging the read in, by (start instant, id)."""
+    monday = datetime(2026, 11, 23, tzinfo=UTC)
+
+    def timed(pairs, prefix):
+        return sorted((_Timed(f"{prefix}{i:02}", monday + timedelta(minutes=15 * q),
+                              monday + timedelta(minutes=15 * (q + n)))
+                       for i, (q, n) in enumerate(pairs)),
+                      key=lambda s: (s.start.timestamp(), s.id))
+
+    span = (monday + timedelta(minutes=15 * at), monday + timedelta(minutes=15 * (at + length)))
+    touching = [(at - 2, 2), (at + length, 1)]   # end where the span starts, start at its end
+    sessions = timed(old + touching, "a")
+    low, high = span[0].timestamp(), span[1].timestamp()
+    fresh = [s for s in timed(new, "b") if s.start.timestamp() < high and s.end.timestamp() > low]
+    fresh += [s._replace(start=span[0]) for s in sessions[:2]]   # read again, moved
+    fresh.sort(key=lambda s: (s.start.timestamp(), s.id))
+    ids = {s.id for s in fresh}
+    stays = [s for s in sessions if s.id not in ids
+             and not (s.start.timestamp() < high and s.end.timestamp() > low)]
+    expected = sorted([*stays, *fresh], key=lambda s: (s.start.timestamp(), s.id))
+    assert spliced(sessions, span, fresh) == expected

@@ -172,6 +172,9 @@ class CalendarController(QObject):
             pending = self._reload_timer.isActive()
             self._patch = joined_spans(self._patch, span) if pending else span
             self._reload_timer.start()
+            # nothing is laid out ahead until the write is shown: a neighbouring period
+            # prepared at idle time (about 100 ms at 5x) ran before the repaint
+            self.prefetcher.hold()
 
     def _refresh(self) -> None:
         """The reload a write asked for: the touched span spliced into the shown window when

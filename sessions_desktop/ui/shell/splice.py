@@ -11,7 +11,7 @@ a drag's repaint; the span of a moved session holds a few dozen.
 
 from __future__ import annotations
 
-import heapq
+from bisect import bisect_left
 from datetime import datetime
 
 from sessions_desktop.domain.changes import ChangeRecord
@@ -47,9 +47,21 @@ def _order(session: Session) -> tuple[float, str]:
 
 def spliced(sessions: list[Session], span: Window, fresh: list[Session]) -> list[Session]:
     """``sessions`` (a window's list in (start, id) order) with those overlapping ``span``
-    replaced by ``fresh`` (a read of the span, in the same order)."""
+    replaced by ``fresh`` (a read of the span, in the same order).
+
+    Only sessions starting before the span's end can overlap it (found by bisection), and
+    the few fresh ones are inserted by bisection too: at five times the benchmark business
+    a merge of the whole week, ordered by a key made for every session, cost more than the
+    read of the span."""
     low, high = span[0].timestamp(), span[1].timestamp()
     ids = {s.id for s in fresh}
-    kept = [s for s in sessions
-            if s.id not in ids and not (s.start.timestamp() < high and s.end.timestamp() > low)]
-    return list(heapq.merge(kept, fresh, key=_order))
+    cut = bisect_left(sessions, high, key=_start)
+    out = [s for s in sessions[:cut] if s.id not in ids and s.end.timestamp() <= low]
+    out += [s for s in sessions[cut:] if s.id not in ids] if ids else sessions[cut:]
+    for session in fresh:
+        out.insert(bisect_left(out, _order(session), key=_order), session)
+    return out
+
+
+def _start(session: Session) -> float:
+    return session.start.timestamp()
