@@ -170,12 +170,12 @@ def build_tiles(grid: TimeGrid, data: DayData) -> GridLayout:
     return layout
 
 
-def build_patched_tiles(grid: TimeGrid, data: DayData) -> GridLayout | None:
-    """The layout for ``grid`` of ``data`` patched from the week shown before (whose layout
-    for the same grid is kept), the touched days laid out again; None when there is none."""
-    base = data.base
-    old = base.layouts.get(_layout_key(grid)) if base is not None else None
-    layout = patch_layout(grid, old, data) if old is not None else None
+def build_patched_tiles(grid: TimeGrid, data: DayData, base: DayData) -> GridLayout | None:
+    """The layout for ``grid`` of ``data``, patched from ``base`` (the week shown before,
+    whose layout for the same grid is kept): the touched days laid out again; None when
+    there is nothing to patch from."""
+    old = base.layouts.get(_layout_key(grid))
+    layout = patch_layout(grid, old, data, base) if old is not None else None
     if layout is not None:
         data.layouts[_layout_key(grid)] = layout
     return layout
@@ -238,13 +238,13 @@ def _tiles_of(grid: TimeGrid, fit: LaneFit, data: DayData, strip: float, whole: 
     return tiles, boxes, starts
 
 
-def patch_layout(grid: TimeGrid, old: GridLayout, data: DayData) -> GridLayout | None:
-    """The layout of ``data`` (patched from the week ``old`` was laid out for: see
+def patch_layout(grid: TimeGrid, old: GridLayout, data: DayData,
+                 base: DayData) -> GridLayout | None:
+    """The layout of ``data`` (patched from ``base``, whose layout ``old`` is: see
     ``week_patch``) made from ``old``: the untouched days keep their tiles (and the texts
     they made), the touched days are laid out again. None when the whole week must be laid
     out again: a period no cluster of which collapsed now has one, or the other way round."""
-    base = data.base
-    if base is None or not old.day_starts or not data.touched:
+    if not old.day_starts or not data.touched:
         return None
     key = (grid.first_minute, grid.last_minute, MIN_TILE * 60 / grid.hour_height)
     if key not in base.plans:

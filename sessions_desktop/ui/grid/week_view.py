@@ -43,11 +43,12 @@ from sessions_desktop.ui.grid.week_layout import (
 from sessions_desktop.ui.grid.zone_gutter import draw_hours, gutter_width, zone_name
 
 NOW_LINE = QColor("#e74c3c")
+MIN_HOUR, MAX_HOUR = 24.0, 160.0
 
 
 def busiest(density: list[list[int]]) -> int:
+    """The most sessions in any quarter hour (the density strip's darkest shade)."""
     return max((max(day) for day in density if day), default=0)
-MIN_HOUR, MAX_HOUR = 24.0, 160.0
 
 
 class GridView(GridKeyboard, GridAccess, QGraphicsView):
@@ -124,9 +125,7 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         grid = self._grid_for(data)
         if grid != self.grid or self.machine.state is not DragState.IDLE:
             return False
-        data.base = base
-        layout = build_patched_tiles(grid, data)
-        data.base = None
+        layout = build_patched_tiles(grid, data, base)
         if layout is None:
             return False
         before = self._layer.layout
