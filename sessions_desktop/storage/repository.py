@@ -265,6 +265,32 @@ class Repository:
         sql, params = _keyset(sql, params, "s", after, limit)
         return self._sql(sql, params).fetchall()
 
+    def window_times(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
+                     ) -> list[tuple[str, str, str, int, int, int, str]]:
+        """Singles and exceptions overlapping the window, only what places and counts them:
+        ``(id, kind, type, start_utc, end_utc, all_day, effective status)`` (a month counts the
+        sessions of its days without building them; ``window_rows`` reads whole rows)."""
+        sql = """
+SELECT s.id, s.kind, s.type, s.start_utc, s.end_utc, s.all_day,
+       CASE WHEN p.status = 'CANCELLED' THEN 'CANCELLED' ELSE s.status END AS effective
+FROM session s LEFT JOIN session p ON p.id = s.series_id
+WHERE s.start_utc >= ? AND s.start_utc < ? AND s.end_utc > ? AND s.kind != 'SERIES'
+"""
+        params: list[Any] = [from_utc - self.max_duration("session"), to_utc, from_utc]
+        sql, params = _narrow(sql, params, "s", types, None)
+        return self._sql(sql, params).fetchall()
+
+    def rows_of(self, ids: Iterable[str]) -> list[tuple[Any, ...]]:
+        """The ``window_rows`` of these singles and exceptions (ids not found left out)."""
+        ids = list(dict.fromkeys(ids))
+        out: list[tuple[Any, ...]] = []
+        base = _WINDOW_ROWS.split("WHERE")[0]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            out += self._sql(f"{base} WHERE s.id IN ({marks})", chunk).fetchall()
+        return out
+
     def window_occurrences(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
                            schedule_ids: Iterable[str] | None,
                            after: tuple[int, str] | None = None,
