@@ -11,7 +11,10 @@ in a small cache, and ``prefetched`` says each one arrived (so the views can lay
 before the user asks for it). A window longer than ``PART`` (a month, an agenda page) is read
 in parts of that length, each its own job: a user request never waits behind more than one
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
-just looked at) are not read again. Any write broadcast drops the cached windows it touches
+just looked at) are not read again. A prefetch is read in parts of ``PREFETCH_PART`` (two
+days), so a user's request waits behind one short job at most. The month view asks for its
+days' summary instead (``request(start, end, ask)``, ``month_summary``), cached and
+prefetched the same way. Any write broadcast drops the cached windows it touches
 and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
 never serves stale data. ``patch`` brings a shown window up to date after a write of its
 own by reading only the span the write touched (``splice``).
@@ -30,12 +33,15 @@ from PySide6.QtCore import QObject, Signal
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.shell.month_summary import MonthAsk, fetch_month, joined_days
 from sessions_desktop.ui.shell.read_thread import ReadThread
 from sessions_desktop.ui.shell.splice import spliced
 
 CACHE_SIZE = 24   # windows; a month's weeks are kept as weeks too
 PART = timedelta(days=7)
+PREFETCH_PART = timedelta(days=2)
 Window = tuple[datetime, datetime]
+Key = tuple   # a Window, or (start, end, MonthAsk): the month's days
 
 
 def parts_of(window: Window, part: timedelta = PART) -> list[Window]:
@@ -99,9 +105,10 @@ class Loader(QObject):
         self._services = services
         self._generation = 0
         self._epoch = 0
-        self._wanted: Window | None = None
-        self._prefetching: set[Window] = set()
-        self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
+        self._wanted: Key | None = None
+        self._prefetching: set[Key] = set()
+        self._cache: OrderedDict[Key, object] = OrderedDict()
+        self.schedules: dict = {}     # the month's filters name schedules (``fetch_month``)
         on_disk = services.path is not None or getattr(services, "shared", False)
         self.threaded = on_disk if threaded is None else threaded
         self._pool = ReadThread()
@@ -118,9 +125,10 @@ class Loader(QObject):
         """A user request is still waiting for its result."""
         return self._wanted is not None
 
-    def request(self, start: datetime, end: datetime) -> int:
+    def request(self, start: datetime, end: datetime, ask: MonthAsk | None = None) -> int:
+        """Every session of [start, end), or with ``ask`` the days' summary of it."""
         self._generation += 1
-        window = (start, end)
+        window: Key = (start, end) if ask is None else (start, end, ask)
         if window in self._cache:
             self._cache.move_to_end(window)
             self._wanted = None
@@ -153,10 +161,10 @@ class Loader(QObject):
             result = spliced(sessions, span, result)
         self._on_arrived(generation, epoch, window, result)
 
-    def cached(self, window: Window) -> list[Session] | None:
+    def cached(self, window: Key) -> object | None:
         return self._cache.get(window)
 
-    def prefetch(self, windows: list[Window]) -> None:
+    def prefetch(self, windows: list[Key]) -> None:
         """Load these windows into the cache when the worker has nothing else to do."""
         if not self.threaded:
             return
@@ -169,12 +177,15 @@ class Loader(QObject):
         """A write happened: forget what it touches (everything when ``change`` is None)."""
         self._epoch += 1
         for window in list(self._cache):
-            if change is None or change.touches(*window):
+            if change is None or change.touches(window[0], window[1]):
                 del self._cache[window]
 
-    def _submit(self, generation: int, window: Window, priority: int) -> None:
+    def _submit(self, generation: int, window: Key, priority: int) -> None:
         epoch = self._epoch
-        parts = parts_of(window)
+        if len(window) == 3:
+            self._submit_month(generation, epoch, window, priority)
+            return
+        parts = parts_of(window, PART if priority else PREFETCH_PART)
         if len(parts) > 1:
             self._submit_parts(generation, epoch, window, parts, priority)
             return
@@ -185,16 +196,34 @@ class Loader(QObject):
         else:
             job.run()
 
-    def _submit_parts(self, generation: int, epoch: int, window: Window, parts: list[Window],
-                      priority: int) -> None:
+    def _submit_month(self, generation: int, epoch: int, key: Key, priority: int) -> None:
+        """The month's days: one job for a user's request, two-day jobs for a prefetch."""
+        ask: MonthAsk = key[2]
+        asks = [ask] if priority else ask.parts(PREFETCH_PART.days)
+        fetches = [partial(fetch_month, self._services, part, self.schedules) for part in asks]
+        if len(fetches) == 1:
+            job = _Job(fetches[0], lambda result: self._arrived.emit(generation, epoch, key,
+                                                                     result))
+            if self.threaded:
+                self._pool.start(job, priority)
+            else:
+                job.run()
+            return
+        self._submit_parts(generation, epoch, key, asks, priority, fetches)
+
+    def _submit_parts(self, generation: int, epoch: int, window: Key, parts: list,
+                      priority: int, fetches: list | None = None) -> None:
         """A long window part by part: parts in the cache (the weeks of a month the user
         already saw) are taken from it, the others read as jobs of their own."""
         self._token += 1
-        gathered: list[object] = [self._cache.get(part) for part in parts]
-        self._parts[self._token] = (generation, epoch, window, parts, gathered)
+        gathered: list[object] = [None if fetches else self._cache.get(part)
+                                  for part in parts]
+        self._parts[self._token] = (generation, epoch, window, parts, gathered,
+                                    priority > 0 and not fetches)
         for index, part in enumerate(parts):
             if gathered[index] is None:
-                fetch = partial(fetch_window, self._services, *part)
+                fetch = fetches[index] if fetches else \
+                    partial(fetch_window, self._services, *part)
                 job = _Job(fetch, lambda result, t=self._token, i=index:
                            self._part_arrived.emit(t, i, result))
                 if self.threaded:
@@ -207,19 +236,20 @@ class Loader(QObject):
         entry = self._parts.get(token)
         if entry is None:
             return
-        generation, epoch, window, parts, gathered = entry
+        generation, epoch, window, parts, gathered, kept = entry
         if index >= 0:
             gathered[index] = result
-            if epoch == self._epoch and isinstance(result, list):
+            if kept and epoch == self._epoch and isinstance(result, list):
                 self._remember(parts[index], result)
         failed = next((r for r in gathered if isinstance(r, Exception)), None)
         if failed is None and any(r is None for r in gathered):
             return
         del self._parts[token]
+        join = joined_days if len(window) == 3 else joined
         self._on_arrived(generation, epoch, window,
-                         failed or joined(gathered))  # type: ignore[arg-type]
+                         failed or join(gathered))  # type: ignore[arg-type]
 
-    def _on_arrived(self, generation: int, epoch: int, window: Window, result: object) -> None:
+    def _on_arrived(self, generation: int, epoch: int, window: Key, result: object) -> None:
         if generation == 0:
             self._prefetching.discard(window)
         fresh = epoch == self._epoch and not isinstance(result, Exception)
@@ -241,7 +271,7 @@ class Loader(QObject):
             self._wanted = window
             self._submit(self._generation, window, priority=1)
 
-    def _remember(self, window: Window, sessions: object) -> None:
+    def _remember(self, window: Key, sessions: object) -> None:
         self._cache[window] = sessions  # type: ignore[assignment]
         self._cache.move_to_end(window)
         while len(self._cache) > CACHE_SIZE:
