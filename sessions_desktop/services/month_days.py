@@ -5,19 +5,19 @@ sessions).
 
 The same sources as the window read (``window_read``), over the same window, so the same
 sessions are counted: singles and exceptions, materialised instances, instances expanded past
-a series' horizon. What is cheap to place is placed without being built:
-
-- timed singles from ``Repository.window_times`` (id, times, all day, effective status);
-- timed plain instances from the occurrence index (``window_slots``), their series' type and
-  status decided once per series;
-
-each counted on every day it touches (``month_positions``) and built only when it can be
-among the first chips of a day. Exceptions, all-day sessions and expanded instances are few
-and built, then placed by their dates as the month view places them.
+a series' horizon. Without a filter, timed events are counted per day in SQL
+(``Repository.day_counts``: a day is [its local midnight, the next), so a session counts on
+every day it overlaps, as the month view places it), plain instances from the occurrence
+index alone, and only each day's first few are read (``day_first``, ties included) and
+built. All-day sessions are placed by their dates, and with the instances of series the
+index cannot count (all-day series) and those expanded past the horizon they are few and
+built. The largest cost left is SQLite visiting the rows of the month's singles to count
+them (their type and status are not in an index).
 
 ``keep`` (the window's sidebar and search filters) sees whole sessions: singles and
-exceptions are then all built and asked; a series' plain instances share everything but
-their times and id, so one of them is asked for the series. It must not look at times.
+exceptions are then all built and asked, instances placed in Python from the occurrence
+index; a series' plain instances share everything but their times and id, so one of them
+is asked for the series. It must not look at times.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from sessions_desktop.services.month_positions import (
 )
 from sessions_desktop.services.values import DaySummary, MonthDays
 from sessions_desktop.services.window_read import Keyed, WindowReader
-from sessions_desktop.storage.records import SINGLE
 
 CANCELLED = SessionStatus.CANCELLED.value
 EVENT = SessionType.EVENT.value
@@ -59,30 +58,58 @@ class MonthDaysReader:
         bounds = day_bounds(first, days, tz)
         day = _Days(first, days, tz, include_cancelled, keep)
         if keep is None:
-            self._singles(day, bounds, schedules)
+            self._counted(day, bounds, chips, schedules)
         else:
             for row in self.repo.window_rows(bounds[0], bounds[-1], types=None,
                                              schedule_ids=None):
                 day.add(self.window.build_row(row, schedules, FIELDSET))
-        self._instances(day, bounds, schedules)
+            self._instances(day, bounds, schedules)
         for _, session in expanded:
             day.add(session)
         return self._summaries(day, chips, schedules)
 
-    def _singles(self, day: _Days, bounds: list[int], schedules: dict[str, Schedule]) -> None:
-        whole = []
-        for key, kind, type_, start, end, all_day, status in self.repo.window_times(
-                bounds[0], bounds[-1], types=None):
-            if status == CANCELLED and not day.include_cancelled:
-                continue
-            if kind != SINGLE or all_day:
-                whole.append(key)
-            elif type_ == EVENT:
-                entry = (start, start - end, key)
-                for index in day_span(start, end, bounds):
-                    day.light[index].append(entry)
-        for row in self.repo.rows_of(whole):
+    def _counted(self, day: _Days, bounds: list[int], chips: int,
+                 schedules: dict[str, Schedule]) -> None:
+        """Without a filter: timed events counted per day in SQL and only each day's first
+        read; all-day sessions and the instances of series not counted so are built."""
+        repo, cancelled = self.repo, day.include_cancelled
+        low, high = bounds[0], bounds[-1]
+        not_counted = repo.series_not_counted(low, high, cancelled)
+        skipped = [row[0] for row in not_counted]
+        day.sql = True
+        all_day: set[str] = set()
+        for index, count, whole in repo.day_counts(bounds, False, cancelled, ()):
+            if whole is None:
+                day.counted[index] += count
+            else:
+                all_day.add(whole)
+        for index, count, _ in repo.day_counts(bounds, True, cancelled, skipped):
+            day.counted[index] += count
+        for row in repo.rows_of(all_day):
             day.add(self.window.build_row(row, schedules, FIELDSET))
+        longest = (repo.max_duration("session"), repo.max_duration("occurrence"))
+        built = [row[0] for row in not_counted if row[1] == EVENT and row[2]]
+        whole_slots = repo.slots_of_series(built, low, high) if built else []
+        firsts: list[tuple[int, str, int]] = []
+        for index in range(day.days) if chips else ():
+            if not day.counted[index]:
+                continue
+            for start, key, end in repo.day_first(bounds[index], bounds[index + 1], chips,
+                                                  False, cancelled, (), longest[0]):
+                day.light[index].append((start, start - end, key))
+            for start, key, end in repo.day_first(bounds[index], bounds[index + 1], chips,
+                                                  True, cancelled, skipped, longest[1]):
+                firsts.append((start, key, end))
+                day.light[index].append((start, start - end, (key, start, end, "")))
+        if whole_slots or firsts:
+            day.series_of, states, infos = self.window.series_of_slots(whole_slots + firsts)
+            day.series = (states, infos)
+            for start, key, end in whole_slots:
+                series_id = day.series_of[key]
+                info = infos.get(series_id)
+                if info is not None:
+                    day.add(self.window.instance(info, states[series_id][0], key, start, end,
+                                                 schedules, FIELDSET))
 
     def _instances(self, day: _Days, bounds: list[int], schedules: dict[str, Schedule]) -> None:
         slots = self.repo.window_slots(bounds[0], bounds[-1])
@@ -127,7 +154,7 @@ class MonthDaysReader:
         out = []
         for index, entries in enumerate(day.light):
             whole = day.built[index]
-            count = len(whole) + len(entries)
+            count = day.counted[index] + len(whole) + (0 if day.sql else len(entries))
             candidates = whole + [built[entry[2]] for entry in wanted[index]]
             candidates.sort(key=chip_order)
             out.append(DaySummary(day.date(index), count, tuple(candidates[:chips])))
@@ -147,6 +174,7 @@ class MonthDaysReader:
         for ref in refs:
             if isinstance(ref, tuple):
                 occ_id, start, end, series_id = ref
+                series_id = series_id or day.series_of[occ_id]
                 out[ref] = self.window.instance(infos[series_id], states[series_id][0],
                                                 occ_id, start, end, schedules, FIELDSET)
         return out
@@ -165,6 +193,9 @@ class _Days:
         self.built: list[list[Session]] = [[] for _ in range(days)]
         self.light: list[list[Light]] = [[] for _ in range(days)]
         self.series: tuple[dict[str, tuple[int, str]], dict[str, Any]] = ({}, {})
+        self.series_of: dict[str, str] = {}
+        self.sql = False                  # counted in SQL: ``light`` holds only the first
+        self.counted = [0] * days
 
     def date(self, index: int) -> date:
         return self.first + timedelta(days=index)

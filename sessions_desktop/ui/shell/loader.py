@@ -12,7 +12,10 @@ before the user asks for it). A window longer than ``PART`` (a month, an agenda 
 in parts of that length, each its own job: a user request never waits behind more than one
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
 just looked at) are not read again. A prefetch is read in parts of ``PREFETCH_PART`` (two
-days), so a user's request waits behind one short job at most. The month view asks for its
+days), so a user's request waits behind one short job at most, and no prefetch starts from a
+user's request until the prefetcher asks again (the period is shown and painted): the
+reading thread and the paint share one interpreter. A request for a window being prefetched
+reads it itself. The month view asks for its
 days' summary instead (``request(start, end, ask)``, ``month_summary``), cached and
 prefetched the same way. Any write broadcast drops the cached windows it touches
 and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
@@ -135,8 +138,8 @@ class Loader(QObject):
             self.loaded.emit(window, self._cache[window])
             return self._generation
         self._wanted = window
-        if window not in self._prefetching:
-            self._submit(self._generation, window, priority=1)
+        self._pool.hold(1)   # no prefetch starts until this period is shown (``prefetch``)
+        self._submit(self._generation, window, priority=1)
         return self._generation
 
     def patch(self, window: Window, sessions: list[Session], span: Window) -> int:
@@ -147,6 +150,7 @@ class Loader(QObject):
         generation, epoch = self._generation, self._epoch
         self._wanted = window
         fetch = partial(fetch_window, self._services, *span)
+        self._pool.hold(1)
         job = _Job(fetch, lambda result: self._patch_arrived.emit(
             generation, epoch, window, (sessions, span, result)))
         if self.threaded:
@@ -165,9 +169,11 @@ class Loader(QObject):
         return self._cache.get(window)
 
     def prefetch(self, windows: list[Key]) -> None:
-        """Load these windows into the cache when the worker has nothing else to do."""
+        """Load these windows into the cache when the worker has nothing else to do (the
+        period shown is painted: prefetches held since its request may start)."""
         if not self.threaded:
             return
+        self._pool.release()
         for window in windows:
             if window not in self._cache and window not in self._prefetching:
                 self._prefetching.add(window)
