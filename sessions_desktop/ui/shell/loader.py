@@ -11,11 +11,11 @@ in a small cache, and ``prefetched`` says each one arrived (so the views can lay
 before the user asks for it). A window longer than ``PART`` (a month, an agenda page) is read
 in parts of that length, each its own job: a user request never waits behind more than one
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
-just looked at) are not read again. A prefetch is read in parts of ``PREFETCH_PART`` (two
-days), so a user's request waits behind one short job at most, and no prefetch starts from a
-user's request until the prefetcher asks again (the period is shown and painted): the
-reading thread and the paint share one interpreter. A request for a window being prefetched
-reads it itself. The month view asks for its
+just looked at) are not read again. A prefetched week or day is read in parts of
+``PREFETCH_PART`` (two days), so a user's request waits behind one short job at most (longer
+windows keep week parts: every read has a fixed cost), and no prefetch starts from a user's
+request until the prefetcher asks again (the period is shown and painted): the reading
+thread and the paint share one interpreter. The month view asks for its
 days' summary instead (``request(start, end, ask)``, ``month_summary``), cached and
 prefetched the same way. Any write broadcast drops the cached windows it touches
 and bumps an epoch, so a prefetch that was running during the write is discarded: the cache
@@ -132,14 +132,17 @@ class Loader(QObject):
         """Every session of [start, end), or with ``ask`` the days' summary of it."""
         self._generation += 1
         window: Key = (start, end) if ask is None else (start, end, ask)
+        self._pool.hold(1)   # no prefetch starts until this period is shown (``prefetch``)
         if window in self._cache:
             self._cache.move_to_end(window)
             self._wanted = None
             self.loaded.emit(window, self._cache[window])
             return self._generation
         self._wanted = window
-        self._pool.hold(1)   # no prefetch starts until this period is shown (``prefetch``)
-        self._submit(self._generation, window, priority=1)
+        if window in self._prefetching:
+            self._pool.release()   # its parts are queued as a prefetch: let them run
+        else:
+            self._submit(self._generation, window, priority=1)
         return self._generation
 
     def patch(self, window: Window, sessions: list[Session], span: Window) -> int:
@@ -191,7 +194,8 @@ class Loader(QObject):
         if len(window) == 3:
             self._submit_month(generation, epoch, window, priority)
             return
-        parts = parts_of(window, PART if priority else PREFETCH_PART)
+        short = priority == 0 and window[1] - window[0] <= PART
+        parts = parts_of(window, PREFETCH_PART if short else PART)
         if len(parts) > 1:
             self._submit_parts(generation, epoch, window, parts, priority)
             return
@@ -203,9 +207,10 @@ class Loader(QObject):
             job.run()
 
     def _submit_month(self, generation: int, epoch: int, key: Key, priority: int) -> None:
-        """The month's days: one job for a user's request, two-day jobs for a prefetch."""
+        """The month's days: one job for a user's request, a week's days a job for a
+        prefetch."""
         ask: MonthAsk = key[2]
-        asks = [ask] if priority else ask.parts(PREFETCH_PART.days)
+        asks = [ask] if priority else ask.parts(PART.days)
         fetches = [partial(fetch_month, self._services, part, self.schedules) for part in asks]
         if len(fetches) == 1:
             job = _Job(fetches[0], lambda result: self._arrived.emit(generation, epoch, key,
