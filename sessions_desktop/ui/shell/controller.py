@@ -178,6 +178,7 @@ class CalendarController(QObject):
         if self.selected and not any(s.id == self.selected for s in sessions):
             self.selected = None
         rest, self._rest = self._rest, None
+        self.prefetcher.arriving()
         self.data_changed.emit()
         if rest is not None and rest != window:
             self.loader.request(*rest)

@@ -49,16 +49,25 @@ class Prefetcher(QObject):
         self._idle.timeout.connect(self._prepare_one)
         self._unpainted = QTimer(self, singleShot=True, interval=PAINT_WAIT_MS)
         self._unpainted.timeout.connect(self._look_ahead)
+        self._painted_early = False   # painted while the period was being shown
         loader.prefetched.connect(self._arrived)
+
+    def arriving(self) -> None:
+        """A period's data is about to be shown (a paint from now on shows it)."""
+        self._painted_early = False
 
     def shown(self) -> None:
         """A period is on screen: look ahead (again) once it is painted."""
         self._ready.clear()
         self._held = False
-        self._unpainted.start()
+        if self._painted_early:
+            self._look_ahead()
+        else:
+            self._unpainted.start()
 
     def painted(self) -> None:
         """The current page is being painted: look ahead right after this paint."""
+        self._painted_early = True
         if self._unpainted.isActive():
             self._look_ahead()
 
