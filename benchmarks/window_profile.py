@@ -70,19 +70,21 @@ def instrument(thread_profile: cProfile.Profile | None) -> None:
     timed(repository.Repository, "window_rows", "sql: singles")
     timed(repository.Repository, "window_occurrences", "sql: instances")
     timed(queries.QueryService, "window_sessions", "service: window_sessions")
-    original_fetch = loader.fetch_window
+    timed(queries.QueryService, "month_days", "service: month_days")
+    for name in ("fetch_window", "fetch_month"):
+        original_fetch = getattr(loader, name)
 
-    def fetch(*args):
-        if thread_profile is not None:
-            thread_profile.enable()
-        try:
-            return original_fetch(*args)
-        finally:
+        def fetch(*args, original=original_fetch):
             if thread_profile is not None:
-                thread_profile.disable()
+                thread_profile.enable()
+            try:
+                return original(*args)
+            finally:
+                if thread_profile is not None:
+                    thread_profile.disable()
 
-    loader.fetch_window = fetch
-    timed(loader, "fetch_window", "thread: fetch")
+        setattr(loader, name, fetch)
+        timed(loader, name, f"thread: {name}")
     timed(view_stack.ViewStack, "render", "ui: render (all)")
     timed(controller, "visible_sessions", "ui: filter (visible_sessions)")
     timed(view_stack, "make_day_data", "ui: group (make_day_data)")
@@ -91,7 +93,7 @@ def instrument(thread_profile: cProfile.Profile | None) -> None:
     timed(tile_layer.TileLayer, "paint_region", "paint: tiles")
     timed(week_view.GridView, "drawBackground", "paint: grid background")
     timed(week_header.WeekHeader, "paintEvent", "paint: header")
-    timed(month_view.MonthView, "show_month", "ui: month show_month")
+    timed(month_view.MonthView, "show_days", "ui: month show_days")
     timed(month_view.MonthView, "paintEvent", "paint: month")
     timed(agenda_view.AgendaView, "show_sessions", "ui: agenda show_sessions")
     timed(view_stack.ViewStack, "prepare", "idle: prepare")

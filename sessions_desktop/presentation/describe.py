@@ -171,8 +171,9 @@ def describe_day(day: date, formats: Formats, count: int, key: object,
 
 def describe_more(count: int, names: list[str], key: object,
                   rect: tuple[float, float, float, float]) -> Described:
-    """A '+N' marker: what it hides."""
-    shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+    """A '+N' marker: what it hides (the first of them when ``names`` holds fewer)."""
+    shown = ", ".join(names[:8]) + (", …" if len(names) > 8 or 0 < len(names) < count
+                                    else "")
     name = (translate("Describe", "1 more session") if count == 1
             else translate("Describe", "{count} more sessions").format(count=count))
     return Described(key, Part.MORE, name, shown, rect)

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, TypeVar
 
-from sessions_desktop.domain.model import Session
+from sessions_desktop.domain.day_order import chip_order
+
+__all__ = ["CellFit", "Placement", "assign_lanes", "chip_order", "fit_chips"]
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
@@ -119,12 +121,11 @@ def fit_chips(chips: Sequence[T], rows: int) -> CellFit:
     return CellFit(tuple(chips[:shown]), len(chips) - shown)
 
 
-def chip_order(session: Session) -> tuple[Any, ...]:
-    """Sort key of month chips: all-day first, then by start, longer first, title, id.
-
-    Instants as POSIX seconds: comparing aware datetimes of different zones asks each zone for
-    its offset on every comparison, which made a busy month's layout several times slower.
-    """
-    start = session.start.timestamp()
-    return (not session.all_day, start, start - session.end.timestamp(),
-            session.title or "", session.id)
+def fit_counted(chips: Sequence[T], count: int, rows: int) -> CellFit:
+    """``fit_chips`` for a day known by its first chips and how many sessions it has
+    (``count``, at least ``len(chips)``): the same cell when ``chips`` holds the first
+    ``rows`` of the day; with fewer, the chips held and "+N more" for the rest."""
+    if count <= max(rows, 0) and len(chips) >= count:
+        return CellFit(tuple(chips[:count]), 0)
+    shown = min(max(rows - 1, 0), len(chips))
+    return CellFit(tuple(chips[:shown]), count - shown)

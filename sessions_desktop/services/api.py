@@ -23,10 +23,12 @@ from sessions_desktop.domain.working_hours import Week
 from sessions_desktop.services.values import (
     Backup,
     Closure,
+    DaySummary,
     ExportReport,
     ImportPreview,
     ImportReport,
     Interval,
+    MonthDays,
     PublishSettings,
     QueryResult,
     Slot,
@@ -86,6 +88,12 @@ class QueriesApi(Protocol):
                        instances: bool = True, include_cancelled: bool = False,
                        filter: dict[str, Any] | None = None, fieldsets: Any = None,
                        limit: int | None = None, cursor: str | None = None) -> QueryResult: ...
+    def window_sessions(self, from_date: datetime | date, to_date: datetime | date, *,
+                        include_cancelled: bool = False,
+                        fieldsets: Any = ...) -> list[Session]: ...
+    def month_days(self, first: date, days: int, chips: int, *,
+                   include_cancelled: bool = False,
+                   keep: Callable[[Session], bool] | None = None) -> MonthDays: ...
 
 
 class AvailabilityApi(Protocol):
@@ -208,8 +216,8 @@ class ServicesApi(Protocol):
 
 
 __all__ = ["KINDS", "TITLES", "AssignmentsApi", "AvailabilityApi", "Backup", "BackupsApi",
-           "ChangeFeedApi", "Closure", "ClosuresApi", "ExportReport", "ImportPreview",
-           "ImportReport", "Interval", "PublishSettings", "QueriesApi", "QueryResult",
+           "ChangeFeedApi", "Closure", "ClosuresApi", "DaySummary", "ExportReport", "ImportPreview",
+           "ImportReport", "Interval", "MonthDays", "PublishSettings", "QueriesApi", "QueryResult",
            "RemovalsApi", "Report", "ReportsApi", "ResourcesApi", "Roster", "SchedulesApi",
            "ServicesApi", "SessionsApi", "SheetEntry", "Slot", "Table"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -29,7 +29,7 @@ from sessions_desktop.domain.limits import (
 )
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.recurrence import occurrences
-from sessions_desktop.domain.time import as_aware, from_epoch, to_epoch
+from sessions_desktop.domain.time import as_aware, from_epoch, local_midnight, to_epoch
 from sessions_desktop.errors import ValidationError, Violations
 from sessions_desktop.services.assemble import strip_pi
 from sessions_desktop.services.cursor import QueryKey, decode_cursor, encode_cursor
@@ -41,10 +41,11 @@ from sessions_desktop.services.locate import (
     build_single,
     plain_instance,
 )
+from sessions_desktop.services.month_days import Keep, MonthDaysReader
 from sessions_desktop.services.page_cache import PageCache
 from sessions_desktop.services.series import SeriesCache, SeriesInfo, instance_id
 from sessions_desktop.services.sessions import SessionService, parse_fieldset
-from sessions_desktop.services.values import QueryResult
+from sessions_desktop.services.values import MonthDays, QueryResult
 from sessions_desktop.services.window_read import WindowReader, expanded_instances
 from sessions_desktop.storage.records import SINGLE, SessionRecord
 from sessions_desktop.storage.repository import Repository
@@ -80,6 +81,7 @@ class QueryService:
         self.built = BuiltSingles()
         self.built_instances: dict[tuple[object, ...], Session] = {}   # see ``_instance_maker``
         self.window = WindowReader(self.ctx.repo, sessions.cache)
+        self.month = MonthDaysReader(self.window)
         self.pages = PageCache()
 
     def query_sessions(self, from_date: datetime | date | None = None,
@@ -125,6 +127,30 @@ class QueryService:
                 key, None, None, None, schedules, fieldset, budget))
             return self.window.read(key.from_utc, key.to_utc, schedules, fieldset,
                                     key.include_cancelled, expanded)
+
+    def month_days(self, first: date, days: int, chips: int, *,
+                   include_cancelled: bool = False, keep: Keep | None = None) -> MonthDays:
+        """For ``days`` local days of the business zone from ``first``: how many events
+        touch each day (a session on every day it touches) and the first ``chips`` of them
+        in chip order (``domain.day_order``), as the month grid draws them: what
+        ``window_sessions`` over those days gives, placed and cut, without building the
+        sessions no day shows (``services.month_days``). ``keep``: the caller's filter of
+        whole sessions, which must not depend on a session's times or id."""
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 62:
+            raise ValidationError(f"must be 1 to 62, not {days!r}", field="days")
+        if isinstance(chips, bool) or not isinstance(chips, int) or not 0 <= chips <= 100:
+            raise ValidationError(f"must be 0 to 100, not {chips!r}", field="chips")
+        tz = self.ctx.business_zone
+        key = self._key(local_midnight(first, tz),
+                        local_midnight(first + timedelta(days=days), tz), None, True,
+                        include_cancelled, None, Fieldset.ALL_PI, MAX_LIMIT)
+        budget = ExpansionBudget(MAX_INSTANCES_PER_CALL, what="this window")
+        with self.ctx.repo.read():
+            schedules = self.sessions.schedules.by_id()
+            expanded = expanded_instances(self._expansion_source(
+                key, None, None, None, schedules, Fieldset.ALL_PI, budget))
+            return self.month.read(first, days, chips, tz, schedules,
+                                   key.include_cancelled, keep, expanded)
 
     # -- request checking ---------------------------------------------------------------
     def _key(self, from_date: datetime | date | None, to_date: datetime | date | None,

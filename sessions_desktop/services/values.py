@@ -6,7 +6,7 @@ storage-free, so the window's typed seam
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,40 @@ class QueryResult:
     count: int
     next_cursor: str | None
     has_next: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DaySummary:
+    """One day of a month: how many sessions touch it and the first of them in chip order
+    (``domain.day_order.chip_order``), as many as were asked for."""
+
+    day: date
+    count: int
+    chips: tuple[Session, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDays:
+    """Consecutive days from ``first`` (``queries.month_days``): what a month grid draws
+    without building every session of the month. ``chips`` is how many were asked for a
+    day; a day with ``count`` above it has more than its ``chips`` hold."""
+
+    first: date
+    days: tuple[DaySummary, ...]
+    chips: int
+
+    def on(self, day: date) -> DaySummary | None:
+        index = (day - self.first).days
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    @property
+    def sessions(self) -> list[Session]:
+        """Every session drawn as a chip, once, in (start, id) order."""
+        seen: dict[str, Session] = {}
+        for summary in self.days:
+            for session in summary.chips:
+                seen.setdefault(session.id, session)
+        return sorted(seen.values(), key=lambda s: (s.start.timestamp(), s.id))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from sessions_desktop.domain.enums import Fieldset, SessionStatus
 from sessions_desktop.domain.model import Schedule, Session
@@ -84,8 +85,6 @@ class WindowReader:
 
     def _rows(self, from_utc: int, to_utc: int, schedules: dict[str, Schedule],
               fieldset: Fieldset, include_cancelled: bool) -> list[Keyed]:
-        from sessions_desktop.services.queries import _single_or_exception
-
         repo, build = self.repo, self.singles.build
         out: list[Keyed] = []
         for row in repo.window_rows(from_utc, to_utc, types=None, schedule_ids=None):
@@ -95,22 +94,29 @@ class WindowReader:
             if row[2] == SINGLE:
                 session: Session | None = build(row, schedules, fieldset, status)
             else:
-                session = _single_or_exception(SessionRecord.from_row(row[:-1]), status,
-                                               schedules, fieldset, repo, self.cache)()
+                session = self.build_row(row, schedules, fieldset)
             if session is not None:
                 out.append(((row[_START], row[0]), session))
         return out
+
+    def build_row(self, row: tuple[Any, ...], schedules: dict[str, Schedule],
+                  fieldset: Fieldset) -> Session | None:
+        """The session of a ``window_rows`` row: a single (built once per version) or an
+        exception (None when its series is gone)."""
+        from sessions_desktop.services.queries import _single_or_exception
+
+        status = row[-1]
+        if row[2] == SINGLE:
+            return self.singles.build(row, schedules, fieldset, status)
+        return _single_or_exception(SessionRecord.from_row(row[:-1]), status, schedules,
+                                    fieldset, self.repo, self.cache)()
 
     def _instances(self, from_utc: int, to_utc: int, schedules: dict[str, Schedule],
                    fieldset: Fieldset, include_cancelled: bool) -> list[Keyed]:
         slots = self.repo.window_slots(from_utc, to_utc)
         if not slots:
             return []
-        series_of = {occ_id: occ_id.rpartition(INSTANCE_SEPARATOR)[0]
-                     for _, occ_id, _ in slots}
-        wanted = set(series_of.values())
-        states = self.states.of(self.repo, wanted)
-        infos = self._series_infos(wanted, states)
+        series_of, states, infos = self.series_of_slots(slots)
         built = self.instances
         out: list[Keyed] = []
         for start, occ_id, end in slots:
@@ -123,14 +129,37 @@ class WindowReader:
             key = (occ_id, version, start, end, fieldset, schedule.version if schedule else 0)
             session = built.get(key)
             if session is None:
-                tz = info.tz
-                session = plain_instance(info, schedules, fieldset, occ_id,
-                                         moment(start, tz), moment(end, tz))
-                if len(built) >= BUILT_INSTANCES:
-                    built.clear()
-                built[key] = session
+                session = self.instance(info, version, occ_id, start, end, schedules, fieldset)
             out.append(((start, occ_id), session))
         return out
+
+    def instance(self, info: SeriesInfo, version: int, occ_id: str, start: int, end: int,
+                 schedules: dict[str, Schedule], fieldset: Fieldset) -> Session:
+        """A plain instance, built once per (id, times, series version, fieldset, schedule
+        version)."""
+        schedule = schedules.get(info.record.schedule_id)
+        key = (occ_id, version, start, end, fieldset, schedule.version if schedule else 0)
+        built = self.instances
+        session = built.get(key)
+        if session is None:
+            tz = info.tz
+            session = plain_instance(info, schedules, fieldset, occ_id, moment(start, tz),
+                                     moment(end, tz))
+            if len(built) >= BUILT_INSTANCES:
+                built.clear()
+            built[key] = session
+        return session
+
+    def series_of_slots(self, slots: list[tuple[int, str, int]],
+                        ) -> tuple[dict[str, str], dict[str, tuple[int, str]],
+                                   dict[str, SeriesInfo]]:
+        """For materialised slots: each slot's series id, and the states and decoded
+        series of those series (call inside a read transaction)."""
+        series_of = {occ_id: occ_id.rpartition(INSTANCE_SEPARATOR)[0]
+                     for _, occ_id, _ in slots}
+        wanted = set(series_of.values())
+        states = self.states.of(self.repo, wanted)
+        return series_of, states, self._series_infos(wanted, states)
 
     def _series_infos(self, wanted: set[str], states: dict[str, tuple[int, str]],
                       ) -> dict[str, SeriesInfo]:

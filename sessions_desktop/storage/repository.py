@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from itertools import pairwise
 from typing import Any
 
 from sessions_desktop.storage.backends import Backend, Cursor
@@ -264,6 +265,107 @@ class Repository:
         sql, params = _narrow(sql, params, "s", types, schedule_ids)
         sql, params = _keyset(sql, params, "s", after, limit)
         return self._sql(sql, params).fetchall()
+
+    def series_not_counted(self, from_utc: int, to_utc: int, include_cancelled: bool,
+                           ) -> list[tuple[str, str, int, str]]:
+        """Series overlapping the window whose instances a month does not count from the
+        index alone (working hours, all day, cancelled when not shown):
+        ``(id, type, all_day, status)``."""
+        skipped = "type != 'EVENT' OR all_day != 0"
+        if not include_cancelled:
+            skipped += " OR status = 'CANCELLED'"
+        return self._sql(f"SELECT id, type, all_day, status FROM session WHERE kind = 'SERIES' "
+                         f"AND start_utc < ? AND (until_utc IS NULL OR until_utc > ?) "
+                         f"AND ({skipped})", (to_utc, from_utc)).fetchall()
+
+    def slots_of_series(self, series_ids: Sequence[str], from_utc: int, to_utc: int,
+                        ) -> list[tuple[int, str, int]]:
+        """Materialised instances of these series overlapping the window:
+        ``(start_utc, id, end_utc)``."""
+        out: list[tuple[int, str, int]] = []
+        for i in range(0, len(series_ids), 500):
+            chunk = list(series_ids[i:i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            out += self._sql(f"SELECT start_utc, id, end_utc FROM occurrence WHERE series_id IN "
+                             f"({marks}) AND start_utc >= ? AND start_utc < ? AND end_utc > ?",
+                             [*chunk, from_utc - self.max_duration("occurrence"), to_utc,
+                              from_utc]).fetchall()
+        return out
+
+    def day_counts(self, bounds: Sequence[int], instances: bool, include_cancelled: bool,
+                   skipped: Sequence[str]) -> list[tuple[int, int, str | None]]:
+        """Per day (``bounds``: the epoch seconds of each day's start and of the last one's
+        end), the events overlapping it: ``(day, count, None)`` for the timed ones and
+        ``(day, 1, id)`` for each all-day one (placed by its dates, not by this overlap);
+        singles and changed instances, or (``instances``) materialised instances but those
+        of the ``skipped`` series (an instance id is its series id, ``_`` and its slot),
+        read from the occurrence index alone."""
+        table, alias, join, where, params, longest = self._day_source(
+            instances, include_cancelled, skipped)
+        days = ", ".join(f"({i}, {int(lo)}, {int(hi)})"
+                         for i, (lo, hi) in enumerate(pairwise(bounds)))
+        whole, group = ("NULL", "d.i") if instances else (
+            "CASE WHEN s.all_day != 0 THEN s.id END AS whole", "d.i, whole")
+        sql = (f"WITH days(i, lo, hi) AS (VALUES {days}) "
+               f"SELECT d.i, count(*), {whole} FROM days d JOIN {table} "
+               f"ON {alias}.start_utc >= d.lo - {int(longest)} AND {alias}.start_utc < d.hi "
+               f"AND {alias}.end_utc > d.lo {join} {where} GROUP BY {group}")
+        return self._sql(sql, params).fetchall()
+
+    def day_first(self, low: int, high: int, most: int, instances: bool,
+                  include_cancelled: bool, skipped: Sequence[str],
+                  longest: int | None = None) -> list[tuple[int, str, int]]:
+        """The timed events of the day [low, high) (as ``day_counts`` counts them) that come
+        first by (start, longer first): ``most`` of them and every one tied with the last
+        (title and id decide ties): ``(start_utc, id, end_utc)``."""
+        table, alias, join, where, params, back = self._day_source(
+            instances, include_cancelled, skipped, longest)
+        timed = "" if instances else " AND s.all_day = 0"
+        base = (f"SELECT {alias}.start_utc, {alias}.id, {alias}.end_utc FROM {table} {join} "
+                f"WHERE {alias}.start_utc >= ? AND {alias}.start_utc < ? "
+                f"AND {alias}.end_utc > ? {where.replace('WHERE', 'AND', 1)}{timed}")
+        rows = self._sql(f"{base} ORDER BY {alias}.start_utc, {alias}.start_utc - "
+                         f"{alias}.end_utc LIMIT ?",
+                         [low - back, high, low, *params, most]).fetchall()
+        if len(rows) == most and most:
+            start, _, end = rows[-1]
+            known = {row[1] for row in rows}
+            rows += [row for row in self._sql(
+                f"{base} AND {alias}.start_utc = ? AND {alias}.end_utc = ?",
+                [low - back, high, low, *params, start, end]).fetchall()
+                if row[1] not in known]
+        return rows
+
+    def _day_source(self, instances: bool, include_cancelled: bool, skipped: Sequence[str],
+                    longest: int | None = None) -> tuple[str, str, str, str, list[Any], int]:
+        """The table, alias, join, condition, its parameters and the longest duration of
+        the events ``day_counts`` and ``day_first`` read."""
+        if instances:
+            where, params = "", list(skipped)
+            if skipped:
+                series = ("CASE WHEN substr(o.id, length(o.id) - 6, 1) = 'T' "
+                          "THEN substr(o.id, 1, length(o.id) - 16) "
+                          "ELSE substr(o.id, 1, length(o.id) - 9) END")
+                where = f"WHERE {series} NOT IN ({', '.join('?' for _ in skipped)})"
+            return "occurrence o", "o", "", where, params, (
+                self.max_duration("occurrence") if longest is None else longest)
+        where = "WHERE s.kind != 'SERIES' AND s.type = 'EVENT'"
+        if not include_cancelled:
+            where += (" AND s.status != 'CANCELLED' AND (p.status IS NULL OR "
+                      "p.status != 'CANCELLED')")
+        return ("session s", "s", "LEFT JOIN session p ON p.id = s.series_id", where, [],
+                self.max_duration("session") if longest is None else longest)
+
+    def rows_of(self, ids: Iterable[str]) -> list[tuple[Any, ...]]:
+        """The ``window_rows`` of these singles and exceptions (ids not found left out)."""
+        ids = list(dict.fromkeys(ids))
+        out: list[tuple[Any, ...]] = []
+        base = _WINDOW_ROWS.split("WHERE")[0]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            out += self._sql(f"{base} WHERE s.id IN ({marks})", chunk).fetchall()
+        return out
 
     def window_occurrences(self, from_utc: int, to_utc: int, *, types: Sequence[str] | None,
                            schedule_ids: Iterable[str] | None,

@@ -120,9 +120,10 @@ def test_the_loader_reads_on_one_connection_that_stays_open(qtbot, services, bus
     connections: list[int] = []
     original = loader_module.fetch_window
 
-    def fetch(services, start, end):
-        connections.append(id(services.ctx.repo.database.db.connection()))
-        return original(services, start, end)
+    def fetch(reader, start, end):
+        if reader is services:   # not a window of an earlier test still reading ahead
+            connections.append(id(reader.ctx.repo.database.db.connection()))
+        return original(reader, start, end)
 
     monkeypatch.setattr(loader_module, "fetch_window", fetch)
     loader = Loader(services, threaded=True)

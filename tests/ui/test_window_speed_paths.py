@@ -1,6 +1,6 @@
 """What makes the window fast, checked for what the user sees: a crowded day collapses into
 "+N" per hour (and the hidden sessions can be reached), a prefetched week is laid out and
-painted ahead and looks the same, a month reuses the weeks already read, an agenda page
+painted ahead and looks the same, a month asks for its days' counts, an agenda page
 shows its first days first, and the start backup runs beside the window."""
 
 from __future__ import annotations
@@ -98,21 +98,31 @@ def count_reads(window) -> list[tuple]:
     return reads
 
 
-def test_a_month_reads_only_the_weeks_not_yet_read(qtbot, window):
-    on_screen = window.controller.window()[0]
+def test_a_month_asks_for_its_days_not_for_its_sessions(qtbot, window):
+    """The month shows counts and first chips: it asks ``month_days`` once for its six
+    weeks and reads no week of them whole."""
     reads = count_reads(window)
-    before_shown: list[int] = []   # the reads made for the month (then the next is read)
+    queries = window.services.queries
+    asked: list[tuple] = []
+    original = queries.month_days
+
+    def counted(first, days, chips, **kwargs):
+        asked.append((first, days, chips))
+        return original(first, days, chips, **kwargs)
+
+    queries.month_days = counted
+    before_shown: list[int] = []
     window.controller.data_changed.connect(lambda: before_shown.append(len(reads)))
     window.controller.set_kind(ViewKind.MONTH)
     wait_loaded(qtbot, window)
     period = window.controller.period()
     weeks = {window.controller.window(period)[0] + timedelta(days=7 * i) for i in range(6)}
-    assert on_screen in weeks
     # read-ahead of the week view may still run at the switch: only the month's weeks count
-    reads = [r for r in reads[:before_shown[-1]] if r[0] in weeks]
-    read_weeks = {start for start, _ in reads}
-    assert read_weeks and on_screen not in read_weeks, "the week on screen is not read again"
-    assert len(read_weeks) == len(reads), "each missing week is read once"
+    assert not [r for r in reads[:before_shown[-1]] if r[0] in weeks and
+                r[1] - r[0] >= timedelta(days=7)], "no week of the month is read whole"
+    mine = [a for a in asked if a[0] == period.start]   # not the neighbours' prefetch
+    assert mine == [(period.start, 42, window.views.month.chips_wanted())], \
+        "asked once, for as many chips as its cells show"
     shown = {s.id for s in window.controller.shown()}
     assert len(shown) == len(window.controller.shown()), "sessions across weeks appear once"
 

@@ -86,16 +86,20 @@ def test_moving_an_instance_shows_what_a_whole_read_shows(qtbot, window, service
     assert window.controller.sessions == whole_read(window, services)
 
 
-def test_the_month_is_spliced_too(qtbot, window, services):
-    window.controller.set_kind(ViewKind.MONTH)
+def test_the_month_reads_its_days_again(qtbot, window, services):
+    """The month shows counts and first chips (``month_days``), not a list to splice: an
+    edit has it read its days again, equal to a fresh read."""
+    c = window.controller
+    c.set_kind(ViewKind.MONTH)
     wait_loaded(qtbot, window)
     massage = find(services, "Hot stone massage")
     services.sessions.update_session(massage.id, {"start": massage.start + timedelta(days=2),
                                                   "end": massage.end + timedelta(days=2)})
     wait_loaded(qtbot, window)
-    assert window.controller.sessions == whole_read(window, services)
-    assert window.views.month.sessions_on(
-        massage.start.astimezone(services.ctx.business_zone).date() + timedelta(days=2))
+    ask = c.month_ask(c.period())
+    assert c.month_days == services.queries.month_days(ask.first, ask.days, ask.chips)
+    moved = massage.start.astimezone(services.ctx.business_zone).date() + timedelta(days=2)
+    assert massage.id in {s.id for s in window.views.month.sessions_on(moved)}
 
 
 def test_another_desks_change_reads_the_whole_week(qtbot, window, services, reads):

@@ -11,8 +11,10 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF
 
+from sessions_desktop.domain.day_order import chip_order, days_touched
 from sessions_desktop.domain.model import Session
-from sessions_desktop.presentation.layout import chip_order, fit_chips
+from sessions_desktop.presentation.layout import fit_counted
+from sessions_desktop.services.api import DaySummary, MonthDays
 
 WEEK_COLUMN = 30.0
 HEADER = 22.0
@@ -66,10 +68,7 @@ def sessions_by_day(sessions: list[Session], first: date, days: int, tz) -> dict
     """Each session on every day it touches (local dates of the view's zone), in chip order."""
     out: dict[date, list[Session]] = {first + timedelta(days=i): [] for i in range(days)}
     for session in sessions:
-        start = session.start.date() if session.all_day else session.start.astimezone(tz).date()
-        end = session.end if session.all_day else session.end.astimezone(tz)
-        last = end.date() - timedelta(days=1) if session.all_day or end.time() == end.min.time() \
-            else end.date()
+        start, last = days_touched(session, tz)
         day = max(start, first)
         while day <= last and day in out:
             out[day].append(session)
@@ -79,13 +78,25 @@ def sessions_by_day(sessions: list[Session], first: date, days: int, tz) -> dict
     return out
 
 
-def lay_out_cells(geometry: MonthGeometry, by_day: dict[date, list[Session]]) -> list[CellLayout]:
+def summarise(sessions: list[Session], first: date, days: int, tz) -> MonthDays:
+    """A loaded list as the days the month draws (every session a chip: a list the window
+    holds anyway, e.g. before the month's own summary has arrived)."""
+    by_day = sessions_by_day(sessions, first, days, tz)
+    most = max((len(chips) for chips in by_day.values()), default=0)
+    return MonthDays(first, tuple(DaySummary(day, len(chips), tuple(chips))
+                                  for day, chips in by_day.items()), most)
+
+
+def lay_out_cells(geometry: MonthGeometry, days: MonthDays) -> list[CellLayout]:
+    """The cells of the grid from each day's first chips and count ("+N more": the rest)."""
     cells = []
     rows = geometry.rows_per_cell()
     for index in range(geometry.weeks * 7):
         day = geometry.first + timedelta(days=index)
         rect = geometry.cell_rect(index)
-        fit = fit_chips(by_day.get(day, []), rows)
+        summary = days.on(day)
+        fit = fit_counted(summary.chips, summary.count, rows) if summary is not None \
+            else fit_counted((), 0, rows)
         chips = tuple((QRectF(rect.x() + 2, rect.y() + DAY_NUMBER + i * CHIP, rect.width() - 4,
                               CHIP - 2), s) for i, s in enumerate(fit.visible))
         more_rect = QRectF(rect.x() + 2, rect.y() + DAY_NUMBER + len(chips) * CHIP,

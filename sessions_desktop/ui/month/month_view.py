@@ -3,14 +3,13 @@
 A painted widget (one paintEvent for ~42 cells and a few hundred chips is cheaper than a
 widget per chip). "+N more" opens that day; dropping a chip on another day asks for a move that
 keeps the time of day (``hits.move_to_date``); Escape during a drag puts the chip back.
-The sessions of each day (the dear part of a relayout) are kept for the last few session lists
-by identity, so a month grouped ahead of time (``prepare``, from the prefetch) and a resize
-only place chips.
+It draws from the days' summary (``MonthDays``: per day the count and the first chips, read
+by ``queries.month_days``), so a month of a busy business never builds every session; the
+day view, opened from a day or its "+N more", reads every session of that day.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -24,6 +23,7 @@ from sessions_desktop.presentation.hits import move_to_date
 from sessions_desktop.presentation.navigation import iso_week
 from sessions_desktop.presentation.people import SEPARATOR, label, people_text
 from sessions_desktop.presentation.titles import Names
+from sessions_desktop.services.api import MonthDays
 from sessions_desktop.ui.common.accessible import install_factory
 from sessions_desktop.ui.common.fonts import small_font
 from sessions_desktop.ui.common.i18n import translate
@@ -36,11 +36,11 @@ from sessions_desktop.ui.month.month_layout import (
     CellLayout,
     MonthGeometry,
     lay_out_cells,
-    sessions_by_day,
+    summarise,
 )
 
 DRAG_DISTANCE = 6
-KEPT = 4   # months grouped ahead of time
+CHIPS_STEP = 4   # chips asked per day: the rows a cell shows, rounded up to this
 
 
 class MonthView(MonthAccess, QWidget):
@@ -49,6 +49,7 @@ class MonthView(MonthAccess, QWidget):
     open_requested = Signal(str)
     selected = Signal(object)
     context_requested = Signal(str, QPoint)
+    chips_needed = Signal()    # grown taller than the chips held per day
 
     def __init__(self, names: Names, parent: QWidget | None = None) -> None:
         install_factory()           # days and chips for screen readers (month_access.py)
@@ -57,7 +58,8 @@ class MonthView(MonthAccess, QWidget):
         self.first = date.today()
         self.month = date.today()
         self.today = date.today()
-        self.sessions: list[Session] = []
+        self.sessions: list[Session] = []          # the chips' sessions
+        self.days = MonthDays(self.first, (), 0)
         self.colours: dict[str, str] = {}
         self.schedules: dict = {}
         self.tz = None
@@ -66,54 +68,61 @@ class MonthView(MonthAccess, QWidget):
         self._chip_fonts = {False: small_font(), True: small_font(struck=True)}
         self._press: tuple[QPointF, Session] | None = None
         self._drop: date | None = None
-        self._grouped: OrderedDict[tuple, tuple[list[Session], dict]] = OrderedDict()
+        self._colours = grid_colours(self.palette())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
 
-    def show_month(self, first: date, month: date, sessions: list[Session],
-                   colours: dict[str, str], tz, today: date, schedules: dict | None = None
-                   ) -> None:
-        """``schedules`` (by id) name who and where on each chip."""
-        self.first, self.month, self.sessions = first, month, sessions
+    def show_days(self, first: date, month: date, days: MonthDays, colours: dict[str, str],
+                  tz, today: date, schedules: dict | None = None) -> None:
+        """``days``: each day's count and first chips; ``schedules`` (by id) name who and
+        where on each chip."""
+        self.first, self.month, self.days = first, month, days
+        self.sessions = days.sessions
         self.colours, self.tz, self.today = colours, tz, today
         self.schedules = schedules or {}
         self._relayout()
 
+    def show_month(self, first: date, month: date, sessions: list[Session],
+                   colours: dict[str, str], tz, today: date, schedules: dict | None = None
+                   ) -> None:
+        """``show_days`` for a list of every session of the month."""
+        self.show_days(first, month, summarise(sessions, first, 42, tz), colours, tz, today,
+                       schedules)
+
     def geometry_now(self) -> MonthGeometry:
         return MonthGeometry(self.first, self.width(), self.height())
 
-    def prepare(self, first: date, sessions: list[Session], tz) -> dict[date, list[Session]]:
-        """The sessions of each of the 42 days from ``first``, remembered by the list's
-        identity."""
-        key = (first, id(sessions), str(tz))
-        found = self._grouped.get(key)
-        if found is not None and found[0] is sessions:
-            return found[1]
-        by_day = sessions_by_day(sessions, first, 42, tz)
-        self._grouped[key] = (sessions, by_day)
-        while len(self._grouped) > KEPT:
-            self._grouped.popitem(last=False)
-        return by_day
+    def chips_wanted(self, height: float | None = None) -> int:
+        """How many first chips a day's summary should hold for cells of this size (or of
+        the month at ``height``: a page not shown yet is not given its size)."""
+        rows = MonthGeometry(self.first, self.width(),
+                             self.height() if height is None else height).rows_per_cell()
+        return -(-rows // CHIPS_STEP) * CHIPS_STEP
 
     def _relayout(self) -> None:
-        by_day = self.prepare(self.first, self.sessions, self.tz)
-        self.cells = lay_out_cells(self.geometry_now(), by_day)
+        self.cells = lay_out_cells(self.geometry_now(), self.days)
         self.relaid_access()
         self.update()
 
     def sessions_on(self, day: date) -> list[Session]:
-        """The day's sessions in chip order (those past "+N more" included)."""
-        return self.prepare(self.first, self.sessions, self.tz).get(day, [])
+        """The day's first sessions in chip order, as many as the summary holds (the day
+        view lists them all)."""
+        summary = self.days.on(day)
+        return list(summary.chips) if summary is not None else []
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout()
+        if self.geometry_now().rows_per_cell() > self.days.chips and any(
+                d.count > len(d.chips) for d in self.days.days):
+            self.chips_needed.emit()
 
     # -- painting --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self._chip_fonts = {False: small_font(), True: small_font(struck=True)}
         painter.fillRect(self.rect(), self.palette().base())
+        self._colours = grid_colours(self.palette())
         self._paint_frame(painter)
         for cell in self.cells:
             self._paint_cell(painter, cell)
@@ -136,7 +145,7 @@ class MonthView(MonthAccess, QWidget):
 
     def _paint_cell(self, painter: QPainter, cell: CellLayout) -> None:
         other = cell.day.month != self.month.month
-        colours = grid_colours(self.palette())
+        colours = self._colours
         painter.setPen(colours.hour_line)
         background = colours.other_month if other else colours.working
         if cell.day == self._drop:
@@ -161,7 +170,7 @@ class MonthView(MonthAccess, QWidget):
             painter.drawRoundedRect(box, 8, 8)
             painter.setPen(self.palette().highlightedText().color())
         else:
-            painter.setPen(grid_colours(self.palette()).dim_text if other
+            painter.setPen(self._colours.dim_text if other
                            else self.palette().text().color())
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(cell.day.day))
 

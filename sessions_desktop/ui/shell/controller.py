@@ -4,10 +4,13 @@ The window and its views read this object and call its methods; it owns the load
 navigation, view switch or visibility change asks the service for the visible window only, and
 every write broadcast that touches that window reloads it (coalesced into one reload). The
 ``Prefetcher`` loads (and has the views lay out) the neighbouring periods while the user looks.
+The month asks for its days' summary (``month_days``: counts and first chips), not for every
+session; ``sessions`` then holds the sessions drawn as chips.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
@@ -19,9 +22,10 @@ from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour
 from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.presentation.visibility import visible_sessions
-from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.services.api import MonthDays, ServicesApi
 from sessions_desktop.ui.shell.collector import IdleCollector
-from sessions_desktop.ui.shell.loader import Loader
+from sessions_desktop.ui.shell.loader import Key, Loader
+from sessions_desktop.ui.shell.month_summary import MonthAsk
 from sessions_desktop.ui.shell.prefetch import Prefetcher
 from sessions_desktop.ui.shell.splice import joined_spans, patch_span
 
@@ -59,6 +63,8 @@ class CalendarController(QObject):
         self.selected: str | None = None
         self.sessions: list[Session] = []
         self.loaded_window: tuple[datetime, datetime] | None = None
+        self.month_days: MonthDays | None = None    # the month's summary, when it is shown
+        self.chips_wanted: Callable[[], int] = lambda: 8   # per day (the month view's)
         self.schedules: dict[str, Schedule] = {}
         self.loader = Loader(services, self)
         self.loader.loaded.connect(self._on_loaded)
@@ -80,6 +86,19 @@ class CalendarController(QObject):
     def window(self, period: Period | None = None) -> tuple[datetime, datetime]:
         period = period or self.period()
         return local_midnight(period.start, self.tz), local_midnight(period.end, self.tz)
+
+    def key(self, kind: ViewKind, period: Period) -> Key:
+        """What the loader is asked for a period: its window, for the month with the ask
+        for its days' summary."""
+        start, end = self.window(period)
+        if kind is not ViewKind.MONTH:
+            return start, end
+        return start, end, self.month_ask(period)
+
+    def month_ask(self, period: Period) -> MonthAsk:
+        return MonthAsk(period.start, (period.end - period.start).days, self.chips_wanted(),
+                        self.cancelled_shown.get(ViewKind.MONTH, False),
+                        frozenset(self.hidden), self.only, self.search)
 
     def neighbours(self) -> list[tuple[datetime, datetime]]:
         """Windows the user will likely want next (see ``neighbour_periods``)."""
@@ -145,13 +164,21 @@ class CalendarController(QObject):
                 self._rest = (start, end)
                 self.loader.request(start, first)
                 return
+        if self.kind is ViewKind.MONTH:
+            self.loader.request(start, end, self.month_ask(self.period()))
+            return
         self.loader.request(start, end)
 
-    def _on_loaded(self, window: tuple[datetime, datetime], sessions: list[Session]) -> None:
-        self.loaded_window, self.sessions = window, sessions
+    def _on_loaded(self, window: Key, result: object) -> None:
+        if isinstance(result, MonthDays):
+            self.month_days, sessions = result, result.sessions
+        else:
+            self.month_days, sessions = None, result  # type: ignore[assignment]
+        self.loaded_window, self.sessions = (window[0], window[1]), sessions
         if self.selected and not any(s.id == self.selected for s in sessions):
             self.selected = None
         rest, self._rest = self._rest, None
+        self.prefetcher.arriving()
         self.data_changed.emit()
         if rest is not None and rest != window:
             self.loader.request(*rest)
@@ -168,7 +195,8 @@ class CalendarController(QObject):
         if change.touches(*window) or schedules:
             # a write of this window's own, with its rows, reads only the span it touched
             # (coalesced with others before the timer fires); anything else reads it whole
-            span = patch_span(change, window) if self.loaded_window == window else None
+            span = patch_span(change, window) if self.loaded_window == window and \
+                self.month_days is None else None
             pending = self._reload_timer.isActive()
             self._patch = joined_spans(self._patch, span) if pending else span
             self._reload_timer.start()
@@ -190,6 +218,7 @@ class CalendarController(QObject):
 
     def refresh_schedules(self) -> None:
         self.schedules = self.services.schedules.by_id()
+        self.loader.schedules = self.schedules
         self.schedules_changed.emit()
 
     def set_hidden(self, hidden: set[str]) -> None:
@@ -201,11 +230,19 @@ class CalendarController(QObject):
         if schedule_id != self.only:
             self.only = schedule_id
             self.schedules_changed.emit()
-            self.data_changed.emit()
+            self._filtered()
 
     def set_search(self, text: str) -> None:
         self.search = text
-        self.data_changed.emit()
+        self._filtered()
+
+    def _filtered(self) -> None:
+        """A filter changed: the loaded list is filtered again; the month, which counts
+        what is shown, asks for its days again."""
+        if self.kind is ViewKind.MONTH:
+            self.reload()
+        else:
+            self.data_changed.emit()
 
     @property
     def show_cancelled(self) -> bool:
@@ -215,7 +252,7 @@ class CalendarController(QObject):
     def set_show_cancelled(self, shown: bool) -> None:
         if shown != self.show_cancelled:
             self.cancelled_shown[self.kind] = shown
-            self.data_changed.emit()
+            self._filtered()
 
     def shown(self) -> list[Session]:
         """Events drawn now: visible schedules (or the one shown alone), matching the

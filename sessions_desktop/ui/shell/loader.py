@@ -11,12 +11,18 @@ in a small cache, and ``prefetched`` says each one arrived (so the views can lay
 before the user asks for it). A window longer than ``PART`` (a month, an agenda page) is read
 in parts of that length, each its own job: a user request never waits behind more than one
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
-just looked at) are not read again. Any write broadcast drops the cached windows it touches
-and bumps an epoch; a read that was running during the write is discarded when that write (or
-any later one) touched its window, and kept otherwise: the cache never serves stale data.
-``patch`` brings a shown window up to date after a write of its own by reading only the span
-the write touched (``splice``); a short span with few sessions is read at once on the UI
-thread's own connection (a few milliseconds) rather than queued behind the reading thread.
+just looked at) are not read again. A prefetched week or day is read in parts of
+``PREFETCH_PART`` (two days), so a user's request waits behind one short job at most (longer
+windows keep week parts: every read has a fixed cost), and no prefetch starts from a user's
+request until the prefetcher asks again (the period is shown and painted): the reading
+thread and the paint share one interpreter. The month view asks for its
+days' summary instead (``request(start, end, ask)``, ``month_summary``), cached and
+prefetched the same way. Any write broadcast drops the cached windows it touches and bumps an
+epoch; a read that was running during the write is discarded when that write (or any later
+one) touched its window, and kept otherwise: the cache never serves stale data. ``patch``
+brings a shown window up to date after a write of its own by reading only the span the write
+touched (``splice``); a short span with few sessions is read at once on the UI thread's own
+connection (a few milliseconds) rather than queued behind the reading thread.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from PySide6.QtCore import QObject, Signal
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.shell.month_summary import MonthAsk, fetch_month, joined_days
 from sessions_desktop.ui.shell.read_thread import ReadThread
 from sessions_desktop.ui.shell.splice import spliced
 
@@ -41,7 +48,9 @@ PART = timedelta(days=7)
 SHORT_SPAN = timedelta(days=7)   # a patch's span read at once when no longer than this ...
 SMALL_READ = 500                 # ... and no more sessions start in it than this
 CHANGES_KEPT = 64                # writes remembered to judge a read that was running
+PREFETCH_PART = timedelta(days=2)
 Window = tuple[datetime, datetime]
+Key = tuple   # a Window, or (start, end, MonthAsk): the month's days
 
 
 def parts_of(window: Window, part: timedelta = PART) -> list[Window]:
@@ -120,9 +129,10 @@ class Loader(QObject):
         self._generation = 0
         self._epoch = 0
         self._changes: list[tuple[int, ChangeRecord | None]] = []   # (epoch, its write)
-        self._wanted: Window | None = None
-        self._prefetching: set[Window] = set()
-        self._cache: OrderedDict[Window, list[Session]] = OrderedDict()
+        self._wanted: Key | None = None
+        self._prefetching: set[Key] = set()
+        self._cache: OrderedDict[Key, object] = OrderedDict()
+        self.schedules: dict = {}     # the month's filters name schedules (``fetch_month``)
         on_disk = services.path is not None or getattr(services, "shared", False)
         self.threaded = on_disk if threaded is None else threaded
         self._pool = ReadThread()
@@ -139,16 +149,20 @@ class Loader(QObject):
         """A user request is still waiting for its result."""
         return self._wanted is not None
 
-    def request(self, start: datetime, end: datetime) -> int:
+    def request(self, start: datetime, end: datetime, ask: MonthAsk | None = None) -> int:
+        """Every session of [start, end), or with ``ask`` the days' summary of it."""
         self._generation += 1
-        window = (start, end)
+        window: Key = (start, end) if ask is None else (start, end, ask)
+        self._pool.hold(1)   # no prefetch starts until this period is shown (``prefetch``)
         if window in self._cache:
             self._cache.move_to_end(window)
             self._wanted = None
             self.loaded.emit(window, self._cache[window])
             return self._generation
         self._wanted = window
-        if window not in self._prefetching:
+        if window in self._prefetching:
+            self._pool.release()   # its parts are queued as a prefetch: let them run
+        else:
             self._submit(self._generation, window, priority=1)
         return self._generation
 
@@ -160,6 +174,7 @@ class Loader(QObject):
         generation, epoch = self._generation, self._epoch
         self._wanted = window
         fetch = partial(fetch_window, self._services, *span)
+        self._pool.hold(1)
         job = _Job(fetch, lambda result: self._patch_arrived.emit(
             generation, epoch, window, (sessions, span, result)))
         if self.threaded and not small_read(sessions, span):
@@ -174,13 +189,15 @@ class Loader(QObject):
             result = spliced(sessions, span, result)
         self._on_arrived(generation, epoch, window, result)
 
-    def cached(self, window: Window) -> list[Session] | None:
+    def cached(self, window: Key) -> object | None:
         return self._cache.get(window)
 
-    def prefetch(self, windows: list[Window]) -> None:
-        """Load these windows into the cache when the worker has nothing else to do."""
+    def prefetch(self, windows: list[Key]) -> None:
+        """Load these windows into the cache when the worker has nothing else to do (the
+        period shown is painted: prefetches held since its request may start)."""
         if not self.threaded:
             return
+        self._pool.release()
         for window in windows:
             if window not in self._cache and window not in self._prefetching:
                 self._prefetching.add(window)
@@ -192,21 +209,25 @@ class Loader(QObject):
         self._changes.append((self._epoch, change))
         del self._changes[:-CHANGES_KEPT]
         for window in list(self._cache):
-            if change is None or change.touches(*window):
+            if change is None or change.touches(window[0], window[1]):
                 del self._cache[window]
 
-    def _unchanged(self, epoch: int, window: Window) -> bool:
+    def _unchanged(self, epoch: int, window: Key) -> bool:
         """Did no write since ``epoch`` (when a read was asked for) touch ``window``?"""
         if epoch == self._epoch:
             return True
         if not self._changes or self._changes[0][0] > epoch + 1:
             return False   # older than the writes remembered
-        return all(change is not None and not change.touches(*window)
+        return all(change is not None and not change.touches(window[0], window[1])
                    for at, change in self._changes if at > epoch)
 
-    def _submit(self, generation: int, window: Window, priority: int) -> None:
+    def _submit(self, generation: int, window: Key, priority: int) -> None:
         epoch = self._epoch
-        parts = parts_of(window)
+        if len(window) == 3:
+            self._submit_month(generation, epoch, window, priority)
+            return
+        short = priority == 0 and window[1] - window[0] <= PART
+        parts = parts_of(window, PREFETCH_PART if short else PART)
         if len(parts) > 1:
             self._submit_parts(generation, epoch, window, parts, priority)
             return
@@ -217,16 +238,35 @@ class Loader(QObject):
         else:
             job.run()
 
-    def _submit_parts(self, generation: int, epoch: int, window: Window, parts: list[Window],
-                      priority: int) -> None:
+    def _submit_month(self, generation: int, epoch: int, key: Key, priority: int) -> None:
+        """The month's days: one job for a user's request, a week's days a job for a
+        prefetch."""
+        ask: MonthAsk = key[2]
+        asks = [ask] if priority else ask.parts(PART.days)
+        fetches = [partial(fetch_month, self._services, part, self.schedules) for part in asks]
+        if len(fetches) == 1:
+            job = _Job(fetches[0], lambda result: self._arrived.emit(generation, epoch, key,
+                                                                     result))
+            if self.threaded:
+                self._pool.start(job, priority)
+            else:
+                job.run()
+            return
+        self._submit_parts(generation, epoch, key, asks, priority, fetches)
+
+    def _submit_parts(self, generation: int, epoch: int, window: Key, parts: list,
+                      priority: int, fetches: list | None = None) -> None:
         """A long window part by part: parts in the cache (the weeks of a month the user
         already saw) are taken from it, the others read as jobs of their own."""
         self._token += 1
-        gathered: list[object] = [self._cache.get(part) for part in parts]
-        self._parts[self._token] = (generation, epoch, window, parts, gathered)
+        gathered: list[object] = [None if fetches else self._cache.get(part)
+                                  for part in parts]
+        self._parts[self._token] = (generation, epoch, window, parts, gathered,
+                                    priority > 0 and not fetches)
         for index, part in enumerate(parts):
             if gathered[index] is None:
-                fetch = partial(fetch_window, self._services, *part)
+                fetch = fetches[index] if fetches else \
+                    partial(fetch_window, self._services, *part)
                 job = _Job(fetch, lambda result, t=self._token, i=index:
                            self._part_arrived.emit(t, i, result))
                 if self.threaded:
@@ -239,19 +279,20 @@ class Loader(QObject):
         entry = self._parts.get(token)
         if entry is None:
             return
-        generation, epoch, window, parts, gathered = entry
+        generation, epoch, window, parts, gathered, kept = entry
         if index >= 0:
             gathered[index] = result
-            if isinstance(result, list) and self._unchanged(epoch, parts[index]):
+            if kept and isinstance(result, list) and self._unchanged(epoch, parts[index]):
                 self._remember(parts[index], result)
         failed = next((r for r in gathered if isinstance(r, Exception)), None)
         if failed is None and any(r is None for r in gathered):
             return
         del self._parts[token]
+        join = joined_days if len(window) == 3 else joined
         self._on_arrived(generation, epoch, window,
-                         failed or joined(gathered))  # type: ignore[arg-type]
+                         failed or join(gathered))  # type: ignore[arg-type]
 
-    def _on_arrived(self, generation: int, epoch: int, window: Window, result: object) -> None:
+    def _on_arrived(self, generation: int, epoch: int, window: Key, result: object) -> None:
         if generation == 0:
             self._prefetching.discard(window)
         fresh = not isinstance(result, Exception) and self._unchanged(epoch, window)
@@ -273,7 +314,7 @@ class Loader(QObject):
             self._wanted = window
             self._submit(self._generation, window, priority=1)
 
-    def _remember(self, window: Window, sessions: object) -> None:
+    def _remember(self, window: Key, sessions: object) -> None:
         self._cache[window] = sessions  # type: ignore[assignment]
         self._cache.move_to_end(window)
         while len(self._cache) > CACHE_SIZE:

@@ -7,9 +7,11 @@ read then opened a new SQLite connection, with a cold page cache and a memory ma
 again: at five times the business that cost more than building the week's sessions. This
 thread lives as long as its loader, so its connection (and what it has cached) stays warm.
 
-``start(job, priority)`` queues a job (higher priorities first, then in order), ``clear()``
-drops the queued ones, ``waitForDone()`` lets the running one finish and ends the thread
-(its connection closes with it). The same names as ``QThreadPool``'s, for the same uses.
+``start(job, priority)`` queues a job (higher priorities first, then in order), ``hold(n)``
+keeps jobs below priority ``n`` waiting (a prefetch while the user waits for a period and it
+is painted: they share one interpreter) until ``release()``, ``clear()`` drops the queued
+ones, ``waitForDone()`` lets the running one finish and ends the thread (its connection
+closes with it). The same names as ``QThreadPool``'s, for the same uses.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class ReadThread:
         self._order = itertools.count()
         self._ready = threading.Condition()
         self._thread: threading.Thread | None = None
+        self._floor: int | None = None      # see ``hold``
 
     def start(self, job: Job, priority: int = 0) -> None:
         with self._ready:
@@ -39,6 +42,17 @@ class ReadThread:
                 # daemon: a loader nobody shut down never keeps the process alive
                 self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
                 self._thread.start()
+            self._ready.notify()
+
+    def hold(self, below: int) -> None:
+        """Start no job of a priority below ``below`` until ``release`` (the running one
+        finishes)."""
+        with self._ready:
+            self._floor = below
+
+    def release(self) -> None:
+        with self._ready:
+            self._floor = None
             self._ready.notify()
 
     def clear(self) -> None:
@@ -51,7 +65,7 @@ class ReadThread:
         with self._ready:
             self._queue.clear()
             if self._thread is not None:
-                heapq.heappush(self._queue, (1 << 30, next(self._order), None))
+                heapq.heappush(self._queue, (-(1 << 30), next(self._order), None))
                 self._ready.notify()
                 self._thread = None
 
@@ -60,6 +74,7 @@ class ReadThread:
             thread = self._thread
             if thread is None:
                 return
+            self._floor = None       # every queued job runs, then the stop
             heapq.heappush(self._queue, (1 << 30, next(self._order), None))   # last: stop
             self._ready.notify()
         thread.join()
@@ -69,7 +84,8 @@ class ReadThread:
     def _run(self) -> None:
         while True:
             with self._ready:
-                while not self._queue:
+                while not self._queue or (self._floor is not None
+                                          and -self._queue[0][0] < self._floor):
                     self._ready.wait()
                 _, _, job = heapq.heappop(self._queue)
             if job is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date, datetime
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from sessions_desktop.domain.enums import OwnerKind
@@ -65,6 +65,14 @@ class ViewStack(QStackedWidget):
         # (shown, schedules, data, loaded list, hidden hours' owners) per period and shown list
         self._day_data: OrderedDict[tuple, tuple] = OrderedDict()
         controller.prefetcher.prepare = self.prepare
+        self._painted = {self.week.grid_view.viewport(): self.week, self.month: self.month,
+                         self.agenda.viewport(): self.agenda,
+                         self.resources.view.viewport(): self.resources,
+                         self.resource_week: self.resource_week}
+        for watched in self._painted:
+            watched.installEventFilter(self)
+        controller.chips_wanted = lambda: self.month.chips_wanted(self.contentsRect().height())
+        self.month.chips_needed.connect(self._more_chips)
         self._wire()
         self._wire_resources()
 
@@ -174,8 +182,6 @@ class ViewStack(QStackedWidget):
         c = self.controller
         if kind in GRID_KINDS:
             self.week.grid_view.prepare(self.day_data(period, sessions, kind))
-        elif kind is ViewKind.MONTH:
-            self.month.prepare(period.start, c.shown_of(sessions, kind), c.tz)
         elif kind is ViewKind.AGENDA:
             self.agenda.prepare(c.shown_of(sessions, kind), c.tz)
 
@@ -229,14 +235,31 @@ class ViewStack(QStackedWidget):
         elif c.kind is ViewKind.MONTH:
             self.setCurrentWidget(self.month)
             colours = {i: s.colour for i, s in c.schedules.items()}
-            self.month.show_month(period.start, period.anchor, shown, colours, c.tz, today,
-                                  c.schedules)
+            if c.month_days is not None and c.month_days.first == period.start:
+                self.month.show_days(period.start, period.anchor, c.month_days, colours,
+                                     c.tz, today, c.schedules)
+            else:   # the month's days not read yet: what is loaded, as it is
+                self.month.show_month(period.start, period.anchor, shown, colours, c.tz,
+                                      today, c.schedules)
         elif c.kind in (ViewKind.RESOURCES, ViewKind.RESOURCE_WEEK):
             self._render_resources(shown)
         else:
             self.setCurrentWidget(self.agenda)
             self.agenda.show_sessions(shown, c.schedules, c.tz, today)
         self.show_selection()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The current page paints: the prefetch may start once this paint is done."""
+        if event.type() == QEvent.Type.Paint and \
+                self._painted.get(watched) is self.currentWidget():  # type: ignore[call-overload]
+            self.controller.prefetcher.painted()
+        return False
+
+    def _more_chips(self) -> None:
+        """The month grew taller than the chips its days hold: ask for more."""
+        c = self.controller
+        if c.kind is ViewKind.MONTH and not c.loading:
+            c.reload()
 
     def _hidden(self) -> set[str]:
         """Schedules whose working hours are not shaded: with one resource shown alone,

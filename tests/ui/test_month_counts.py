@@ -1,0 +1,103 @@
+"""The month draws from its days' counts and first chips (``month_days``): a crowded day
+shows the chips that fit and the right "+N more", "+N more" opens the day with every session
+of it, a filter and an edit change the counts, and a taller window asks for more chips."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sessions_desktop.presentation.navigation import ViewKind
+from tests.ui.conftest import wait_loaded
+from tests.ui.helpers import click
+
+TUESDAY = date(2026, 11, 24)
+
+
+def crowd(services, day: date, count: int) -> list[str]:
+    schedule = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    seven = datetime(day.year, day.month, day.day, 7)
+    return [services.sessions.create_session({
+        "schedule_id": schedule.id, "title": f"Crowded {i:02d}",
+        "start": seven + timedelta(minutes=5 * i),
+        "end": seven + timedelta(minutes=5 * i + 60)}).id for i in range(count)]
+
+
+def every_event_on(window, services, day: date) -> list:
+    tz = services.ctx.business_zone
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    return [s for s in services.queries.window_sessions(start, start + timedelta(days=1))
+            if s.type.value == "EVENT"]
+
+
+def month(qtbot, window):
+    window.controller.set_kind(ViewKind.MONTH)
+    wait_loaded(qtbot, window)
+    return window.views.month
+
+
+def cell_of(view, day: date):
+    return next(c for c in view.cells if c.day == day)
+
+
+def test_a_crowded_day_shows_its_first_chips_and_the_right_more(qtbot, window, services):
+    crowd(services, TUESDAY, 11)
+    view = month(qtbot, window)
+    cell = cell_of(view, TUESDAY)
+    everything = every_event_on(window, services, TUESDAY)
+    rows = view.geometry_now().rows_per_cell()
+    assert len(everything) > rows
+    assert len(cell.chips) == rows - 1 and cell.more == len(everything) - (rows - 1)
+    first = sorted(everything, key=lambda s: (not s.all_day, s.start, s.start - s.end,
+                                              s.title or "", s.id))[:rows - 1]
+    assert [s.id for _, s in cell.chips] == [s.id for s in first]
+    assert len(window.controller.sessions) < sum(
+        c.more + len(c.chips) for c in view.cells), "the month did not build every session"
+    quiet = next(c for c in view.cells if c.more == 0 and c.chips)
+    assert len(quiet.chips) == len(every_event_on(window, services, quiet.day))
+
+
+def test_more_opens_the_day_with_every_session(qtbot, window, services):
+    made = crowd(services, TUESDAY, 11)
+    view = month(qtbot, window)
+    cell = cell_of(view, TUESDAY)
+    click(view, cell.more_rect.center())
+    wait_loaded(qtbot, window)
+    c = window.controller
+    assert c.kind is ViewKind.DAY and c.anchor == TUESDAY
+    assert set(made) <= {s.id for s in c.sessions}, "the day lists the sessions behind +N"
+
+
+def test_an_edit_and_a_filter_change_the_counts(qtbot, window, services):
+    made = crowd(services, TUESDAY, 11)
+    view = month(qtbot, window)
+    before = cell_of(view, TUESDAY).more
+    services.sessions.delete_session(made[-1])
+    qtbot.waitUntil(lambda: cell_of(view, TUESDAY).more == before - 1, timeout=5000)
+    physio = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    window.controller.set_hidden({physio.id})
+    wait_loaded(qtbot, window)
+    shown = every_event_on(window, services, TUESDAY)
+    left = [s for s in shown if s.schedule_id != physio.id]
+    cell = cell_of(view, TUESDAY)
+    assert len(cell.chips) + cell.more == len(left) < len(shown)
+    window.controller.set_search("Crowded 03")
+    wait_loaded(qtbot, window)
+    assert len(cell_of(view, TUESDAY).chips) == 0, "hidden stays hidden while searched"
+    window.controller.set_hidden(set())
+    wait_loaded(qtbot, window)
+    cell = cell_of(view, TUESDAY)
+    assert [s.title for _, s in cell.chips] == ["Crowded 03"] and cell.more == 0
+
+
+def test_a_taller_window_asks_for_more_chips(qtbot, window, services):
+    crowd(services, TUESDAY, 30)
+    view = month(qtbot, window)
+    asked = window.controller.month_days.chips
+    window.resize(1200, 1800)
+    qtbot.waitUntil(lambda: window.controller.month_days is not None
+                    and window.controller.month_days.chips > asked, timeout=5000)
+    wait_loaded(qtbot, window)
+    cell = cell_of(view, TUESDAY)
+    rows = view.geometry_now().rows_per_cell()
+    assert len(cell.chips) == rows - 1 and cell.more == len(
+        every_event_on(window, services, TUESDAY)) - (rows - 1)

@@ -1,0 +1,75 @@
+"""The window's reading thread: jobs in priority order, prefetches held while the user waits
+for a period, everything run or dropped at the end (no sleeping: events and joins)."""
+
+from __future__ import annotations
+
+import threading
+
+from sessions_desktop.ui.shell.read_thread import ReadThread
+
+
+class Job:
+    def __init__(self, name: str, ran: list[str], gate: threading.Event | None = None,
+                 done: threading.Event | None = None) -> None:
+        self.name, self.ran, self.gate, self.done = name, ran, gate, done
+
+    def run(self) -> None:
+        if self.gate is not None:
+            self.gate.wait(5)
+        self.ran.append(self.name)
+        if self.done is not None:
+            self.done.set()
+
+
+def test_held_prefetches_wait_while_the_users_reads_run():
+    pool, ran = ReadThread(), []
+    gate, started = threading.Event(), threading.Event()
+
+    class Blocking(Job):
+        def run(self) -> None:
+            started.set()
+            super().run()
+
+    pool.start(Blocking("running", ran, gate), 0)   # keeps the thread busy
+    assert started.wait(5)
+    pool.hold(1)
+    pool.start(Job("prefetch", ran), 0)
+    user_done = threading.Event()
+    pool.start(Job("user", ran, done=user_done), 1)
+    gate.set()
+    assert user_done.wait(5)
+    assert ran == ["running", "user"], "the held prefetch did not start"
+    later = threading.Event()
+    pool.start(Job("after", ran, done=later), 0)
+    pool.release()
+    assert later.wait(5)
+    assert ran == ["running", "user", "prefetch", "after"]
+    pool.waitForDone()
+
+
+def test_the_end_runs_what_is_queued_even_when_held():
+    pool, ran = ReadThread(), []
+    pool.hold(1)
+    pool.start(Job("prefetch", ran), 0)
+    pool.waitForDone()
+    assert ran == ["prefetch"]
+
+
+def test_close_ends_a_held_thread_without_running_its_queue():
+    pool, ran = ReadThread(), []
+    gate, started = threading.Event(), threading.Event()
+
+    class Blocking(Job):
+        def run(self) -> None:
+            started.set()
+            super().run()
+
+    pool.start(Blocking("running", ran, gate), 0)
+    assert started.wait(5)
+    thread = pool._thread
+    pool.hold(1)
+    pool.start(Job("prefetch", ran), 0)
+    pool.close()
+    gate.set()
+    thread.join(5)
+    assert not thread.is_alive() and ran == ["running"]
