@@ -21,16 +21,23 @@ class Job:
             self.done.set()
 
 
+class Blocking(Job):
+    """Keeps the thread busy until its gate opens; says when it has started."""
+
+    def __init__(self, name: str, ran: list[str], gate: threading.Event, *,
+                 started: threading.Event) -> None:
+        super().__init__(name, ran, gate)
+        self.started = started
+
+    def run(self) -> None:
+        self.started.set()
+        super().run()
+
+
 def test_held_prefetches_wait_while_the_users_reads_run():
     pool, ran = ReadThread(), []
     gate, started = threading.Event(), threading.Event()
-
-    class Blocking(Job):
-        def run(self) -> None:
-            started.set()
-            super().run()
-
-    pool.start(Blocking("running", ran, gate), 0)   # keeps the thread busy
+    pool.start(Blocking("running", ran, gate, started=started), 0)   # keeps the thread busy
     assert started.wait(5)
     pool.hold(1)
     pool.start(Job("prefetch", ran), 0)
@@ -58,13 +65,7 @@ def test_the_end_runs_what_is_queued_even_when_held():
 def test_close_ends_a_held_thread_without_running_its_queue():
     pool, ran = ReadThread(), []
     gate, started = threading.Event(), threading.Event()
-
-    class Blocking(Job):
-        def run(self) -> None:
-            started.set()
-            super().run()
-
-    pool.start(Blocking("running", ran, gate), 0)
+    pool.start(Blocking("running", ran, gate, started=started), 0)
     assert started.wait(5)
     thread = pool._thread
     pool.hold(1)
