@@ -18,10 +18,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, TypeVar
 
-from sessions_desktop.domain.day_order import chip_order
-
-__all__ = ["CellFit", "Placement", "assign_lanes", "chip_order", "fit_chips"]
-
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
 

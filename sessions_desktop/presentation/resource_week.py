@@ -13,10 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 
+from sessions_desktop.domain.day_order import chip_order
 from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.presentation.geometry import Rect
-from sessions_desktop.presentation.layout import chip_order, fit_chips
+from sessions_desktop.presentation.layout import fit_chips
 from sessions_desktop.presentation.people import is_time_off, resource_ids
 from sessions_desktop.presentation.resource_columns import Column, unassigned
 from sessions_desktop.presentation.visibility import drawn_all_day, local_dates

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sessions_desktop.domain.day_order import chip_order
 from sessions_desktop.domain.model import Session
 from sessions_desktop.presentation.layout import (
     CellFit,
     Placement,
     assign_lanes,
-    chip_order,
     fit_chips,
 )
 
