@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 from typing import Any
 
-from sessions_desktop.domain.day_order import chip_order
+from sessions_desktop.domain.day_order import chip_order, days_touched
 from sessions_desktop.domain.enums import Fieldset, SessionStatus, SessionType
 from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.services.month_positions import (
@@ -78,13 +78,15 @@ class MonthDaysReader:
         skipped = [row[0] for row in not_counted]
         day.sql = True
         all_day: set[str] = set()
-        for index, count, whole in repo.day_counts(bounds, False, cancelled, ()):
+        for index, count, begins, whole in repo.day_counts(bounds, False, cancelled, ()):
             if whole is None:
                 day.counted[index] += count
+                day.begins[index] += begins
             else:
                 all_day.add(whole)
-        for index, count, _ in repo.day_counts(bounds, True, cancelled, skipped):
+        for index, count, begins, _ in repo.day_counts(bounds, True, cancelled, skipped):
             day.counted[index] += count
+            day.begins[index] += begins
         for row in repo.rows_of(all_day):
             day.add(self.window.build_row(row, schedules, FIELDSET))
         longest = (repo.max_duration("session"), repo.max_duration("occurrence"))
@@ -128,8 +130,11 @@ class MonthDaysReader:
                     schedules)
             if verdict == LIGHT:
                 entry = (start, start - end, (occ_id, start, end, series_id))
-                for index in day_span(start, end, bounds):
+                span = day_span(start, end, bounds)
+                for index in span:
                     light[index].append(entry)
+                if span and start >= bounds[0]:
+                    day.begins[span.start] += 1
             elif verdict == BUILD:
                 info = infos[series_id]
                 day.add(instance(info, states[series_id][0], occ_id, start, end, schedules,
@@ -157,7 +162,8 @@ class MonthDaysReader:
             count = day.counted[index] + len(whole) + (0 if day.sql else len(entries))
             candidates = whole + [built[entry[2]] for entry in wanted[index]]
             candidates.sort(key=chip_order)
-            out.append(DaySummary(day.date(index), count, tuple(candidates[:chips])))
+            out.append(DaySummary(day.date(index), count, tuple(candidates[:chips]),
+                                  day.begins[index]))
         return MonthDays(day.first, tuple(out), chips)
 
     def _build_lights(self, day: _Days, refs: set[Any], schedules: dict[str, Schedule],
@@ -196,6 +202,7 @@ class _Days:
         self.series_of: dict[str, str] = {}
         self.sql = False                  # counted in SQL: ``light`` holds only the first
         self.counted = [0] * days
+        self.begins = [0] * days          # of the counted: how many begin that day
 
     def date(self, index: int) -> date:
         return self.first + timedelta(days=index)
@@ -208,5 +215,8 @@ class _Days:
             return
         if self.keep is not None and not self.keep(session):
             return
-        for index in date_span(session, self.tz, self.first, self.days):
+        span = date_span(session, self.tz, self.first, self.days)
+        for index in span:
             self.built[index].append(session)
+        if span and days_touched(session, self.tz)[0] >= self.first:
+            self.begins[span.start] += 1

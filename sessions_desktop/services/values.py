@@ -29,12 +29,14 @@ class QueryResult:
 
 @dataclass(frozen=True, slots=True)
 class DaySummary:
-    """One day of a month: how many sessions touch it and the first of them in chip order
-    (``domain.day_order.chip_order``), as many as were asked for."""
+    """One day of a month: how many sessions touch it, the first of them in chip order
+    (``domain.day_order.chip_order``), as many as were asked for, and how many of those
+    touching it begin on it (a session of several days begins on one of them only)."""
 
     day: date
     count: int
     chips: tuple[Session, ...]
+    begins: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,15 @@ class MonthDays:
     def on(self, day: date) -> DaySummary | None:
         index = (day - self.first).days
         return self.days[index] if 0 <= index < len(self.days) else None
+
+    @property
+    def total(self) -> int:
+        """How many sessions touch these days, each once (those that began earlier are
+        counted on the first day, the others on the day they begin)."""
+        if not self.days:
+            return 0
+        first = self.days[0]
+        return first.count - first.begins + sum(day.begins for day in self.days)
 
     @property
     def sessions(self) -> list[Session]:

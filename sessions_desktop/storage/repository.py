@@ -293,10 +293,12 @@ class Repository:
         return out
 
     def day_counts(self, bounds: Sequence[int], instances: bool, include_cancelled: bool,
-                   skipped: Sequence[str]) -> list[tuple[int, int, str | None]]:
+                   skipped: Sequence[str]) -> list[tuple[int, int, int, str | None]]:
         """Per day (``bounds``: the epoch seconds of each day's start and of the last one's
-        end), the events overlapping it: ``(day, count, None)`` for the timed ones and
-        ``(day, 1, id)`` for each all-day one (placed by its dates, not by this overlap);
+        end), the events overlapping it: ``(day, count, begins, None)`` for the timed ones
+        (``begins``: how many of them start that day, so a session lasting several days is
+        counted once in a total) and ``(day, 1, begins, id)`` for each all-day one (placed by
+        its dates, not by this overlap);
         singles and changed instances, or (``instances``) materialised instances but those
         of the ``skipped`` series (an instance id is its series id, ``_`` and its slot),
         read from the occurrence index alone."""
@@ -307,7 +309,8 @@ class Repository:
         whole, group = ("NULL", "d.i") if instances else (
             "CASE WHEN s.all_day != 0 THEN s.id END AS whole", "d.i, whole")
         sql = (f"WITH days(i, lo, hi) AS (VALUES {days}) "
-               f"SELECT d.i, count(*), {whole} FROM days d JOIN {table} "
+               f"SELECT d.i, count(*), sum(CASE WHEN {alias}.start_utc >= d.lo THEN 1 "
+               f"ELSE 0 END), {whole} FROM days d JOIN {table} "
                f"ON {alias}.start_utc >= d.lo - {int(longest)} AND {alias}.start_utc < d.hi "
                f"AND {alias}.end_utc > d.lo {join} {where} GROUP BY {group}")
         return self._sql(sql, params).fetchall()

@@ -17,11 +17,18 @@ from sessions_desktop.domain.enums import SessionType
 from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.errors import ValidationError
 from sessions_desktop.presentation.visibility import visible_sessions
+from sessions_desktop.ui.shell.month_summary import joined_days
 from tests.services.test_queries import busy_db  # noqa: F401 (a module fixture)
 
 
 def expected(svc, first: date, days: int, chips: int, cancelled: bool = False, keep=None):
     """The oracle: every session of the window, placed day by day as the month view does."""
+    return [(day, len(items), tuple(sorted(items, key=chip_order)[:chips]))
+            for day, _, items in placed(svc, first, days, cancelled, keep)]
+
+
+def placed(svc, first: date, days: int, cancelled: bool = False, keep=None):
+    """Each day with the sessions of the window read that the month places on it."""
     tz = svc.ctx.business_zone
     sessions = svc.queries.window_sessions(local_midnight(first, tz),
                                            local_midnight(first + timedelta(days=days), tz),
@@ -42,14 +49,22 @@ def expected(svc, first: date, days: int, chips: int, cancelled: bool = False, k
         while day <= last and day in out:
             out[day].append(s)
             day += timedelta(days=1)
-    return [(day, len(items), tuple(sorted(items, key=chip_order)[:chips]))
-            for day, items in out.items()]
+    return [(day, len(items), items) for day, items in out.items()]
 
 
 def got(svc, first: date, days: int, chips: int, cancelled: bool = False, keep=None):
     result = svc.queries.month_days(first, days, chips, include_cancelled=cancelled,
                                     keep=keep)
     assert result.first == first and result.chips == chips
+    # each session once in the total, however many days it touches, and so when the
+    # days are asked for in parts and joined (the window's prefetch)
+    distinct = {s.id for _, _, items in placed(svc, first, days, cancelled, keep)
+                for s in items}
+    assert result.total == len(distinct)
+    parts = [svc.queries.month_days(first + timedelta(days=i), min(3, days - i), 0,
+                                    include_cancelled=cancelled, keep=keep)
+             for i in range(0, days, 3)]
+    assert joined_days(parts).total == len(distinct)
     return [(d.day, d.count, d.chips) for d in result.days]
 
 

@@ -101,3 +101,40 @@ def test_a_taller_window_asks_for_more_chips(qtbot, window, services):
     rows = view.geometry_now().rows_per_cell()
     assert len(cell.chips) == rows - 1 and cell.more == len(
         every_event_on(window, services, TUESDAY)) - (rows - 1)
+
+
+def shown_number(window) -> int:
+    text = window.count_label.text()
+    assert text.endswith(("session shown", "sessions shown")), text
+    return int(text.split()[0].replace(",", ""))
+
+
+def test_the_status_bar_counts_each_session_of_the_month_once(qtbot, window, services):
+    crowd(services, TUESDAY, 11)
+    physio = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    services.sessions.create_session({"schedule_id": physio.id, "title": "Three days",
+                                      "start": datetime(2026, 11, 24, 20),
+                                      "end": datetime(2026, 11, 27, 9)})
+    view = month(qtbot, window)
+    start, end = window.controller.window()
+    distinct = {s.id for s in services.queries.window_sessions(start, end)
+                if s.type.value == "EVENT" and not s.is_cancelled}
+    drawn = sum(len(c.chips) + c.more for c in view.cells)
+    assert drawn > len(distinct), "a session on several days is drawn on each"
+    assert shown_number(window) == len(distinct)
+
+
+def test_a_day_counts_only_the_all_day_sessions_it_draws(qtbot, window, services):
+    """An all-day session of another zone's Monday overlaps the business's Tuesday in
+    absolute time and is read with it, but the day view does not draw it."""
+    physio = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    far = services.sessions.create_session({
+        "schedule_id": physio.id, "title": "Monday in Honolulu", "all_day": True,
+        "start": date(2026, 11, 23), "end": date(2026, 11, 24),
+        "time_zone": "Pacific/Honolulu"})
+    window.controller.set_anchor(TUESDAY)
+    window.controller.set_kind(ViewKind.DAY)
+    wait_loaded(qtbot, window)
+    assert far.id in {s.id for s in window.controller.sessions}, "read by absolute time"
+    drawn = [s for s in window.controller.shown() if s.id != far.id]
+    assert shown_number(window) == len(drawn)

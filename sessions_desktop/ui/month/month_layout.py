@@ -6,6 +6,7 @@ that were drawn.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -82,8 +83,10 @@ def summarise(sessions: list[Session], first: date, days: int, tz) -> MonthDays:
     """A loaded list as the days the month draws (every session a chip: a list the window
     holds anyway, e.g. before the month's own summary has arrived)."""
     by_day = sessions_by_day(sessions, first, days, tz)
+    touched = (days_touched(session, tz) for session in sessions)
+    begins = Counter(start for start, last in touched if start <= last)
     most = max((len(chips) for chips in by_day.values()), default=0)
-    return MonthDays(first, tuple(DaySummary(day, len(chips), tuple(chips))
+    return MonthDays(first, tuple(DaySummary(day, len(chips), tuple(chips), begins[day])
                                   for day, chips in by_day.items()), most)
 
 

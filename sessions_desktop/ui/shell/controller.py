@@ -21,7 +21,7 @@ from sessions_desktop.domain.time import local_midnight
 from sessions_desktop.presentation import navigation as nav
 from sessions_desktop.presentation.calendar_data import neighbour
 from sessions_desktop.presentation.navigation import Period, ViewKind
-from sessions_desktop.presentation.visibility import visible_sessions
+from sessions_desktop.presentation.visibility import count_on_days, visible_sessions
 from sessions_desktop.services.api import MonthDays, ServicesApi
 from sessions_desktop.ui.shell.collector import IdleCollector
 from sessions_desktop.ui.shell.loader import Key, Loader
@@ -258,6 +258,17 @@ class CalendarController(QObject):
         """Events drawn now: visible schedules (or the one shown alone), matching the
         search, cancelled ones only when the view shows them."""
         return self.shown_of(self.sessions)
+
+    def shown_count(self) -> int:
+        """How many sessions the view draws, each once: the month's total of its days, the
+        agenda's rows, a grid's sessions on its days (``count_on_days``)."""
+        if self.month_days is not None:
+            return self.month_days.total
+        shown = self.shown()
+        if self.kind is ViewKind.AGENDA:
+            return len(shown)
+        period = self.period()
+        return count_on_days(shown, period.start, period.end)
 
     def shown_of(self, sessions: list[Session], kind: ViewKind | None = None) -> list[Session]:
         """``shown`` for any loaded list (as view ``kind`` shows it), remembered by the

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         self.views.render()
-        count = len(self.controller.shown())
+        count = self.controller.shown_count()
         self.count_label.setText(
             translate("MainWindow", "1 session shown") if count == 1
              else translate("MainWindow", "{n:,} sessions shown").format(n=count)
