@@ -74,3 +74,19 @@ def test_close_ends_a_held_thread_without_running_its_queue():
     gate.set()
     thread.join(5)
     assert not thread.is_alive() and ran == ["running"]
+
+
+def test_take_returns_only_jobs_not_yet_started_in_their_order():
+    pool, ran = ReadThread(), []
+    gate, started = threading.Event(), threading.Event()
+    running = Blocking("running", ran, gate, started=started)
+    pool.start(running, 0)
+    assert started.wait(5)
+    first, second, other = Job("first", ran), Job("second", ran), Job("other", ran)
+    for job in (first, other, second):
+        pool.start(job, 0)
+    assert pool.take([second, running, first]) == [first, second]
+    pool.start(second, 1)
+    gate.set()
+    pool.waitForDone()
+    assert ran == ["running", "second", "other"], "a taken job runs only when started again"

@@ -13,10 +13,13 @@ in parts of that length, each its own job: a user request never waits behind mor
 part of a prefetched month, and parts already in the cache (the weeks of a month the user has
 just looked at) are not read again. A prefetched week or day is read in parts of
 ``PREFETCH_PART`` (two days), so a user's request waits behind one short job at most (longer
-windows keep week parts: every read has a fixed cost), and no prefetch starts from a user's
+windows keep week parts: every read has a fixed cost); when the user asks for a window being
+prefetched, its parts not yet started are read next, as one job, ahead of other prefetches
+(``_hurry``), and the other prefetches not yet started are dropped (the prefetcher asks
+again for what it still wants around the new period). No prefetch starts from a user's
 request until the prefetcher asks again (the period is shown and painted): the reading
-thread and the paint share one interpreter. The month view asks for its
-days' summary instead (``request(start, end, ask)``, ``month_summary``), cached and
+thread and the paint share one interpreter. The month view asks for its days' summary
+instead (``request(start, end, ask)``, ``month_summary``), cached and
 prefetched the same way. Any write broadcast drops the cached windows it touches and bumps an
 epoch; a read that was running during the write is discarded when that write (or any later
 one) touched its window, and kept otherwise: the cache never serves stale data. ``patch``
@@ -31,6 +34,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -112,6 +116,19 @@ class _Job:
             self._deliver(result)
 
 
+class _Parts:
+    """A window being read part by part: what each part gave so far, and the queued jobs of
+    the others (a prefetch the user then asks for is hurried: ``Loader._hurry``)."""
+
+    def __init__(self, generation: int, epoch: int, window: Key, parts: list,
+                 kept: bool) -> None:
+        self.generation, self.epoch, self.window = generation, epoch, window
+        self.parts = parts
+        self.gathered: list[object] = [None] * len(parts)
+        self.jobs: list[_Job | None] = [None] * len(parts)
+        self.kept = kept      # each part joins the cache (a user's long window's weeks)
+
+
 class Loader(QObject):
     """``request(start, end)``; ``loaded(window, sessions)`` or ``failed(message)`` follows."""
 
@@ -139,7 +156,8 @@ class Loader(QObject):
         pool = self._pool   # not self: the lambda must not keep the loader alive
         self.destroyed.connect(lambda *_: pool.close())   # deleted without a shutdown
         self._arrived.connect(self._on_arrived)
-        self._parts: dict[int, tuple] = {}   # token -> generation, epoch, window, parts, got
+        self._parts: dict[int, _Parts] = {}   # token -> a window read part by part
+        self._queued: dict[Key, int | _Job] = {}  # a prefetch: its parts' token, or its job
         self._token = 0
         self._part_arrived.connect(self._on_part)
         self._patch_arrived.connect(self._on_patch)
@@ -160,11 +178,59 @@ class Loader(QObject):
             self.loaded.emit(window, self._cache[window])
             return self._generation
         self._wanted = window
+        self._drop_prefetches(window)
         if window in self._prefetching:
-            self._pool.release()   # its parts are queued as a prefetch: let them run
+            self._hurry(window)
         else:
             self._submit(self._generation, window, priority=1)
         return self._generation
+
+    def _drop_prefetches(self, kept: Key) -> None:
+        """Forget the prefetches other than ``kept`` not yet started: they were asked for
+        around the period the user left, and the prefetcher asks again once the new one is
+        shown. (A part running goes unheard; a whole window running is cached still.)"""
+        for window, queued in list(self._queued.items()):
+            if window == kept:
+                continue
+            entry = self._parts.pop(queued, None) if isinstance(queued, int) else None
+            jobs = [queued] if isinstance(queued, _Job) else \
+                [job for job in (entry.jobs if entry else ()) if job is not None]
+            self._pool.take(jobs)
+            del self._queued[window]
+            self._prefetching.discard(window)
+
+    def _hurry(self, window: Key) -> None:
+        """The user now waits for a window being prefetched: what of it has not started is
+        read next, ahead of the other prefetches, and as one job (the parts' fixed costs
+        are paid once; they are short only so that another request waits less)."""
+        queued = self._queued.get(window)
+        if isinstance(queued, _Job):
+            for job in self._pool.take([queued]):
+                self._pool.start(job, 1)
+            return
+        entry = self._parts.get(queued) if queued is not None else None
+        if entry is None:
+            return
+        taken = {id(job) for job in self._pool.take([j for j in entry.jobs if j is not None])}
+        rest = [i for i, job in enumerate(entry.jobs) if id(job) in taken]
+        if not rest:
+            return
+        first, parts = rest[0], entry.parts
+        if rest != list(range(first, len(parts))):   # not a run of the last parts: as they are
+            for index in rest:
+                self._pool.start(entry.jobs[index], 1)
+            return
+        if len(window) == 3:
+            merged = replace(parts[first], days=sum(part.days for part in parts[first:]))
+            fetch = partial(fetch_month, self._services, merged, self.schedules)
+        else:
+            merged = (parts[first][0], parts[-1][1])
+            fetch = partial(fetch_window, self._services, *merged)
+        entry.parts = [*parts[:first], merged]
+        entry.gathered = entry.gathered[:first + 1]
+        entry.jobs = entry.jobs[:first + 1]
+        entry.jobs[first] = self._part_job(queued, first, fetch)
+        self._pool.start(entry.jobs[first], 1)
 
     def patch(self, window: Window, sessions: list[Session], span: Window) -> int:
         """Like ``request(*window)`` for a window whose ``sessions`` were shown before a write
@@ -232,11 +298,17 @@ class Loader(QObject):
             self._submit_parts(generation, epoch, window, parts, priority)
             return
         fetch = partial(fetch_window, self._services, *window)
+        self._submit_one(generation, epoch, window, fetch, priority)
+
+    def _submit_one(self, generation: int, epoch: int, window: Key, fetch: Callable,
+                    priority: int) -> None:
         job = _Job(fetch, lambda result: self._arrived.emit(generation, epoch, window, result))
-        if self.threaded:
-            self._pool.start(job, priority)
-        else:
+        if not self.threaded:
             job.run()
+            return
+        if priority == 0:
+            self._queued[window] = job
+        self._pool.start(job, priority)
 
     def _submit_month(self, generation: int, epoch: int, key: Key, priority: int) -> None:
         """The month's days: one job for a user's request, a week's days a job for a
@@ -245,12 +317,7 @@ class Loader(QObject):
         asks = [ask] if priority else ask.parts(PART.days)
         fetches = [partial(fetch_month, self._services, part, self.schedules) for part in asks]
         if len(fetches) == 1:
-            job = _Job(fetches[0], lambda result: self._arrived.emit(generation, epoch, key,
-                                                                     result))
-            if self.threaded:
-                self._pool.start(job, priority)
-            else:
-                job.run()
+            self._submit_one(generation, epoch, key, fetches[0], priority)
             return
         self._submit_parts(generation, epoch, key, asks, priority, fetches)
 
@@ -259,42 +326,50 @@ class Loader(QObject):
         """A long window part by part: parts in the cache (the weeks of a month the user
         already saw) are taken from it, the others read as jobs of their own."""
         self._token += 1
-        gathered: list[object] = [None if fetches else self._cache.get(part)
-                                  for part in parts]
-        self._parts[self._token] = (generation, epoch, window, parts, gathered,
-                                    priority > 0 and not fetches)
+        token = self._token
+        entry = self._parts[token] = _Parts(generation, epoch, window, parts,
+                                            priority > 0 and not fetches)
+        if not fetches:
+            entry.gathered = [self._cache.get(part) for part in parts]
+        if priority == 0 and self.threaded:
+            self._queued[window] = token
         for index, part in enumerate(parts):
-            if gathered[index] is None:
-                fetch = fetches[index] if fetches else \
-                    partial(fetch_window, self._services, *part)
-                job = _Job(fetch, lambda result, t=self._token, i=index:
-                           self._part_arrived.emit(t, i, result))
+            if entry.gathered[index] is None:
+                job = entry.jobs[index] = self._part_job(
+                    token, index, fetches[index] if fetches else
+                    partial(fetch_window, self._services, *part))
                 if self.threaded:
                     self._pool.start(job, priority)
                 else:
                     job.run()
-        self._on_part(self._token, -1, None)
+        self._on_part(token, -1, None)
+
+    def _part_job(self, token: int, index: int, fetch: Callable) -> _Job:
+        return _Job(fetch, lambda result: self._part_arrived.emit(token, index, result))
 
     def _on_part(self, token: int, index: int, result: object) -> None:
         entry = self._parts.get(token)
         if entry is None:
             return
-        generation, epoch, window, parts, gathered, kept = entry
-        if index >= 0:
-            gathered[index] = result
-            if kept and isinstance(result, list) and self._unchanged(epoch, parts[index]):
-                self._remember(parts[index], result)
+        if 0 <= index < len(entry.gathered):
+            entry.gathered[index] = result
+            entry.jobs[index] = None
+            if entry.kept and isinstance(result, list) and \
+                    self._unchanged(entry.epoch, entry.parts[index]):
+                self._remember(entry.parts[index], result)
+        gathered = entry.gathered
         failed = next((r for r in gathered if isinstance(r, Exception)), None)
         if failed is None and any(r is None for r in gathered):
             return
         del self._parts[token]
-        join = joined_days if len(window) == 3 else joined
-        self._on_arrived(generation, epoch, window,
+        join = joined_days if len(entry.window) == 3 else joined
+        self._on_arrived(entry.generation, entry.epoch, entry.window,
                          failed or join(gathered))  # type: ignore[arg-type]
 
     def _on_arrived(self, generation: int, epoch: int, window: Key, result: object) -> None:
         if generation == 0:
             self._prefetching.discard(window)
+            self._queued.pop(window, None)
         fresh = not isinstance(result, Exception) and self._unchanged(epoch, window)
         if fresh:
             self._remember(window, result)

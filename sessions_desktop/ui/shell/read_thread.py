@@ -9,9 +9,10 @@ thread lives as long as its loader, so its connection (and what it has cached) s
 
 ``start(job, priority)`` queues a job (higher priorities first, then in order), ``hold(n)``
 keeps jobs below priority ``n`` waiting (a prefetch while the user waits for a period and it
-is painted: they share one interpreter) until ``release()``, ``clear()`` drops the queued
-ones, ``waitForDone()`` lets the running one finish and ends the thread (its connection
-closes with it). The same names as ``QThreadPool``'s, for the same uses.
+is painted: they share one interpreter) until ``release()``, ``take(jobs)`` takes queued jobs
+back (a prefetch the user now waits for is started again ahead of the others), ``clear()``
+drops the queued ones, ``waitForDone()`` lets the running one finish and ends the thread
+(its connection closes with it). The same names as ``QThreadPool``'s, for the same uses.
 """
 
 from __future__ import annotations
@@ -54,6 +55,18 @@ class ReadThread:
         with self._ready:
             self._floor = None
             self._ready.notify()
+
+    def take(self, jobs: list[Job]) -> list[Job]:
+        """Take these jobs out of the queue if they have not started (to start them again
+        at another priority, or as one): those taken, in the order they were queued."""
+        wanted = {id(job) for job in jobs}
+        with self._ready:
+            taken = [entry for entry in self._queue if id(entry[2]) in wanted]
+            if taken:
+                self._queue = [entry for entry in self._queue if id(entry[2]) not in wanted]
+                heapq.heapify(self._queue)
+        return [entry[2] for entry in sorted(taken, key=lambda entry: entry[1])
+                if entry[2] is not None]
 
     def clear(self) -> None:
         with self._ready:

@@ -1,0 +1,72 @@
+"""A prefetch the user then asks for: what of it has not started is read next, as one job,
+ahead of the other prefetches, which are dropped (the prefetcher asks again around the new
+period); the window it gives is the whole read's. Measured: the first step back at five
+times the business waited behind the week ahead's four parts and then its own."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import sessions_desktop.ui.shell.loader as loader_module
+from sessions_desktop.ui.shell.loader import PREFETCH_PART, Loader, fetch_window, parts_of
+from tests.ui.test_read_thread import Blocking
+
+MONDAY = datetime(2026, 11, 23)
+
+
+def test_a_prefetch_asked_for_is_read_next_as_one_job(qtbot, services, business,
+                                                      monkeypatch):
+    tz = services.business_zone
+    week = (MONDAY.replace(tzinfo=tz), (MONDAY + timedelta(days=7)).replace(tzinfo=tz))
+    other = (week[1], week[1] + timedelta(days=7))
+    reads: list[tuple[datetime, datetime]] = []
+
+    def recorded(svc, start, end):
+        reads.append((start, end))
+        return fetch_window(svc, start, end)
+
+    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    loader = Loader(services, threaded=True)
+    gate, started = threading.Event(), threading.Event()
+    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
+    assert started.wait(5)
+    loader.prefetch([other, week])            # both in two-day parts, behind the busy job
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
+        loader.request(*week)
+        gate.set()
+    assert got.args[0] == week
+    assert reads == [week], "the week was read as one job, the other prefetch dropped"
+    whole = [s.id for s in fetch_window(services, *week)]
+    assert whole and [s.id for s in got.args[1]] == whole
+    assert other not in loader._prefetching, "the dropped prefetch can be asked for again"
+    loader.prefetch([other])
+    qtbot.waitUntil(lambda: loader.cached(other) is not None, timeout=10000)
+    assert reads[1:] == parts_of(other, PREFETCH_PART)
+    loader.shutdown()
+
+
+def test_a_prefetch_half_read_is_finished_as_one_job(qtbot, services, business, monkeypatch):
+    tz = services.business_zone
+    week = (MONDAY.replace(tzinfo=tz), (MONDAY + timedelta(days=7)).replace(tzinfo=tz))
+    reads: list[tuple[datetime, datetime]] = []
+    gate, in_first = threading.Event(), threading.Event()
+
+    def recorded(svc, start, end):
+        reads.append((start, end))
+        if len(reads) == 1:          # the first part keeps the thread while the user asks
+            in_first.set()
+            gate.wait(5)
+        return fetch_window(svc, start, end)
+
+    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    loader = Loader(services, threaded=True)
+    loader.prefetch([week])
+    assert in_first.wait(5)
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
+        loader.request(*week)
+        gate.set()
+    two = week[0] + timedelta(days=2)
+    assert reads == [(week[0], two), (two, week[1])]
+    assert [s.id for s in got.args[1]] == [s.id for s in fetch_window(services, *week)]
+    loader.shutdown()
