@@ -70,3 +70,33 @@ def test_a_prefetch_half_read_is_finished_as_one_job(qtbot, services, business, 
     assert reads == [(week[0], two), (two, week[1])]
     assert [s.id for s in got.args[1]] == [s.id for s in fetch_window(services, *week)]
     loader.shutdown()
+
+
+def test_a_request_left_for_another_is_not_read_before_it(qtbot, services, business,
+                                                          monkeypatch):
+    """Stepping on through the agenda: the new page's first days do not wait behind the
+    weeks of the page the user left."""
+    tz = services.business_zone
+    start = MONDAY.replace(tzinfo=tz)
+    page = (start, start + timedelta(days=28))
+    first_days = (page[1], page[1] + timedelta(days=2))
+    reads: list[tuple[datetime, datetime]] = []
+
+    def recorded(svc, low, high):
+        reads.append((low, high))
+        return fetch_window(svc, low, high)
+
+    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    loader = Loader(services, threaded=True)
+    gate, started = threading.Event(), threading.Event()
+    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
+    assert started.wait(5)
+    loader.request(*page)                       # four weeks, queued behind the busy job
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
+        loader.request(*first_days)
+        gate.set()
+    assert got.args[0] == first_days and reads == [first_days]
+    loader.request(*page)
+    qtbot.waitUntil(lambda: loader.cached(page) is not None, timeout=10000)
+    assert reads[1:] == parts_of(page), "asked for again, the page is read whole"
+    loader.shutdown()

@@ -1,11 +1,11 @@
 """What makes the window fast, checked for what the user sees: a crowded day collapses into
 "+N" per hour (and the hidden sessions can be reached), a prefetched week is laid out and
 painted ahead and looks the same, a month asks for its days' counts, an agenda page
-shows its first days first, and the start backup runs beside the window."""
+shows its first rows first, and the start backup runs beside the window."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
@@ -127,17 +127,26 @@ def test_a_month_asks_for_its_days_not_for_its_sessions(qtbot, window):
     assert len(shown) == len(window.controller.shown()), "sessions across weeks appear once"
 
 
-def test_an_agenda_page_shows_its_first_days_then_the_whole_page(qtbot, window):
-    counts: list[int] = []
-    window.controller.data_changed.connect(lambda: counts.append(
-        len(window.views.agenda.agenda.rows)))
+def test_an_agenda_page_shows_its_first_rows_then_the_whole_page(qtbot, window,
+                                                                   monkeypatch):
+    import sessions_desktop.ui.shell.controller as controller_module
+
+    monkeypatch.setattr(controller_module, "AGENDA_FIRST_ROWS", 5)
+    seen: list[tuple[list, str]] = []
+    window.controller.data_changed.connect(lambda: seen.append(
+        (list(window.views.agenda.agenda.rows), window.count_label.text())))
     window.controller.set_kind(ViewKind.AGENDA)
     wait_loaded(qtbot, window)
-    assert len(counts) == 2 and counts[0] < counts[1], "first days, then the page"
+    assert len(seen) == 2, "first rows, then the page"
+    (first, first_label), (page, page_label) = seen
+    listed = [row for row in first if not isinstance(row, date)]
+    assert len(listed) == 5 and first == page[:len(first)], "the page's first rows, in order"
+    assert first_label == "Loading…", "no count until the page is in"
     start, end = window.controller.window()
     assert window.controller.loaded_window == (start, end)
     ids = window.views.agenda.items_by_id()
-    assert len(ids) == len(window.controller.shown())
+    assert len(ids) == len(window.controller.shown()) > 5
+    assert page_label == f"{len(ids):,} sessions shown"
     window.acts.next.trigger()
     wait_loaded(qtbot, window)
     assert window.views.agenda.items_by_id().keys() == {s.id for s in window.controller.shown()}

@@ -24,13 +24,14 @@ from sessions_desktop.presentation.navigation import Period, ViewKind
 from sessions_desktop.presentation.visibility import count_on_days, visible_sessions
 from sessions_desktop.services.api import MonthDays, ServicesApi
 from sessions_desktop.ui.shell.collector import IdleCollector
+from sessions_desktop.ui.shell.first_rows import FirstSessions
 from sessions_desktop.ui.shell.loader import Key, Loader
 from sessions_desktop.ui.shell.month_summary import MonthAsk
 from sessions_desktop.ui.shell.prefetch import Prefetcher
 from sessions_desktop.ui.shell.splice import joined_spans, patch_span
 
 SHOWN_KEPT = 8   # filtered lists remembered (see ``shown_of``)
-AGENDA_FIRST_DAYS = 2
+AGENDA_FIRST_ROWS = 80   # an agenda page's rows read first (a tall screen shows about 50)
 VIEW_ORDER = (ViewKind.DAY, ViewKind.WEEK, ViewKind.WORK_WEEK, ViewKind.MONTH, ViewKind.AGENDA,
               ViewKind.RESOURCES, ViewKind.RESOURCE_WEEK)
 
@@ -153,17 +154,16 @@ class CalendarController(QObject):
 
     def reload(self) -> None:
         """Ask for the visible window. An agenda page not loaded yet is asked for in two
-        steps: its first ``AGENDA_FIRST_DAYS`` (the rows on screen, shown at once), then the
-        whole page, which replaces them when it arrives (``loading`` stays true meanwhile)."""
+        steps: its first ``AGENDA_FIRST_ROWS`` events (more than a screen's rows, shown at
+        once: ``first_rows``), then the whole page, which replaces them when it arrives
+        (``loading`` stays true meanwhile)."""
         start, end = self.window()
         self._rest = self._patch = None
         self.prefetcher.hold()
         if self.kind is ViewKind.AGENDA and self.loader.cached((start, end)) is None:
-            first = start + timedelta(days=AGENDA_FIRST_DAYS)
-            if first < end:
-                self._rest = (start, end)
-                self.loader.request(start, first)
-                return
+            self._rest = (start, end)
+            self.loader.request(start, end, FirstSessions(AGENDA_FIRST_ROWS))
+            return
         if self.kind is ViewKind.MONTH:
             self.loader.request(start, end, self.month_ask(self.period()))
             return
@@ -174,8 +174,12 @@ class CalendarController(QObject):
             self.month_days, sessions = result, result.sessions
         else:
             self.month_days, sessions = None, result  # type: ignore[assignment]
-        self.loaded_window, self.sessions = (window[0], window[1]), sessions
-        if self.selected and not any(s.id == self.selected for s in sessions):
+        partial = len(window) == 3 and isinstance(window[2], FirstSessions)
+        # the first rows of a page are not its window's sessions: nothing is patched into
+        # them, and the count waits for the page (``shown_count``)
+        self.loaded_window = None if partial else (window[0], window[1])
+        self.sessions = sessions
+        if self.selected and not partial and not any(s.id == self.selected for s in sessions):
             self.selected = None
         rest, self._rest = self._rest, None
         self.prefetcher.arriving()
@@ -259,9 +263,12 @@ class CalendarController(QObject):
         search, cancelled ones only when the view shows them."""
         return self.shown_of(self.sessions)
 
-    def shown_count(self) -> int:
+    def shown_count(self) -> int | None:
         """How many sessions the view draws, each once: the month's total of its days, the
-        agenda's rows, a grid's sessions on its days (``count_on_days``)."""
+        agenda's rows, a grid's sessions on its days (``count_on_days``); None while only
+        an agenda page's first rows are in."""
+        if self.loaded_window is None:
+            return None
         if self.month_days is not None:
             return self.month_days.total
         shown = self.shown()

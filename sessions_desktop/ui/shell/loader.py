@@ -16,10 +16,11 @@ just looked at) are not read again. A prefetched week or day is read in parts of
 windows keep week parts: every read has a fixed cost); when the user asks for a window being
 prefetched, its parts not yet started are read next, as one job, ahead of other prefetches
 (``_hurry``), and the other prefetches not yet started are dropped (the prefetcher asks
-again for what it still wants around the new period). No prefetch starts from a user's
-request until the prefetcher asks again (the period is shown and painted): the reading
-thread and the paint share one interpreter. The month view asks for its days' summary
-instead (``request(start, end, ask)``, ``month_summary``), cached and
+again for what it still wants around the new period), as are the parts of the user's own
+earlier requests not yet started (the rest of an agenda page the user stepped past). No
+prefetch starts from a user's request until the prefetcher asks again (the period is shown
+and painted): the reading thread and the paint share one interpreter. The month view asks
+for its days' summary instead (``request(start, end, ask)``, ``month_summary``), cached and
 prefetched the same way. Any write broadcast drops the cached windows it touches and bumps an
 epoch; a read that was running during the write is discarded when that write (or any later
 one) touched its window, and kept otherwise: the cache never serves stale data. ``patch``
@@ -43,6 +44,7 @@ from PySide6.QtCore import QObject, Signal
 from sessions_desktop.domain.changes import ChangeRecord
 from sessions_desktop.domain.model import Session
 from sessions_desktop.services.api import ServicesApi
+from sessions_desktop.ui.shell.first_rows import FirstSessions, fetch_first
 from sessions_desktop.ui.shell.month_summary import MonthAsk, fetch_month, joined_days
 from sessions_desktop.ui.shell.read_thread import ReadThread
 from sessions_desktop.ui.shell.splice import spliced
@@ -54,7 +56,8 @@ SMALL_READ = 500                 # ... and no more sessions start in it than thi
 CHANGES_KEPT = 64                # writes remembered to judge a read that was running
 PREFETCH_PART = timedelta(days=2)
 Window = tuple[datetime, datetime]
-Key = tuple   # a Window, or (start, end, MonthAsk): the month's days
+Key = tuple   # a Window, or (start, end, MonthAsk): the month's days, or (start, end,
+#               FirstSessions): an agenda page's first events
 
 
 def parts_of(window: Window, part: timedelta = PART) -> list[Window]:
@@ -158,6 +161,7 @@ class Loader(QObject):
         self._arrived.connect(self._on_arrived)
         self._parts: dict[int, _Parts] = {}   # token -> a window read part by part
         self._queued: dict[Key, int | _Job] = {}  # a prefetch: its parts' token, or its job
+        self._asked: list[int | _Job] = []   # the user's reads: parts' tokens, or jobs
         self._token = 0
         self._part_arrived.connect(self._on_part)
         self._patch_arrived.connect(self._on_patch)
@@ -167,11 +171,14 @@ class Loader(QObject):
         """A user request is still waiting for its result."""
         return self._wanted is not None
 
-    def request(self, start: datetime, end: datetime, ask: MonthAsk | None = None) -> int:
-        """Every session of [start, end), or with ``ask`` the days' summary of it."""
+    def request(self, start: datetime, end: datetime,
+                ask: MonthAsk | FirstSessions | None = None) -> int:
+        """Every session of [start, end), or with ``ask`` the days' summary of it (a
+        ``MonthAsk``) or its first events (``FirstSessions``)."""
         self._generation += 1
         window: Key = (start, end) if ask is None else (start, end, ask)
         self._pool.hold(1)   # no prefetch starts until this period is shown (``prefetch``)
+        self._drop_asked()
         if window in self._cache:
             self._cache.move_to_end(window)
             self._wanted = None
@@ -184,6 +191,16 @@ class Loader(QObject):
         else:
             self._submit(self._generation, window, priority=1)
         return self._generation
+
+    def _drop_asked(self) -> None:
+        """Forget the reads the user asked for before that have not started: their period
+        was left (the rest of an agenda page, the weeks of a month), and a new request
+        would wait behind them. (One running is heard and cached, or goes unheard.)"""
+        for asked in self._asked:
+            entry = self._parts.pop(asked, None) if isinstance(asked, int) else None
+            self._pool.take([asked] if isinstance(asked, _Job) else
+                            [job for job in (entry.jobs if entry else ()) if job is not None])
+        self._asked.clear()
 
     def _drop_prefetches(self, kept: Key) -> None:
         """Forget the prefetches other than ``kept`` not yet started: they were asked for
@@ -239,6 +256,7 @@ class Loader(QObject):
         self._generation += 1
         generation, epoch = self._generation, self._epoch
         self._wanted = window
+        self._drop_asked()
         fetch = partial(fetch_window, self._services, *span)
         self._pool.hold(1)
         job = _Job(fetch, lambda result: self._patch_arrived.emit(
@@ -289,6 +307,12 @@ class Loader(QObject):
 
     def _submit(self, generation: int, window: Key, priority: int) -> None:
         epoch = self._epoch
+        if len(window) == 3 and isinstance(window[2], FirstSessions):
+            # a few dozen rows, read at once on the UI thread's own connection: queued, they
+            # would wait for the reading thread's running job (a week of a prefetched page)
+            _Job(partial(fetch_first, self._services, *window),
+                 lambda result: self._arrived.emit(generation, epoch, window, result)).run()
+            return
         if len(window) == 3:
             self._submit_month(generation, epoch, window, priority)
             return
@@ -308,6 +332,8 @@ class Loader(QObject):
             return
         if priority == 0:
             self._queued[window] = job
+        else:
+            self._asked.append(job)
         self._pool.start(job, priority)
 
     def _submit_month(self, generation: int, epoch: int, key: Key, priority: int) -> None:
@@ -333,6 +359,8 @@ class Loader(QObject):
             entry.gathered = [self._cache.get(part) for part in parts]
         if priority == 0 and self.threaded:
             self._queued[window] = token
+        elif self.threaded:
+            self._asked.append(token)
         for index, part in enumerate(parts):
             if entry.gathered[index] is None:
                 job = entry.jobs[index] = self._part_job(

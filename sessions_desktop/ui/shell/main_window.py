@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
         self.views.render()
         count = self.controller.shown_count()
         self.count_label.setText(
-            translate("MainWindow", "1 session shown") if count == 1
+            translate("MainWindow", "Loading…") if count is None
+            else translate("MainWindow", "1 session shown") if count == 1
              else translate("MainWindow", "{n:,} sessions shown").format(n=count)
         )
 
