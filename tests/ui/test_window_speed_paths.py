@@ -195,6 +195,29 @@ def test_the_young_collection_follows_a_shown_period(qtbot, window, monkeypatch)
     assert not any(loading), "after the period was shown, never while one is read"
 
 
+def test_stepping_on_back_to_back_collects_after_each_shown_period(qtbot, window,
+                                                                    monkeypatch):
+    """A window stepped through without a quiet moment collects the young generations
+    right after a period is shown (a second's steps at a time), not four seconds of them
+    inside one step."""
+    from sessions_desktop.ui.shell import collector as module
+
+    collector = window.controller.collector
+    monkeypatch.setattr(module, "YOUNG_STEPPING_MS", 0)
+    monkeypatch.setattr(module, "YOUNG_MOST_MS", 10 ** 9)
+    collector._quiet.setInterval(10 ** 6)      # the user steps on before a quiet moment
+    loading: list[bool] = []
+    monkeypatch.setattr(collector, "collect_young",
+                        lambda: loading.append(window.controller.loading))
+    collector._stepping.timeout.disconnect()
+    collector._stepping.timeout.connect(collector.collect_young)
+    for _ in range(3):
+        window.acts.next.trigger()
+        wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: len(loading) >= 2, timeout=5000)
+    assert not any(loading), "after a period was shown, never while one is read"
+
+
 def test_collection_runs_on_the_ui_thread_and_is_automatic_again_once_closed(qtbot, services,
                                                                              business,
                                                                              settings):

@@ -160,6 +160,7 @@ class CalendarController(QObject):
         start, end = self.window()
         self._rest = self._patch = None
         self.prefetcher.hold()
+        self.collector.asked()
         if self.kind is ViewKind.AGENDA and self.loader.cached((start, end)) is None:
             self._rest = (start, end)
             self.loader.request(start, end, FirstSessions(AGENDA_FIRST_ROWS))
