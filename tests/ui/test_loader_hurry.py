@@ -100,3 +100,35 @@ def test_a_request_left_for_another_is_not_read_before_it(qtbot, services, busin
     qtbot.waitUntil(lambda: loader.cached(page) is not None, timeout=10000)
     assert reads[1:] == parts_of(page), "asked for again, the page is read whole"
     loader.shutdown()
+
+
+def test_a_pages_first_rows_keep_the_pages_prefetch(qtbot, services, business, monkeypatch):
+    """The agenda asks for a page's first rows, then the page: a prefetch of that page
+    keeps running for it."""
+    from sessions_desktop.ui.shell.first_rows import FirstSessions
+
+    tz = services.business_zone
+    start = MONDAY.replace(tzinfo=tz)
+    page = (start, start + timedelta(days=28))
+    reads: list[tuple[datetime, datetime]] = []
+
+    def recorded(svc, low, high):
+        reads.append((low, high))
+        return fetch_window(svc, low, high)
+
+    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    loader = Loader(services, threaded=True)
+    gate, started = threading.Event(), threading.Event()
+    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
+    assert started.wait(5)
+    loader.prefetch([page])
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as first:
+        loader.request(*page, FirstSessions(3))
+    assert len(first.args[1]) == 3 and reads == [], "the first rows are read at once"
+    assert page in loader._prefetching
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as whole:
+        loader.request(*page)
+        gate.set()
+    assert reads == [page], "the page's prefetch, hurried as one job"
+    assert [s.id for s in whole.args[1]] == [s.id for s in fetch_window(services, *page)]
+    loader.shutdown()

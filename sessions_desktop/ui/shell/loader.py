@@ -185,7 +185,7 @@ class Loader(QObject):
             self.loaded.emit(window, self._cache[window])
             return self._generation
         self._wanted = window
-        self._drop_prefetches(window)
+        self._drop_prefetches({window, (start, end)})   # a page's first rows: the page follows
         if window in self._prefetching:
             self._hurry(window)
         else:
@@ -202,12 +202,12 @@ class Loader(QObject):
                             [job for job in (entry.jobs if entry else ()) if job is not None])
         self._asked.clear()
 
-    def _drop_prefetches(self, kept: Key) -> None:
-        """Forget the prefetches other than ``kept`` not yet started: they were asked for
+    def _drop_prefetches(self, kept: set[Key]) -> None:
+        """Forget the prefetches not in ``kept`` not yet started: they were asked for
         around the period the user left, and the prefetcher asks again once the new one is
         shown. (A part running goes unheard; a whole window running is cached still.)"""
         for window, queued in list(self._queued.items()):
-            if window == kept:
+            if window in kept:
                 continue
             entry = self._parts.pop(queued, None) if isinstance(queued, int) else None
             jobs = [queued] if isinstance(queued, _Job) else \
