@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         hooks, self._after_features = self._after_features, []
         for hook in hooks:
             hook(self)
+        # the start's allocations (the window, its first period, these features) are walked
+        # now, with the rest of the work after the first paint, not inside a first step
+        self.controller.collector.collect_young()
 
     def when_built(self, hook: Callable[[MainWindow], Any]) -> None:
         """Run ``hook(window)`` once the features exist (now, if they do)."""
