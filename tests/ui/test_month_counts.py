@@ -138,3 +138,24 @@ def test_a_day_counts_only_the_all_day_sessions_it_draws(qtbot, window, services
     assert far.id in {s.id for s in window.controller.sessions}, "read by absolute time"
     drawn = [s for s in window.controller.shown() if s.id != far.id]
     assert shown_number(window) == len(drawn)
+
+
+def test_every_lane_of_the_all_day_row_is_shown(qtbot, window, services):
+    """One, two, then three all-day sessions on one day: the row grows to show every lane
+    (it showed one lane too few, so a day counted a session it hid)."""
+    physio = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    window.controller.set_anchor(TUESDAY)
+    window.controller.set_kind(ViewKind.DAY)
+    for made in (1, 2, 3):
+        services.sessions.create_session({
+            "schedule_id": physio.id, "title": f"Whole day {made}", "all_day": True,
+            "start": TUESDAY, "end": TUESDAY + timedelta(days=1)})
+        wait_loaded(qtbot, window)
+        header = window.views.week.header
+        qtbot.waitUntil(lambda header=header, made=made: sum(
+            1 for s in header.data.all_day if s.title.startswith("Whole day")) == made,
+            timeout=5000)
+        chips = header._chips
+        assert len(chips) == len(header.data.all_day) >= made
+        assert all(header.rect().contains(rect.toAlignedRect()) for rect, _ in chips), \
+            "a chip below the row's bottom edge is hidden"

@@ -61,8 +61,10 @@ class WeekHeader(HeaderAccess, QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        rows = max((int(r.bottom() - NAMES_HEIGHT) // ROW for r, _ in self._chips), default=1)
-        return QSize(400, NAMES_HEIGHT + max(1, rows) * ROW + 4)
+        # a chip of lane n ends inside row n (its rect is a little shorter than the row)
+        rows = max((int(r.bottom() - NAMES_HEIGHT) // ROW + 1 for r, _ in self._chips),
+                   default=1)
+        return QSize(400, NAMES_HEIGHT + rows * ROW + 4)
 
     def _layout_chips(self) -> None:
         self._chips = []
