@@ -45,16 +45,25 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def rows_for(sessions: list[Session], tz) -> list[Row]:
-    """The rows of a page: sessions by (start, id), each day's preceded by its date."""
+    """The rows of a page: each day's date, then its all-day sessions, then its timed ones
+    by (start, id). The day is an all-day session's own date and a timed session's start
+    in ``tz``: ordered by absolute start alone, an all-day session of a zone ahead (Tokyo's
+    Friday begins on Thursday in Berlin) fell among the day before's sessions and split
+    that day under two headers."""
     rows: list[Row] = []
     current = None
-    for session in sorted(sessions, key=lambda s: (s.start, s.id)):
-        day = session.start.date() if session.all_day else session.start.astimezone(tz).date()
+    dated = [(_day_of(session, tz), session) for session in sessions]
+    dated.sort(key=lambda pair: (pair[0], not pair[1].all_day, pair[1].start, pair[1].id))
+    for day, session in dated:
         if day != current:
             rows.append(day)
             current = day
         rows.append(session)
     return rows or [None]
+
+
+def _day_of(session: Session, tz) -> date:
+    return session.start.date() if session.all_day else session.start.astimezone(tz).date()
 
 
 def session_texts(session: Session, schedules: dict[str, Schedule], tz,
