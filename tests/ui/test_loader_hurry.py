@@ -132,3 +132,38 @@ def test_a_pages_first_rows_keep_the_pages_prefetch(qtbot, services, business, m
     assert reads == [page], "the page's prefetch, hurried as one job"
     assert [s.id for s in whole.args[1]] == [s.id for s in fetch_window(services, *page)]
     loader.shutdown()
+
+
+def test_a_months_prefetch_asked_for_is_read_next_as_one_job(qtbot, services, business,
+                                                             monkeypatch):
+    """The month's days are prefetched a week at a time; asked for, the weeks not yet read
+    are read as one ask, and the days joined equal the month read whole."""
+    from sessions_desktop.ui.shell.loader import fetch_month
+    from sessions_desktop.ui.shell.month_summary import MonthAsk
+
+    tz = services.business_zone
+    first = MONDAY.date() - timedelta(days=7)
+    ask = MonthAsk(first, 42, 3)
+    key = (datetime.combine(first, datetime.min.time(), tz),
+           datetime.combine(first + timedelta(days=42), datetime.min.time(), tz), ask)
+    asked: list[tuple] = []
+
+    def recorded(svc, part, schedules):
+        asked.append((part.first, part.days))
+        return fetch_month(svc, part, schedules)
+
+    monkeypatch.setattr(loader_module, "fetch_month", recorded)
+    loader = Loader(services, threaded=True)
+    gate, started = threading.Event(), threading.Event()
+    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
+    assert started.wait(5)
+    loader.prefetch([key])
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
+        loader.request(*key)
+        gate.set()
+    assert asked == [(first, 42)], "the six weeks not started, as one ask"
+    whole = services.queries.month_days(first, 42, 3)
+    assert [(d.day, d.count, [s.id for s in d.chips]) for d in got.args[1].days] == \
+        [(d.day, d.count, [s.id for s in d.chips]) for d in whole.days]
+    assert got.args[1].total == whole.total
+    loader.shutdown()
