@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 _HEADER = struct.Struct("<QQ")      # job id, payload length
+WAKE_SECONDS = 0.25
 WORKER_FLAG = "--ical-worker"
 
 
@@ -169,7 +170,9 @@ class PipeWorker:
     def result(self, job_id: int) -> Any:
         with self._ready:
             while job_id not in self._results and not self._dead:
-                self._ready.wait()
+                # a bounded wait: Ctrl+C delivered to the reader thread would not wake an
+                # endless one (the main thread sees the signal only when it runs again)
+                self._ready.wait(WAKE_SECONDS)
             found = self._results.pop(job_id, None)
         self.outstanding -= 1
         if found is None or found[0] != "ok":

@@ -14,13 +14,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# The caller waits in short sleeps: a signal the kernel hands to one of its other threads
+# (the worker's pipe readers) would never wake an endless wait in the main thread, which is
+# where Python raises KeyboardInterrupt (a CI run hung on ``threading.Event().wait()``).
 CALLER = """
-import sys, threading
+import sys, time
 from sessions_desktop.ical import batch
 batch.worker_count = lambda: 1
 with batch.Workers(10**9) as workers:
     print(workers.pool[0].process.pid, flush=True)
-    threading.Event().wait()
+    while True:
+        time.sleep(0.05)
 """
 
 
