@@ -15,8 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # The caller waits in short sleeps: a signal the kernel hands to one of its other threads
-# (the worker's pipe readers) would never wake an endless wait in the main thread, which is
-# where Python raises KeyboardInterrupt (a CI run hung on ``threading.Event().wait()``).
+# (the worker's pipe readers) would not wake an endless wait in the main thread, which is
+# where Python raises KeyboardInterrupt.
 CALLER = """
 import sys, time
 from sessions_desktop.ical import batch
@@ -26,6 +26,10 @@ with batch.Workers(10**9) as workers:
     while True:
         time.sleep(0.05)
 """
+
+
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _gone(pid: int) -> bool:
@@ -48,9 +52,12 @@ def _wait_for(condition, seconds: float) -> bool:
 @pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to see processes")
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
 def test_the_worker_ends_with_its_caller_and_leaves_its_output_alone(how):
+    # SIGINT as a terminal delivers it: a run started in the background by a shell (as a
+    # CI script may be) inherits SIGINT ignored, and Python then installs no handler for it
     caller = subprocess.Popen([sys.executable, "-c", CALLER], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, cwd=ROOT,
-                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+                              env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              preexec_fn=_interruptible)
     worker = int(caller.stdout.readline())
     assert not _gone(worker)
     caller.send_signal(how)
