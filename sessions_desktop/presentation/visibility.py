@@ -74,7 +74,6 @@ def local_dates(session: Session, tz: tzinfo) -> tuple[date, date]:
     return start.date(), last + timedelta(days=1)
 
 
-
 def count_on_days(sessions: Iterable[Session], first: date, end: date) -> int:
     """How many of a window's sessions a grid of the days [first, end) draws. The window is
     read by absolute time, so an all-day session of another zone's date that overlaps it is
