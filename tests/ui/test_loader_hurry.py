@@ -15,22 +15,35 @@ from tests.ui.test_read_thread import Blocking
 MONDAY = datetime(2026, 11, 23)
 
 
+def recorded_reads(monkeypatch) -> list[tuple[datetime, datetime]]:
+    """The windows the loader reads from now on, in order."""
+    reads: list[tuple[datetime, datetime]] = []
+
+    def recorded(svc, low, high):
+        reads.append((low, high))
+        return fetch_window(svc, low, high)
+
+    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    return reads
+
+
+def keep_busy(loader: Loader) -> threading.Event:
+    """Keep the loader's reading thread on a job of its own until the event is set, so
+    what is queued meanwhile waits."""
+    gate, started = threading.Event(), threading.Event()
+    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
+    assert started.wait(5)
+    return gate
+
+
 def test_a_prefetch_asked_for_is_read_next_as_one_job(qtbot, services, business,
                                                       monkeypatch):
     tz = services.business_zone
     week = (MONDAY.replace(tzinfo=tz), (MONDAY + timedelta(days=7)).replace(tzinfo=tz))
     other = (week[1], week[1] + timedelta(days=7))
-    reads: list[tuple[datetime, datetime]] = []
-
-    def recorded(svc, start, end):
-        reads.append((start, end))
-        return fetch_window(svc, start, end)
-
-    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    reads = recorded_reads(monkeypatch)
     loader = Loader(services, threaded=True)
-    gate, started = threading.Event(), threading.Event()
-    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
-    assert started.wait(5)
+    gate = keep_busy(loader)
     loader.prefetch([other, week])            # both in two-day parts, behind the busy job
     with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
         loader.request(*week)
@@ -80,17 +93,9 @@ def test_a_request_left_for_another_is_not_read_before_it(qtbot, services, busin
     start = MONDAY.replace(tzinfo=tz)
     page = (start, start + timedelta(days=28))
     first_days = (page[1], page[1] + timedelta(days=2))
-    reads: list[tuple[datetime, datetime]] = []
-
-    def recorded(svc, low, high):
-        reads.append((low, high))
-        return fetch_window(svc, low, high)
-
-    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    reads = recorded_reads(monkeypatch)
     loader = Loader(services, threaded=True)
-    gate, started = threading.Event(), threading.Event()
-    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
-    assert started.wait(5)
+    gate = keep_busy(loader)
     loader.request(*page)                       # four weeks, queued behind the busy job
     with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
         loader.request(*first_days)
@@ -110,17 +115,9 @@ def test_a_pages_first_rows_keep_the_pages_prefetch(qtbot, services, business, m
     tz = services.business_zone
     start = MONDAY.replace(tzinfo=tz)
     page = (start, start + timedelta(days=28))
-    reads: list[tuple[datetime, datetime]] = []
-
-    def recorded(svc, low, high):
-        reads.append((low, high))
-        return fetch_window(svc, low, high)
-
-    monkeypatch.setattr(loader_module, "fetch_window", recorded)
+    reads = recorded_reads(monkeypatch)
     loader = Loader(services, threaded=True)
-    gate, started = threading.Event(), threading.Event()
-    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
-    assert started.wait(5)
+    gate = keep_busy(loader)
     loader.prefetch([page])
     with qtbot.waitSignal(loader.loaded, timeout=10000) as first:
         loader.request(*page, FirstSessions(3))
@@ -154,9 +151,7 @@ def test_a_months_prefetch_asked_for_is_read_next_as_one_job(qtbot, services, bu
 
     monkeypatch.setattr(loader_module, "fetch_month", recorded)
     loader = Loader(services, threaded=True)
-    gate, started = threading.Event(), threading.Event()
-    loader._pool.start(Blocking("busy", [], gate, started=started), 5)
-    assert started.wait(5)
+    gate = keep_busy(loader)
     loader.prefetch([key])
     with qtbot.waitSignal(loader.loaded, timeout=10000) as got:
         loader.request(*key)
