@@ -65,7 +65,12 @@
         <translation>Keine Termine in diesen 30 Tagen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>All day</source>
         <translation>Ganztägig</translation>
     </message>
@@ -80,7 +85,7 @@
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>  (today)</source>
         <translation>  (heute)</translation>
     </message>
@@ -190,7 +195,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
 <context>
     <name>CalendarData</name>
     <message>
-        <location filename="../sessions_desktop/presentation/calendar_data.py" line="+103"/>
+        <location filename="../sessions_desktop/presentation/calendar_data.py" line="+104"/>
         <source>{name} is not available: {value}</source>
         <translation>{name} ist nicht verfügbar: {value}</translation>
     </message>
@@ -576,7 +581,7 @@ Der jetzige Stand wird vorher gesichert.</translation>
         <translation>{state}. Heute.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>1 more session</source>
         <translation>1 weiterer Termin</translation>
     </message>
@@ -655,7 +660,7 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/dialog_actions.py" line="+30"/>
+        <location filename="../sessions_desktop/ui/shell/dialog_actions.py" line="+33"/>
         <source>Services and staff…</source>
         <translation>Leistungen und Mitarbeiter…</translation>
     </message>
@@ -680,7 +685,7 @@ sessions-desktop import DATEI.ics</translation>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
     </message>
@@ -1379,7 +1384,7 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>GoToDateDialog</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/go_to_date.py" line="+31"/>
+        <location filename="../sessions_desktop/ui/shell/go_to_date.py" line="+40"/>
         <source>Go to date</source>
         <translation>Gehe zu Datum</translation>
     </message>
@@ -1417,7 +1422,7 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>GridKeys</name>
     <message>
-        <location filename="../sessions_desktop/ui/grid/grid_keys.py" line="+140"/>
+        <location filename="../sessions_desktop/ui/grid/grid_keys.py" line="+149"/>
         <source>{time_text} – {time_text2}</source>
         <translation>{time_text} – {time_text2}</translation>
     </message>
@@ -1425,12 +1430,12 @@ sessions-desktop import DATEI.ics</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../sessions_desktop/ui/grid/week_view.py" line="+57"/>
+        <location filename="../sessions_desktop/ui/grid/week_view.py" line="+67"/>
         <source>Time grid</source>
         <translation>Zeitraster</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+255"/>
         <source>Show the day</source>
         <translation>Den Tag zeigen</translation>
     </message>
@@ -1929,7 +1934,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/main_window.py" line="+78"/>
+        <location filename="../sessions_desktop/ui/shell/main_window.py" line="+131"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1945,11 +1950,12 @@ Wir bitten um Entschuldigung.
     </message>
     <message>
         <location line="+64"/>
+        <location line="+6"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>1 session shown</source>
         <translation>1 Termin angezeigt</translation>
     </message>
@@ -1962,7 +1968,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../sessions_desktop/ui/month/month_view.py" line="+154"/>
+        <location filename="../sessions_desktop/ui/month/month_view.py" line="+162"/>
         <source>+{more} more</source>
         <translation>+{more} weitere</translation>
     </message>
@@ -2150,7 +2156,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>People</name>
     <message>
-        <location filename="../sessions_desktop/presentation/people.py" line="+91"/>
+        <location filename="../sessions_desktop/presentation/people.py" line="+95"/>
         <source>Closed: {value}</source>
         <translation>Geschlossen: {value}</translation>
     </message>
@@ -3767,7 +3773,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ResourceView</name>
     <message>
-        <location filename="../sessions_desktop/ui/resources/resource_view.py" line="+139"/>
+        <location filename="../sessions_desktop/ui/resources/resource_view.py" line="+138"/>
         <source>{when} {title}</source>
         <translation>{when} {title}</translation>
     </message>
@@ -3790,7 +3796,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>ResourceWeek</name>
     <message>
-        <location filename="../sessions_desktop/ui/resources/resource_week.py" line="+143"/>
+        <location filename="../sessions_desktop/ui/resources/resource_week.py" line="+142"/>
         <source> ({people})</source>
         <translation> ({people})</translation>
     </message>
@@ -4559,7 +4565,7 @@ Wir bitten um Entschuldigung.
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/session_actions.py" line="+86"/>
+        <location filename="../sessions_desktop/ui/shell/session_actions.py" line="+101"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
     </message>
@@ -4588,7 +4594,7 @@ Save anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-100"/>
         <source>Move session</source>
         <translation>Termin verschieben</translation>
     </message>
@@ -4598,7 +4604,7 @@ Trotzdem speichern?</translation>
         <translation>Termindauer ändern</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+131"/>
         <source>Moved “{title}” to {when}.</source>
         <translation>„{title}“ auf {when} verschoben.</translation>
     </message>
@@ -5380,7 +5386,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>TileItem</name>
     <message>
-        <location filename="../sessions_desktop/ui/grid/week_items.py" line="+122"/>
+        <location filename="../sessions_desktop/ui/grid/week_items.py" line="+123"/>
         <source>{time} {title}</source>
         <translation>{time} {title}</translation>
     </message>
@@ -5393,7 +5399,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>TileLayer</name>
     <message>
-        <location filename="../sessions_desktop/ui/grid/tile_layer.py" line="+175"/>
+        <location filename="../sessions_desktop/ui/grid/tile_layer.py" line="+185"/>
         <source>{time_text} {value}</source>
         <translation>{time_text} {value}</translation>
     </message>
@@ -5645,7 +5651,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>ViewStack</name>
     <message>
-        <location filename="../sessions_desktop/ui/shell/view_stack.py" line="+124"/>
+        <location filename="../sessions_desktop/ui/shell/view_stack.py" line="+134"/>
         <source>{start}–{end}  </source>
         <translation>{start}–{end}  </translation>
     </message>
@@ -5663,7 +5669,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>WeekHeader</name>
     <message>
-        <location filename="../sessions_desktop/ui/grid/week_header.py" line="+104"/>
+        <location filename="../sessions_desktop/ui/grid/week_header.py" line="+106"/>
         <source>W{iso_week}</source>
         <translation>KW {iso_week}</translation>
     </message>
@@ -5681,17 +5687,17 @@ Trotzdem speichern?</translation>
 <context>
     <name>WeekPainting</name>
     <message>
-        <location filename="../sessions_desktop/ui/resources/resource_week_paint.py" line="+40"/>
+        <location filename="../sessions_desktop/ui/resources/resource_week_paint.py" line="+42"/>
         <source>No staff or rooms to show: add them in Schedules &gt; Services and staff, or tick them.</source>
         <translation>Keine Mitarbeiter oder Räume anzuzeigen: Legen Sie sie unter Zeitpläne &gt; Leistungen und Mitarbeiter an oder kreuzen Sie sie an.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{weekday} {day}</source>
         <translation>{weekday} {day}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>+{more} more</source>
         <translation>+{more} weitere</translation>
     </message>

@@ -152,6 +152,27 @@ def test_an_agenda_page_shows_its_first_rows_then_the_whole_page(qtbot, window,
     assert window.views.agenda.items_by_id().keys() == {s.id for s in window.controller.shown()}
 
 
+def test_first_rows_a_filter_hides_say_loading_not_empty(qtbot, window, monkeypatch):
+    """The page's first rows are read before the filter is applied: when it hides all of
+    them, the agenda says it is loading, not that the thirty days are empty."""
+    import sessions_desktop.ui.shell.controller as controller_module
+
+    window.controller.set_kind(ViewKind.AGENDA)
+    wait_loaded(qtbot, window)
+    last = window.controller.shown()[-1]
+    monkeypatch.setattr(controller_module, "AGENDA_FIRST_ROWS", 1)
+    window.controller.set_search(last.title)   # the page's last session, not its first
+    empty_rows: list[str] = []
+    window.controller.data_changed.connect(lambda: empty_rows.append(
+        window.views.agenda.agenda.data(window.views.agenda.agenda.index(0, 1))
+        if window.views.agenda.agenda.rows == [None] else ""))
+    window.controller.loader.invalidate()      # the page is read again, first rows first
+    window.controller.reload()
+    wait_loaded(qtbot, window)
+    assert empty_rows[0] == "Loading…", "the first rows, all filtered out"
+    assert last.id in window.views.agenda.items_by_id(), "then the page, with the match"
+
+
 def test_the_start_backup_runs_beside_the_window(tmp_path, monkeypatch, services, business):
     from sessions_desktop.app import backup_beside_the_window
     from sessions_desktop.services.backups import list_backups

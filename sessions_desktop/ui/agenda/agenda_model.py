@@ -37,6 +37,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AgendaModel", "Booked"),
 )
 EMPTY = QT_TRANSLATE_NOOP("AgendaModel", "No sessions in these 30 days")
+# a page's first rows are in and none is shown (a filter hides them): the page may still
+LOADING = QT_TRANSLATE_NOOP("AgendaModel", "Loading…")
 Row = date | Session | None     # a day row, a session row, the "no sessions" row
 SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -110,6 +112,7 @@ class AgendaModel(QAbstractTableModel):
         self.schedules: dict[str, Schedule] = {}
         self.tz = None
         self.today = date.today()
+        self.loading = False     # only a page's first rows are in (``first_rows``)
         self.palette = QPalette()
         self._texts: dict[int, tuple[str, ...]] = {}
         self._people = PeopleTexts({})
@@ -119,9 +122,10 @@ class AgendaModel(QAbstractTableModel):
         self._struck.setStrikeOut(True)
 
     def show(self, rows: list[Row], schedules: dict[str, Schedule], tz, today: date,
-             palette: QPalette, font: QFont) -> None:
+             palette: QPalette, font: QFont, loading: bool = False) -> None:
         self.beginResetModel()
         self.rows, self.schedules, self.tz, self.today = rows, schedules, tz, today
+        self.loading = loading
         self.palette = palette
         self._bold = QFont(font)
         self._bold.setBold(True)
@@ -156,7 +160,7 @@ class AgendaModel(QAbstractTableModel):
         if isinstance(row, date):
             return self._day_data(index.column(), row, role)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
-            return translate("AgendaModel", EMPTY)
+            return translate("AgendaModel", LOADING if self.loading else EMPTY)
         return None
 
     def _session_data(self, index: Index, session: Session, role: int) -> Any:

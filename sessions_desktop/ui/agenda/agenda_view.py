@@ -71,10 +71,11 @@ class AgendaView(QTableView):
         return rows
 
     def show_sessions(self, sessions: list[Session], schedules: dict[str, Schedule], tz,
-                      today: date) -> None:
+                      today: date, loading: bool = False) -> None:
+        """``loading``: these are a page's first rows, the page is still being read."""
         self._quiet = True
         self.agenda.show(self.prepare(sessions, tz), schedules, tz, today, self.palette(),
-                         self.font())
+                         self.font(), loading)
         self.clearSpans()
         for row in range(len(self.agenda.rows)):
             if self.agenda.is_day(row):

@@ -245,7 +245,8 @@ class ViewStack(QStackedWidget):
             self._render_resources(shown)
         else:
             self.setCurrentWidget(self.agenda)
-            self.agenda.show_sessions(shown, c.schedules, c.tz, today)
+            self.agenda.show_sessions(shown, c.schedules, c.tz, today,
+                                      loading=c.loaded_window is None)
         self.show_selection()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
