@@ -74,9 +74,12 @@ def local_dates(session: Session, tz: tzinfo) -> tuple[date, date]:
     return start.date(), last + timedelta(days=1)
 
 
-def count_on_days(sessions: Iterable[Session], first: date, end: date) -> int:
+def count_on_days(sessions: Iterable[Session], first: date, end: date, tz: tzinfo) -> int:
     """How many of a window's sessions a grid of the days [first, end) draws. The window is
     read by absolute time, so an all-day session of another zone's date that overlaps it is
-    read too; the grid places all-day sessions by their dates, and such a one not at all."""
-    return sum(1 for s in sessions
-               if not s.all_day or (s.start.date() < end and s.end.date() > first))
+    read too; the all-day row places it by ``local_dates``, and such a one not at all."""
+    return sum(1 for s in sessions if not s.all_day or _on_days(local_dates(s, tz), first, end))
+
+
+def _on_days(dates: tuple[date, date], first: date, end: date) -> bool:
+    return dates[0] < end and dates[1] > first

@@ -215,8 +215,9 @@ class _Days:
             return
         if self.keep is not None and not self.keep(session):
             return
-        span = date_span(session, self.tz, self.first, self.days)
+        touched = days_touched(session, self.tz)
+        span = date_span(touched, self.first, self.days)
         for index in span:
             self.built[index].append(session)
-        if span and days_touched(session, self.tz)[0] >= self.first:
+        if span and touched[0] >= self.first:
             self.begins[span.start] += 1

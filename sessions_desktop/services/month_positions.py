@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from datetime import date, timedelta, tzinfo
+from datetime import date, timedelta
 from typing import Any
 
-from sessions_desktop.domain.day_order import days_touched
-from sessions_desktop.domain.model import Session
 from sessions_desktop.domain.time import local_midnight, to_epoch
 
 Light = tuple[int, int, Any]   # (start, start - end, what names the session)
@@ -35,9 +33,10 @@ def day_span(start: int, end: int, bounds: list[int]) -> range:
     return range(low, high + 1)
 
 
-def date_span(session: Session, tz: tzinfo, first: date, days: int) -> range:
-    """Indices of the days from ``first`` a built session touches (all-day: its dates)."""
-    start, last = days_touched(session, tz)
+def date_span(touched: tuple[date, date], first: date, days: int) -> range:
+    """Indices of the days from ``first`` within a built session's first and last day
+    (``domain.day_order.days_touched``)."""
+    start, last = touched
     return range(max((start - first).days, 0), min((last - first).days, days - 1) + 1)
 
 

@@ -85,16 +85,11 @@ class WindowReader:
 
     def _rows(self, from_utc: int, to_utc: int, schedules: dict[str, Schedule],
               fieldset: Fieldset, include_cancelled: bool) -> list[Keyed]:
-        repo, build = self.repo, self.singles.build
         out: list[Keyed] = []
-        for row in repo.window_rows(from_utc, to_utc, types=None, schedule_ids=None):
-            status = row[-1]
-            if status == CANCELLED and not include_cancelled:
+        for row in self.repo.window_rows(from_utc, to_utc, types=None, schedule_ids=None):
+            if row[-1] == CANCELLED and not include_cancelled:
                 continue
-            if row[2] == SINGLE:
-                session: Session | None = build(row, schedules, fieldset, status)
-            else:
-                session = self.build_row(row, schedules, fieldset)
+            session = self.build_row(row, schedules, fieldset)
             if session is not None:
                 out.append(((row[_START], row[0]), session))
         return out
@@ -117,7 +112,6 @@ class WindowReader:
         if not slots:
             return []
         series_of, states, infos = self.series_of_slots(slots)
-        built = self.instances
         out: list[Keyed] = []
         for start, occ_id, end in slots:
             series_id = series_of[occ_id]
@@ -125,12 +119,8 @@ class WindowReader:
             info = infos.get(series_id)
             if info is None or (status == CANCELLED and not include_cancelled):
                 continue
-            schedule = schedules.get(info.record.schedule_id)
-            key = (occ_id, version, start, end, fieldset, schedule.version if schedule else 0)
-            session = built.get(key)
-            if session is None:
-                session = self.instance(info, version, occ_id, start, end, schedules, fieldset)
-            out.append(((start, occ_id), session))
+            out.append(((start, occ_id),
+                        self.instance(info, version, occ_id, start, end, schedules, fieldset)))
         return out
 
     def instance(self, info: SeriesInfo, version: int, occ_id: str, start: int, end: int,

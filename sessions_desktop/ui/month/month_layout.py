@@ -65,26 +65,22 @@ class MonthGeometry:
         return max(1, int((self.cell_height - DAY_NUMBER - 2) // CHIP))
 
 
-def sessions_by_day(sessions: list[Session], first: date, days: int, tz) -> dict[date, list]:
-    """Each session on every day it touches (local dates of the view's zone), in chip order."""
-    out: dict[date, list[Session]] = {first + timedelta(days=i): [] for i in range(days)}
+def summarise(sessions: list[Session], first: date, days: int, tz) -> MonthDays:
+    """A loaded list as the days the month draws (every session a chip, on every day it
+    touches in the view's zone: a list the window holds anyway, e.g. before the month's own
+    summary has arrived)."""
+    by_day: dict[date, list[Session]] = {first + timedelta(days=i): [] for i in range(days)}
+    begins: Counter[date] = Counter()
     for session in sessions:
         start, last = days_touched(session, tz)
+        if start <= last:
+            begins[start] += 1
         day = max(start, first)
-        while day <= last and day in out:
-            out[day].append(session)
+        while day <= last and day in by_day:
+            by_day[day].append(session)
             day += timedelta(days=1)
-    for chips in out.values():
+    for chips in by_day.values():
         chips.sort(key=chip_order)
-    return out
-
-
-def summarise(sessions: list[Session], first: date, days: int, tz) -> MonthDays:
-    """A loaded list as the days the month draws (every session a chip: a list the window
-    holds anyway, e.g. before the month's own summary has arrived)."""
-    by_day = sessions_by_day(sessions, first, days, tz)
-    touched = (days_touched(session, tz) for session in sessions)
-    begins = Counter(start for start, last in touched if start <= last)
     most = max((len(chips) for chips in by_day.values()), default=0)
     return MonthDays(first, tuple(DaySummary(day, len(chips), tuple(chips), begins[day])
                                   for day, chips in by_day.items()), most)

@@ -276,7 +276,7 @@ class CalendarController(QObject):
         if self.kind is ViewKind.AGENDA:
             return len(shown)
         period = self.period()
-        return count_on_days(shown, period.start, period.end)
+        return count_on_days(shown, period.start, period.end, self.tz)
 
     def shown_of(self, sessions: list[Session], kind: ViewKind | None = None) -> list[Session]:
         """``shown`` for any loaded list (as view ``kind`` shows it), remembered by the

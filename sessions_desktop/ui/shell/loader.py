@@ -197,9 +197,7 @@ class Loader(QObject):
         was left (the rest of an agenda page, the weeks of a month), and a new request
         would wait behind them. (One running is heard and cached, or goes unheard.)"""
         for asked in self._asked:
-            entry = self._parts.pop(asked, None) if isinstance(asked, int) else None
-            self._pool.take([asked] if isinstance(asked, _Job) else
-                            [job for job in (entry.jobs if entry else ()) if job is not None])
+            self._withdraw(asked)
         self._asked.clear()
 
     def _drop_prefetches(self, kept: set[Key]) -> None:
@@ -209,12 +207,19 @@ class Loader(QObject):
         for window, queued in list(self._queued.items()):
             if window in kept:
                 continue
-            entry = self._parts.pop(queued, None) if isinstance(queued, int) else None
-            jobs = [queued] if isinstance(queued, _Job) else \
-                [job for job in (entry.jobs if entry else ()) if job is not None]
-            self._pool.take(jobs)
+            self._withdraw(queued)
             del self._queued[window]
             self._prefetching.discard(window)
+
+    def _withdraw(self, read: int | _Job) -> None:
+        """Take a read's jobs not yet started out of the queue and forget its parts (``read``:
+        the token of a window read part by part, or its one job)."""
+        if isinstance(read, _Job):
+            self._pool.take([read])
+            return
+        entry = self._parts.pop(read, None)
+        if entry is not None:
+            self._pool.take([job for job in entry.jobs if job is not None])
 
     def _hurry(self, window: Key) -> None:
         """The user now waits for a window being prefetched: what of it has not started is

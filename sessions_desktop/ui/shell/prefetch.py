@@ -11,8 +11,7 @@ longer one (``FAR_DELAY_MS``: it is the largest read). When one arrives, or is a
 loader's cache, ``prepare(kind, period, sessions)`` is called at idle time, one period per
 turn of the event loop, so input is never held up for long: the views group and lay the
 period out then, and a step to it only has to paint. While the user waits for a period
-(``hold``, until the next ``shown``) nothing is
-prepared: the wait would only grow.
+(``hold``, until the next ``shown``) nothing is prepared: the wait would only grow.
 """
 
 from __future__ import annotations
