@@ -31,3 +31,24 @@ def test_each_day_has_one_header_with_its_all_day_sessions_first(services, busin
     assert [r if isinstance(r, date) else r.title for r in rows] == [
         THURSDAY, "Thursday all day", "Thursday evening",
         THURSDAY + timedelta(days=1), "Friday in Tokyo", "Friday morning"]
+
+
+def test_a_narrow_window_keeps_room_for_the_titles(qtbot, window):
+    """The other columns narrow alike so the session column keeps room for a title, and
+    the empty row's words span the table."""
+    from sessions_desktop.presentation.navigation import ViewKind
+    from sessions_desktop.ui.agenda.agenda_view import SESSION_COLUMN_LEAST
+    from tests.ui.conftest import wait_loaded
+
+    window.controller.set_kind(ViewKind.AGENDA)
+    wait_loaded(qtbot, window)
+    agenda = window.views.agenda
+    wide = agenda.columnWidth(2)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: agenda.viewport().width() < 650, timeout=5000)
+    assert agenda.columnWidth(1) >= SESSION_COLUMN_LEAST - 2
+    assert agenda.columnWidth(2) < wide
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: agenda.columnWidth(2) == wide, timeout=5000)
+    window.controller.set_search("a title no session has")
+    assert agenda.agenda.rows == [None] and agenda.columnSpan(0, 1) == 4

@@ -22,6 +22,9 @@ from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.ui.agenda.agenda_model import HEADERS, AgendaModel, AgendaRow, Row, rows_for
 
 KEPT = 6   # pages grouped ahead of time
+OTHER_COLUMNS = {0: 150, 2: 190, 3: 150, 4: 90}   # widths in a wide window
+SESSION_COLUMN_LEAST = 220                         # pixels the session column keeps
+LEAST_COLUMN = 48
 
 
 class AgendaView(QTableView):
@@ -47,10 +50,8 @@ class AgendaView(QTableView):
         self.setTabKeyNavigation(False)     # Tab goes by session, not by cell (below)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().setStretchLastSection(False)
-        self.setColumnWidth(0, 150)
-        self.setColumnWidth(1, 360)
-        self.setColumnWidth(2, 190)
-        self.setColumnWidth(3, 150)
+        self._narrowed = True       # the columns' widths are set on the first fit
+        self._fit_columns()
         # The session column takes the room a wide window has, so long titles show whole.
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self._open)
@@ -80,7 +81,26 @@ class AgendaView(QTableView):
         for row in range(len(self.agenda.rows)):
             if self.agenda.is_day(row):
                 self.setSpan(row, 0, 1, len(HEADERS))
+        if self.agenda.rows == [None]:      # "no sessions" or "loading": across the table
+            self.setSpan(0, 1, 1, len(HEADERS) - 1)
         self._quiet = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The time, people, schedule and booked columns at their widths, narrowed alike
+        when the window is narrow, so the session column (which stretches) keeps room for
+        a title: at fixed widths a 900-pixel window left it 20 pixels. Widths a person set
+        in a wide window are left alone."""
+        room = self.viewport().width() - SESSION_COLUMN_LEAST
+        scale = min(1.0, max(room, 0) / sum(OTHER_COLUMNS.values()))
+        if scale == 1.0 and not self._narrowed:
+            return
+        self._narrowed = scale < 1.0
+        for column, width in OTHER_COLUMNS.items():
+            self.setColumnWidth(column, max(int(width * scale), LEAST_COLUMN))
 
     def items_by_id(self) -> dict[str, AgendaRow]:
         """Each listed session's row, by session id."""
