@@ -23,6 +23,7 @@ from dateutil import rrule as du
 from dateutil.relativedelta import relativedelta
 
 from sessions_desktop.domain.limits import ExpansionBudget
+from sessions_desktop.domain.plain_slots import is_plain, plain_slots
 from sessions_desktop.domain.rrule_frame import (
     LAST_EXPANDED,
     SUB_DAILY_SECONDS,
@@ -140,6 +141,16 @@ def rule_slots(timing: SeriesTiming, lo: datetime, hi: datetime) -> Iterator[dat
         return iter(())
     if rule.freq in SUB_DAILY_SECONDS:
         return sub_daily_slots(rule, dtstart, lo, hi, until)
+    if is_plain(rule, dtstart):
+        return plain_slots(rule, dtstart, lo, hi, until)
+    return dateutil_slots(timing, lo, hi, until)
+
+
+def dateutil_slots(timing: SeriesTiming, lo: datetime, hi: datetime, until: datetime | None
+                   ) -> Iterator[datetime]:
+    """``rule_slots`` by dateutil (every rule but a sub-daily one; ``lo`` and ``hi`` already
+    bounded), seeking close to ``lo`` when the rule allows."""
+    rule, dtstart = timing.rule, timing.start_local
     seek_from = _period_start(rule, dtstart, lo) if rule.can_seek else None
     if seek_from is not None:
         generator = build(rule, seek_from, until, _implicit_parts(rule, dtstart))
@@ -155,8 +166,9 @@ def local_slots(timing: SeriesTiming, lo: datetime, hi: datetime,
     spends from ``budget`` (a fresh per-call budget when none is given)."""
     budget = budget or ExpansionBudget()
     extra = sorted(r for r in timing.rdates if lo <= r <= hi and r >= timing.start_local)
+    slots = rule_slots(timing, lo, hi)
     previous = None
-    for slot in heapq.merge(rule_slots(timing, lo, hi), extra):
+    for slot in heapq.merge(slots, extra) if extra else slots:   # most series have no RDATE
         budget.spend()
         if slot != previous and slot not in timing.exdates:
             yield slot
