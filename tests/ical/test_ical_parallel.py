@@ -311,3 +311,30 @@ def test_a_lead_gives_workers_more_jobs_until_the_caller_takes_its_first(monkeyp
             assert worker.outstanding <= batch.Shared.AHEAD + 6 - 1     # no new job: lead spent
             results = [first] + [shared.take(index) for index in range(1, 20)]
         assert [r.outcomes[0][1].read.event.uid for r in results] == [f"u{i}" for i in range(20)]
+
+
+def test_a_large_stream_keeps_what_it_holds_out_of_full_collections_and_thaws_it(monkeypatch):
+    """While a large file streams, the objects that existed when it began are frozen
+    (``gc.freeze``: the scan's lists are walked by no full collection); at its end, and when
+    it fails, they are thawed. A small file leaves the collector alone."""
+    import gc
+
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(batch, "worker_count", lambda: 0)       # the freeze, not the workers
+    frozen_while_streaming: list[int] = []
+    found = import_.stream_calendar(generate(40), lambda items: frozen_while_streaming.append(
+        gc.get_freeze_count()), business_time_zone=BUSINESS)
+    assert found.skipped == [] and frozen_while_streaming
+    assert all(count > 0 for count in frozen_while_streaming)
+    assert gc.get_freeze_count() == 0
+
+    def failing(items):
+        raise RuntimeError("the sink failed")
+
+    with pytest.raises(RuntimeError):
+        import_.stream_calendar(generate(40), failing, business_time_zone=BUSINESS)
+    assert gc.get_freeze_count() == 0
+    small: list[int] = []
+    import_.stream_calendar(generate(5), lambda items: small.append(gc.get_freeze_count()),
+                            business_time_zone=BUSINESS)
+    assert small == [0]
