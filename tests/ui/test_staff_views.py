@@ -263,3 +263,24 @@ def test_the_staff_week_hands_a_class_to_another_row(qtbot, studio, services, sa
     drag(week.canvas, [start, QPointF(start.x(), start.y() + 10), drop])
     assert taken(services.sessions.get_session(tuesday.id)) == [lena, big]
     assert services.sessions.get_session(tuesday.id).start == tuesday.start
+
+
+def test_a_new_height_alone_does_not_rebuild_the_resource_columns(qtbot, monkeypatch):
+    """The staff day's header grows and shrinks with the day's all-day sessions; the columns
+    follow the width only, so only a new width builds the scene again."""
+    from sessions_desktop.ui.resources.resource_view import ResourceView
+
+    view = ResourceView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    built: list[int] = []
+    original = ResourceView.rebuild
+    monkeypatch.setattr(ResourceView, "rebuild", lambda self: built.append(1) or original(self))
+    view.resize(900, 420)
+    QApplication.processEvents()
+    assert built == [], "a shorter view keeps its columns"
+    view.resize(700, 420)
+    QApplication.processEvents()
+    assert built == [1] and view.grid.width <= 700

@@ -275,3 +275,32 @@ def test_collection_runs_on_the_ui_thread_and_is_automatic_again_once_closed(qtb
     win.quitting = True
     win.close()
     assert gc.isenabled() == was
+
+
+def test_a_taller_all_day_row_lays_the_week_out_once(qtbot, window, services, monkeypatch):
+    """The next week has three all-day lanes: the row above the grid grows and the grid's
+    viewport gets shorter. That is a new height only, so the week is laid out once (not again
+    for the resize) and its tiles still stand at their times."""
+    from sessions_desktop.ui.grid import week_view
+
+    schedule = next(s for s in services.schedules.list_schedules() if s.name == "Physiotherapy")
+    tuesday = TUESDAY + timedelta(days=7)
+    for i in range(3):
+        services.sessions.create_session({
+            "schedule_id": schedule.id, "title": f"All day {i}", "start": tuesday,
+            "end": tuesday + timedelta(days=2), "all_day": True})
+    wait_loaded(qtbot, window)
+    view = window.views.week.grid_view
+    before = view.viewport().height()
+    laid: list[int] = []
+    original = week_view.build_tiles
+    monkeypatch.setattr(week_view, "build_tiles",
+                        lambda grid, data: laid.append(1) or original(grid, data))
+    window.acts.next.trigger()
+    wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: view.viewport().height() < before, timeout=5000)
+    QApplication.processEvents()
+    assert len(laid) <= 1, "a new height alone lays nothing out again"
+    tile = next(t for t in view.tiles() if not t.key.startswith("All day"))
+    start, _ = view.data.wall[tile.key]
+    assert abs(tile.boundingRect().top() - view.grid.y_for_time(start)) < 1.5

@@ -219,8 +219,12 @@ class GridView(GridKeyboard, GridAccess, QGraphicsView):
         return next((t.boundingRect() for t in self._tiles if t.key == key), None)
 
     def resizeEvent(self, event) -> None:
+        """A new width lays the period out again; a new height alone (the all-day row above
+        grew or shrank with the period's all-day sessions) changes no tile, so nothing is
+        laid out twice for one step."""
         super().resizeEvent(event)
-        self.rebuild()
+        if self._grid_for(self.data) != self.grid:
+            self.rebuild()
 
     # -- painting --------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:

@@ -73,6 +73,7 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
         self.clock24 = True
         self.data = ResourceDay(date.today(), [])
         self.grid = TimeGrid(VIRTUAL_FIRST, 1)
+        self._laid_width = -1            # the viewport width the scene was built for
         self.machine = DragMachine.for_grid(self.grid)
         self.conflict_check: Callable[[str, str | None, str | None, datetime, datetime],
                                       str | None] = lambda *args: None
@@ -99,7 +100,8 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
         if self.machine.state is not DragState.IDLE:
             self.cancel_drag()
         count = max(1, len(self.data.columns))
-        width = max(self.viewport().width(), 200)
+        self._laid_width = self.viewport().width()
+        width = max(self._laid_width, 200)
         column = max(MIN_COLUMN, (width - GUTTER) / count)
         self.grid = TimeGrid(VIRTUAL_FIRST, count, self.hour_height, column, GUTTER,
                              self.day_hours[0], self.day_hours[1], self.snap_minutes)
@@ -175,8 +177,11 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
         self.verticalScrollBar().setValue(int(self.grid.y_for_minute(minute)))
 
     def resizeEvent(self, event) -> None:
+        """Columns follow the width; a new height alone (the header above changed) changes
+        no tile, so the scene is not rebuilt for it."""
         super().resizeEvent(event)
-        self.rebuild()
+        if self._laid_width != self.viewport().width():
+            self.rebuild()
 
     # -- painting --------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
