@@ -6,6 +6,7 @@ the services use, never imports what it runs: this module is the only one above 
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
@@ -22,6 +23,10 @@ def functions() -> dict[str, Callable[..., object]]:
 
 
 def main() -> int:
+    # What is alive now (the modules a job runs) lives as long as the worker: frozen, the
+    # collector's full collections stop walking it (15 of them in an import of the ten-year
+    # business cost the worker 175 ms; frozen, 9 ms).
+    gc.freeze()
     return serve(functions())
 
 

@@ -338,3 +338,20 @@ def test_a_large_stream_keeps_what_it_holds_out_of_full_collections_and_thaws_it
     import_.stream_calendar(generate(5), lambda items: small.append(gc.get_freeze_count()),
                             business_time_zone=BUSINESS)
     assert small == [0]
+
+
+def test_a_worker_serves_with_its_modules_frozen_out_of_full_collections(monkeypatch):
+    """The worker's entry freezes what is alive before it serves (the modules it runs live
+    as long as it does), so the collector's full collections stop walking them."""
+    import gc
+
+    from sessions_desktop.ical import worker_main
+
+    seen: list[int] = []
+    monkeypatch.setattr(worker_main, "serve", lambda functions: seen.append(
+        gc.get_freeze_count()) or 0)
+    try:
+        assert worker_main.main() == 0
+    finally:
+        gc.unfreeze()
+    assert seen and seen[0] > 0
