@@ -76,9 +76,11 @@ class IdleCollector(QObject):
     def asked(self) -> None:
         """Another period was asked for: if the one shown had no quiet moment yet, the
         user is stepping on, and its collection (which would fall inside this step's read)
-        waits until this period is shown."""
-        if self._quiet.isActive():
+        waits until this period is shown; so does a stepping collection not yet run (the
+        next step was asked for before the event loop came round to it)."""
+        if self._quiet.isActive() or self._stepping.isActive():
             self._quiet.stop()
+            self._stepping.stop()
             self._stepped = True
 
     def _young_after(self, ms: int) -> None:
