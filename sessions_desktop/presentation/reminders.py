@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sessions_desktop.domain.enums import SessionType
-from sessions_desktop.domain.model import Session
+from sessions_desktop.domain.model import Schedule, Session
 from sessions_desktop.domain.time import to_epoch
 
 NEAR = timedelta(hours=25)          # read every few minutes: reminders up to a day are exact
@@ -29,6 +29,7 @@ FAR = timedelta(days=29)            # read hourly: the longest reminder is four 
 NEAR_EVERY = timedelta(minutes=5)
 FAR_EVERY = timedelta(hours=1)
 AT_START_GRACE_S = 60                   # a reminder "at the start" stays due this long
+NEAR_ENOUGH = timedelta(days=1)         # a reminder no longer is read with the next 25 hours
 SNOOZE_CHOICES = (5, 10, 15)            # minutes
 MAX_WAKE = timedelta(seconds=60)        # the timer looks at the clock at least this often
 KEEP_AFTER_START = timedelta(days=1)    # ledger entries are forgotten a day after the start
@@ -98,6 +99,17 @@ def read_window(query: Callable[..., Any], start: datetime, end: datetime,
         if not result.has_next:
             return WindowRead(alarms, firsts)
         result = query(cursor=result.next_cursor)
+
+
+def far_read_needed(schedules: Iterable[Schedule], own_reminders: Callable[[], bool]) -> bool:
+    """Can a session beyond the next 25 hours have an alarm before they are read again? Only
+    with a reminder longer than a day: one of a day or less falls due at least an hour after
+    its session comes within the next 25 hours, which are read every five minutes. Such a
+    reminder comes from a schedule's defaults, or is a session's or series' own (asked of
+    the database only when no default is that long; it answers for any own reminder)."""
+    longest = NEAR_ENOUGH // timedelta(minutes=1)
+    return any(minutes > longest for schedule in schedules
+               for minutes in schedule.defaults.reminders) or own_reminders()
 
 
 @dataclass

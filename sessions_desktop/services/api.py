@@ -94,6 +94,8 @@ class QueriesApi(Protocol):
     def month_days(self, first: date, days: int, chips: int, *,
                    include_cancelled: bool = False,
                    keep: Callable[[Session], bool] | None = None) -> MonthDays: ...
+    def own_reminders_between(self, from_date: datetime | date,
+                              to_date: datetime | date) -> bool: ...
 
 
 class AvailabilityApi(Protocol):

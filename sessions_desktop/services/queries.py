@@ -152,6 +152,17 @@ class QueryService:
             return self.month.read(first, days, chips, tz, schedules,
                                    key.include_cancelled, keep, expanded)
 
+    def own_reminders_between(self, from_date: datetime | date, to_date: datetime | date
+                              ) -> bool:
+        """May a session of [from_date, to_date) keep reminders of its own (not its
+        schedule's)? One search of the window's stored fields, no session built: the reminder
+        clock asks before it reads four weeks of sessions for long reminders. It may say yes
+        where there are none, never no where there are some."""
+        tz = self.ctx.business_zone
+        low, high = to_epoch(as_aware(from_date, tz)), to_epoch(as_aware(to_date, tz))
+        with self.ctx.repo.read():
+            return self.ctx.repo.any_own_field("reminders", low, high)
+
     # -- request checking ---------------------------------------------------------------
     def _key(self, from_date: datetime | date | None, to_date: datetime | date | None,
              type_: Any, instances: bool, include_cancelled: bool,

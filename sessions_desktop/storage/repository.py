@@ -392,6 +392,22 @@ class Repository:
         return self._sql(_WINDOW_SLOTS, (from_utc - self.max_duration("occurrence"), to_utc,
                                          from_utc)).fetchall()
 
+    def any_own_field(self, key: str, from_utc: int, to_utc: int) -> bool:
+        """Does a single, changed instance or series overlapping the window keep its own
+        ``key`` field? A search of the stored JSON for the quoted key among the window's rows
+        (found by the time and kind indexes): a text holding the key in quotes may say yes,
+        a row that has the field always does (SQLite's LIKE ignores case: more yes)."""
+        pattern = f'%"{key}"%'
+        rows = self._sql("SELECT 1 FROM session WHERE start_utc >= ? AND start_utc < ? "
+                         "AND end_utc > ? AND kind != 'SERIES' AND fields LIKE ? LIMIT 1",
+                         (from_utc - self.max_duration("session"), to_utc, from_utc, pattern))
+        if rows.fetchone() is not None:
+            return True
+        series = self._sql("SELECT 1 FROM session WHERE kind = 'SERIES' AND start_utc < ? "
+                           "AND (until_utc IS NULL OR until_utc > ?) AND fields LIKE ? LIMIT 1",
+                           (to_utc, from_utc, pattern))
+        return series.fetchone() is not None
+
     def series_states(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
         """``{series id: (version, status)}`` of these series (ids not found are left out)."""
         found: dict[str, tuple[int, str]] = {}

@@ -18,6 +18,7 @@ from sessions_desktop.presentation.reminders import (
     ReminderLedger,
     ReminderPlanner,
     alarms_of,
+    far_read_needed,
     read_window,
     snooze_choices,
 )
@@ -150,3 +151,27 @@ def test_words():
         "Starts now, at 10:15."
     assert notification_body(alarm, T0 - timedelta(hours=3), "10:15", "") == \
         "Starts at 10:15, in 3 hours."
+
+
+def test_the_weeks_ahead_are_read_only_when_a_reminder_longer_than_a_day_can_be_there():
+    """A reminder of a day or less falls due after its session comes within the next 25
+    hours; only a longer one needs the four weeks read. A schedule's default says so at
+    once; otherwise the database is asked for any session's own reminders."""
+    from sessions_desktop.domain.enums import OwnerKind, ScheduleKind
+    from sessions_desktop.domain.model import Schedule, ScheduleDefaults
+
+    def schedule(*minutes: int) -> Schedule:
+        return Schedule("s", "S", OwnerKind.SERVICE, ScheduleKind.GROUP, "Europe/Berlin",
+                        defaults=ScheduleDefaults(reminders=minutes))
+
+    asked: list[int] = []
+
+    def own(answer: bool):
+        return lambda: asked.append(1) or answer
+
+    assert far_read_needed([schedule(15), schedule(1440)], own(False)) is False
+    assert asked == [1]
+    assert far_read_needed([schedule(15), schedule(1440)], own(True)) is True
+    asked.clear()
+    assert far_read_needed([schedule(), schedule(1441)], own(False)) is True
+    assert asked == [], "a long default decides without the database"

@@ -191,3 +191,43 @@ def test_reminders_can_be_switched_off(qtbot, studio, settings, clock):
     win.desktop.settings.set_preferences(type(prefs)(**{**prefs.__dict__, "reminders": False}))
     clock.advance(minutes=15)
     assert ring(win) == []
+
+
+def test_the_weeks_ahead_are_read_only_when_a_long_reminder_can_be_there(qtbot, tmp_path,
+                                                                         settings, clock):
+    """Without a reminder longer than a day anywhere (the defaults are 15 minutes, no session
+    keeps reminders of its own), the four weeks ahead are not read at all; with one, they are
+    and its alarm is planned."""
+    services = open_services(tmp_path / "plain.sqlite3", now=clock)
+    services.ctx.set_business_zone("Europe/Berlin")
+    yoga = services.schedules.create_schedule(
+        {"name": "Yoga", "kind": "GROUP", "time_zone": "Europe/Berlin",
+         "defaults": {"reminders": [15]}})
+    services.sessions.create_session({"schedule_id": yoga.id, "title": "In three days",
+                                      "start": T0 + timedelta(days=3),
+                                      "end": T0 + timedelta(days=3, hours=1)})
+    windows: list[tuple] = []
+    query = services.queries.query_sessions
+
+    def counted(*args, **kwargs):
+        if args:
+            windows.append(args[:2])
+        return query(*args, **kwargs)
+
+    services.queries.query_sessions = counted
+    try:
+        win = open_window(qtbot, services, settings)
+        center = win.reminders.center
+        assert windows and all(end - start <= timedelta(hours=25) for start, end in windows)
+        retreat = services.sessions.create_session({
+            "schedule_id": yoga.id, "title": "Retreat", "start": T0 + timedelta(days=3),
+            "end": T0 + timedelta(days=3, hours=2), "reminders": [2 * 1440]})
+        reads = center.reads
+        center.refresh(far=True)
+        qtbot.waitUntil(lambda: center.reads > reads and not center._reading, timeout=5000)
+        assert any(end - start > timedelta(days=20) for start, end in windows)
+        assert any(a.session_id == retreat.id and a.minutes == 2 * 1440
+                   for a in center.planner.alarms.values())
+        win.quit()
+    finally:
+        services.close()
