@@ -103,9 +103,9 @@ def read_window(query: Callable[..., Any], start: datetime, end: datetime,
 
 def far_read_needed(schedules: Iterable[Schedule], own_reminders: Callable[[], bool]) -> bool:
     """Can a session beyond the next 25 hours have an alarm before they are read again? Only
-    with a reminder longer than a day: one of a day or less falls due at least an hour after
-    its session comes within the next 25 hours, which are read every five minutes. Such a
-    reminder comes from a schedule's defaults, or is a session's or series' own (asked of
+    with a reminder longer than a day: one of a day or less falls due nearly an hour or more
+    after its session comes within the next 25 hours, which are read every five minutes. Such
+    a reminder comes from a schedule's defaults, or is a session's or series' own (asked of
     the database only when no default is that long; it answers for any own reminder)."""
     longest = NEAR_ENOUGH // timedelta(minutes=1)
     return any(minutes > longest for schedule in schedules
