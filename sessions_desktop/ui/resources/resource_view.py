@@ -73,7 +73,6 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
         self.clock24 = True
         self.data = ResourceDay(date.today(), [])
         self.grid = TimeGrid(VIRTUAL_FIRST, 1)
-        self._laid_width = -1            # the viewport width the scene was built for
         self.machine = DragMachine.for_grid(self.grid)
         self.conflict_check: Callable[[str, str | None, str | None, datetime, datetime],
                                       str | None] = lambda *args: None
@@ -99,12 +98,7 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
     def rebuild(self) -> None:
         if self.machine.state is not DragState.IDLE:
             self.cancel_drag()
-        count = max(1, len(self.data.columns))
-        self._laid_width = self.viewport().width()
-        width = max(self._laid_width, 200)
-        column = max(MIN_COLUMN, (width - GUTTER) / count)
-        self.grid = TimeGrid(VIRTUAL_FIRST, count, self.hour_height, column, GUTTER,
-                             self.day_hours[0], self.day_hours[1], self.snap_minutes)
+        self.grid = self._grid_for()
         self.machine = DragMachine.for_grid(self.grid)
         scene = self.scene()
         if self._ghost.scene() is scene:
@@ -176,11 +170,18 @@ class ResourceView(ColumnAccess, ColumnPointer, QGraphicsView):
     def scroll_to_minute(self, minute: float) -> None:
         self.verticalScrollBar().setValue(int(self.grid.y_for_minute(minute)))
 
+    def _grid_for(self) -> TimeGrid:
+        """The grid the current width, columns and hours give."""
+        count = max(1, len(self.data.columns))
+        column = max(MIN_COLUMN, (max(self.viewport().width(), 200) - GUTTER) / count)
+        return TimeGrid(VIRTUAL_FIRST, count, self.hour_height, column, GUTTER,
+                        self.day_hours[0], self.day_hours[1], self.snap_minutes)
+
     def resizeEvent(self, event) -> None:
-        """Columns follow the width; a new height alone (the header above changed) changes
-        no tile, so the scene is not rebuilt for it."""
+        """A new width lays the columns out again; a new height alone (the header above
+        changed) changes no tile, so the scene is not rebuilt for it (as the week grid)."""
         super().resizeEvent(event)
-        if self._laid_width != self.viewport().width():
+        if self._grid_for() != self.grid:
             self.rebuild()
 
     # -- painting --------------------------------------------------------------------
